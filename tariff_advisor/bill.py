@@ -1,0 +1,96 @@
+"""A priced bill: one line per fee, option, overage, discount and promotion, per month.
+
+Amounts are kept unrounded so that the lines add up exactly to the total;
+they are rounded to cents only for display.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+
+CATEGORIES = ("fee", "options", "overage", "discount", "promotion", "one_time")
+CATEGORY_LABELS = {
+    "fee": "monthly fees",
+    "options": "options",
+    "overage": "out-of-bundle use",
+    "discount": "discounts",
+    "promotion": "promotions",
+    "one_time": "one-time fees",
+}
+HOUSEHOLD = "(household)"  # the member column of lines that belong to no single member
+
+
+@dataclass(frozen=True)
+class BillLine:
+    month: int  # 1-based month of the horizon
+    member: str  # a member's name, or HOUSEHOLD for shared lines (family pools)
+    provider: str
+    category: str  # one of CATEGORIES
+    label: str
+    amount: float  # positive is a charge, negative a credit
+    detail: str = ""  # how the amount was computed, for checking by hand
+
+
+@dataclass
+class Bill:
+    lines: list[BillLine]
+    horizon_months: int
+    currency: str
+    assignment: dict
+    warnings: list[str]
+
+    @property
+    def total(self) -> float:
+        return sum(line.amount for line in self.lines)
+
+    @property
+    def monthly_average(self) -> float:
+        return self.total / self.horizon_months
+
+    def by_member(self) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for line in self.lines:
+            out[line.member] += line.amount
+        return dict(out)
+
+    def by_month(self) -> list[float]:
+        out = [0.0] * self.horizon_months
+        for line in self.lines:
+            out[line.month - 1] += line.amount
+        return out
+
+    def by_member_and_category(self) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = defaultdict(lambda: {c: 0.0 for c in CATEGORIES})
+        for line in self.lines:
+            out[line.member][line.category] += line.amount
+        return {k: dict(v) for k, v in out.items()}
+
+    def summary_rows(self) -> list[dict]:
+        """Lines folded over the months they repeat in, in bill order: readable, still checkable."""
+        groups: dict[tuple, dict] = {}
+        for line in self.lines:
+            key = (line.member, line.provider, line.category, line.label)
+            row = groups.get(key)
+            if row is None:
+                row = groups[key] = {"member": line.member, "provider": line.provider, "category": line.category,
+                                     "label": line.label, "months": [], "amount": 0.0}
+            row["months"].append(line.month)
+            row["amount"] += line.amount
+        rows = list(groups.values())
+        order = {name: i for i, name in enumerate(dict.fromkeys(line.member for line in self.lines))}
+        rows.sort(key=lambda r: (order[r["member"]], CATEGORIES.index(r["category"])))
+        return rows
+
+    def to_dict(self) -> dict:
+        return {
+            "currency": self.currency,
+            "horizon_months": self.horizon_months,
+            "total": round(self.total, 2),
+            "monthly_average": round(self.monthly_average, 2),
+            "assignment": self.assignment,
+            "by_member": {k: round(v, 2) for k, v in self.by_member().items()},
+            "by_month": [round(v, 2) for v in self.by_month()],
+            "warnings": list(self.warnings),
+            "lines": [asdict(line) | {"amount": round(line.amount, 4)} for line in self.lines],
+        }

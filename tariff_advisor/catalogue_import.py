@@ -1,0 +1,222 @@
+"""Importing a tariff table (CSV or Excel) into catalogue files, through a mapping profile.
+
+A profile says which column holds which field, what stands for "unlimited",
+how eligibility notes translate, and the out-of-bundle prices when the source
+has none. Every row is either imported or rejected with a reason; nothing is
+guessed silently. See docs/catalogue-format.md, "Importing a table".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .atomic import atomic_write_text
+from .catalogue_schema import OutOfBundlePatch
+from .errors import InputFileError, Problem
+from .yamlio import read_yaml, round_trip_yaml, validate
+
+FIELDS = ("provider", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
+REQUIRED = ("provider", "name", "monthly_fee")
+
+
+class ImportProfile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    columns: dict[str, str]  # catalogue field -> source column
+    unlimited_at_or_above: dict[str, float] = {}  # e.g. {"minutes": 5000}: caps that mean "unlimited"
+    eligibility: dict[str, dict] = {}  # source text -> eligibility entry
+    out_of_bundle: OutOfBundlePatch = OutOfBundlePatch()
+    checked: dt.date | None = None
+    source: str | None = None
+    sample: bool = False
+
+
+@dataclass
+class RowOutcome:
+    row: int  # 1-based data row (header is row 0)
+    action: str  # "add", "change", "unchanged" or "reject"
+    tariff_id: str | None = None
+    provider: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class ImportResult:
+    providers: dict[str, dict] = field(default_factory=dict)  # provider id -> file document
+    outcomes: list[RowOutcome] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if o.action == "reject"]
+
+    @property
+    def tariff_count(self) -> int:
+        return sum(len(doc["tariffs"]) for doc in self.providers.values())
+
+
+def load_profile(path: str | Path) -> ImportProfile:
+    data, problems = read_yaml(Path(path))
+    if data is None:
+        raise InputFileError(problems, "import profile")
+    model, problems = validate(str(path), data, ImportProfile)
+    if model is None:
+        raise InputFileError(problems, "import profile")
+    unknown = [f for f in model.columns if f not in FIELDS]
+    missing = [f for f in REQUIRED if f not in model.columns]
+    if unknown or missing:
+        text = []
+        if unknown:
+            text.append(f"unknown fields {unknown}; the fields are {list(FIELDS)}")
+        if missing:
+            text.append(f"fields {missing} need a column")
+        raise InputFileError([Problem(str(path), "; ".join(text), "", "columns")], "import profile")
+    return model
+
+
+def read_table(path: str | Path):
+    """A CSV or Excel file as a pandas DataFrame of strings, with a clear error if unreadable."""
+    import pandas as pd
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+            return pd.read_excel(path, dtype=str).fillna("")
+        raw = path.read_bytes()
+        if not raw.strip():
+            raise InputFileError([Problem(str(path), "the file is empty")], "table")
+        text = _decode(raw, str(path))
+        return pd.read_csv(io.StringIO(text), dtype=str, sep=None, engine="python").fillna("")
+    except InputFileError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise InputFileError([Problem(str(path), f"cannot read it as a table: {exc}")], "table") from exc
+
+
+def _decode(raw: bytes, name: str) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputFileError([Problem(name, "unknown text encoding; save it as UTF-8")], "table")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _number(text: str) -> float:
+    cleaned = text.strip().replace("$", "").replace("€", "").replace(",", "")
+    value = float(cleaned)
+    if math.isnan(value) or value < 0:
+        raise ValueError("must be a number of 0 or more")
+    return value
+
+
+def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
+    """Turn each row into a tariff entry, grouped by provider; rejected rows say why."""
+    table = read_table(path)
+    missing = [c for c in profile.columns.values() if c not in table.columns]
+    if missing:
+        raise InputFileError([Problem(str(path), f"columns {missing} named in the profile are not in the file; "
+                                      f"it has {list(table.columns)}", "", "header")], "table")
+    result = ImportResult()
+    used_ids: set[str] = set()
+    for index, row in enumerate(table.to_dict("records"), start=1):
+        get = lambda f: str(row.get(profile.columns.get(f, ""), "")).strip()
+        try:
+            entry, provider_name = _entry(get, profile)
+        except ValueError as exc:
+            result.outcomes.append(RowOutcome(index, "reject", reason=str(exc)))
+            continue
+        provider_id = slug(provider_name)
+        tariff_id = base = f"{provider_id}-{slug(entry['name'])}"[:80]
+        n = 2
+        while tariff_id in used_ids:
+            tariff_id, n = f"{base}-{n}", n + 1
+        used_ids.add(tariff_id)
+        entry = {"id": tariff_id, **entry}
+        doc = result.providers.setdefault(provider_id, _provider_doc(provider_id, provider_name, profile))
+        doc["tariffs"].append(entry)
+        result.outcomes.append(RowOutcome(index, "add", tariff_id, provider_id))
+    return result
+
+
+def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
+    provider, name = get("provider"), get("name")
+    if not provider:
+        raise ValueError("no provider")
+    if not name:
+        raise ValueError("no tariff name")
+    entry: dict = {"name": name}
+    try:
+        fee = _number(get("monthly_fee"))
+    except ValueError:
+        raise ValueError(f"monthly_fee {get('monthly_fee')!r} is not a price") from None
+    months = 0
+    if "contract_months" in profile.columns and get("contract_months"):
+        try:
+            months = int(_number(get("contract_months")))
+        except ValueError:
+            raise ValueError(f"contract_months {get('contract_months')!r} is not a number") from None
+    kind = get("kind") if "kind" in profile.columns else ""
+    entry["kind"] = kind if kind in ("contract", "sim_only", "prepaid") else ("contract" if months else "sim_only")
+    entry["monthly_fee"] = fee
+    entry["contract_months"] = months
+    allowances = {}
+    for field_name, key in (("data_gb", "data_gb"), ("minutes", "minutes"), ("sms", "sms")):
+        if field_name not in profile.columns or not get(field_name):
+            continue
+        try:
+            value = _number(get(field_name))
+        except ValueError:
+            raise ValueError(f"{field_name} {get(field_name)!r} is not a number") from None
+        cap = profile.unlimited_at_or_above.get(field_name)
+        allowances[key] = "unlimited" if cap is not None and value >= cap else value
+    entry["allowances"] = allowances
+    note = get("eligibility") if "eligibility" in profile.columns else ""
+    if note:
+        if note not in profile.eligibility:
+            raise ValueError(f"eligibility {note!r} has no rule in the profile's 'eligibility' section")
+        entry["eligibility"] = dict(profile.eligibility[note])
+    if "source" in profile.columns and get("source"):
+        entry["source"] = get("source")
+    return entry, provider
+
+
+def _provider_doc(provider_id: str, name: str, profile: ImportProfile) -> dict:
+    doc: dict = {"format_version": 1, "provider": {"id": provider_id, "name": name, "currency": profile.currency}}
+    if profile.source:
+        doc["source"] = profile.source
+    if profile.checked:
+        doc["checked"] = profile.checked
+    doc["sample"] = profile.sample
+    oob = profile.out_of_bundle.model_dump(exclude_none=True, exclude_defaults=True)
+    if oob:
+        doc["defaults"] = {"out_of_bundle": oob}
+    doc["tariffs"] = []
+    return doc
+
+
+def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
+    """One provider file each; existing files are replaced atomically."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for provider_id, doc in result.providers.items():
+        buffer = io.StringIO()
+        buffer.write(f"# Imported by tariff-advisor import-catalogue: {doc['provider']['name']}\n")
+        round_trip_yaml().dump(doc, buffer)
+        path = directory / f"{provider_id}.yaml"
+        atomic_write_text(path, buffer.getvalue())
+        written.append(path)
+    return written

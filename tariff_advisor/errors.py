@@ -1,0 +1,63 @@
+"""Errors the user can act on: each names the file, the entry and the field.
+
+Everything the CLI or app reports to a person goes through these types, so a
+malformed file never surfaces as a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, located as precisely as we can."""
+
+    file: str
+    message: str
+    entry: str = ""  # e.g. "tariffs[3] (id 'nw-start')"
+    field: str = ""  # e.g. "allowances.data_gb"
+    line: int | None = None  # 1-based line in the file, when known
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        parts = [where]
+        if self.entry:
+            parts.append(self.entry)
+        if self.field:
+            parts.append(self.field)
+        return ": ".join(parts) + f": {self.message}"
+
+
+class TariffAdvisorError(Exception):
+    """Base class for errors that are the input's fault, not the program's."""
+
+
+class InputFileError(TariffAdvisorError):
+    """One or more problems in one or more input files, all reported together."""
+
+    def __init__(self, problems: list[Problem], what: str = "input"):
+        self.problems = list(problems)
+        self.what = what
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in the {self.what}:"
+        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+
+
+class CatalogueError(InputFileError):
+    def __init__(self, problems: list[Problem]):
+        super().__init__(problems, "catalogue")
+
+
+class HouseholdError(InputFileError):
+    def __init__(self, problems: list[Problem]):
+        super().__init__(problems, "household")
+
+
+class AssignmentError(TariffAdvisorError):
+    """An assignment that cannot be priced (unknown tariff, option not accepted...)."""

@@ -1,0 +1,114 @@
+"""The household: its members, what each uses, and what they pay today.
+
+Usage is a monthly history (or one typical month). Month m of the horizon
+uses history month (m-1) mod len(history), grown by the expected yearly
+growth once per full year: months 1-12 as recorded, 13-24 times (1+g), ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class MonthlyUsage:
+    minutes: float = 0.0  # domestic talk time, exact (what per-second billing charges)
+    calls: float = 0.0
+    sms: float = 0.0
+    data_mb: float = 0.0
+    intl_minutes: float = 0.0
+    # Sum of each call rounded up to a whole minute, when known from call records.
+    minutes_rounded: float | None = None
+    # Domestic minutes to other members, by member name (part of `minutes`).
+    to_members: dict[str, float] = field(default_factory=dict)
+    month: str | None = None  # "YYYY-MM" for history entries
+
+    def scaled(self, factor: float) -> "MonthlyUsage":
+        if factor == 1.0:
+            return self
+        return replace(
+            self,
+            minutes=self.minutes * factor,
+            calls=self.calls * factor,
+            sms=self.sms * factor,
+            data_mb=self.data_mb * factor,
+            intl_minutes=self.intl_minutes * factor,
+            minutes_rounded=None if self.minutes_rounded is None else self.minutes_rounded * factor,
+            to_members={k: v * factor for k, v in self.to_members.items()},
+        )
+
+    def billed_minutes(self, voice: str) -> float:
+        """Domestic minutes as a tariff with this voice increment bills them.
+
+        Per-minute billing rounds each call up. With call records we know the
+        result; from monthly totals we estimate it as half a minute per call,
+        the expected round-up when call lengths are spread evenly.
+        """
+        if voice == "per_second":
+            return self.minutes
+        if self.minutes_rounded is not None:
+            return self.minutes_rounded
+        return self.minutes + 0.5 * self.calls
+
+
+@dataclass(frozen=True)
+class CurrentPlan:
+    """What the member has today: a catalogue tariff, or a custom plan by its fee."""
+
+    tariff: str | None = None
+    options: tuple[str, ...] = ()
+    provider: str | None = None
+    name: str | None = None
+    monthly_fee: float | None = None
+    months_left: int = 0
+    exit_fee: float = 0.0
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    usage: tuple[MonthlyUsage, ...]
+    age: int | None = None
+    student: bool = False
+    numbers: tuple[str, ...] = ()
+    current: CurrentPlan | None = None
+
+    def usage_in_month(self, month: int, growth_percent_per_year: float = 0.0) -> MonthlyUsage:
+        base = self.usage[(month - 1) % len(self.usage)]
+        years = (month - 1) // 12
+        return base.scaled((1 + growth_percent_per_year / 100) ** years)
+
+
+@dataclass(frozen=True)
+class Household:
+    name: str
+    members: tuple[Member, ...]
+    horizon_months: int = 24
+    claim_cashback: bool = False
+    usage_growth_percent_per_year: float = 0.0
+    home_broadband_provider: str | None = None
+    start_date: dt.date | None = None  # the day the new contracts start (default: today)
+    source: str | None = None  # the file it was loaded from
+
+    def member(self, name: str) -> Member:
+        for member in self.members:
+            if member.name == name:
+                return member
+        raise KeyError(name)
+
+    @property
+    def member_names(self) -> list[str]:
+        return [m.name for m in self.members]
+
+    @property
+    def contract_start(self) -> dt.date:
+        return self.start_date or dt.date.today()
+
+    def usage(self, member: Member, month: int) -> MonthlyUsage:
+        return member.usage_in_month(month, self.usage_growth_percent_per_year)
+
+    def with_usage_scaled(self, factor: float) -> "Household":
+        """The same household using `factor` times as much of everything."""
+        members = tuple(replace(m, usage=tuple(u.scaled(factor) for u in m.usage)) for m in self.members)
+        return replace(self, members=members)

@@ -1,0 +1,62 @@
+"""What the household pays today: its members' current plans, priced like any assignment.
+
+A current plan is a catalogue tariff (even a retired one), or a custom plan the
+member knows only by its monthly fee. A custom plan becomes a stand-in tariff
+whose fee covers everything, on a provider of its own so no catalogue rule applies.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from .bill import Bill
+from .billing import price
+from .catalogue import Allowance, Catalogue, Provider, Rates, Tariff
+from .catalogue_schema import DataOverage
+from .household import CurrentPlan, Household
+
+
+def custom_tariff_id(member_name: str) -> str:
+    return f"current:{member_name}"
+
+
+def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
+    provider_id = f"current:{plan.provider or 'custom'}"
+    tariff = Tariff(
+        id=custom_tariff_id(member_name), provider=provider_id, name=plan.name or "current plan", kind="contract",
+        monthly_fee=plan.monthly_fee or 0.0,
+        allowance=Allowance(math.inf, math.inf, math.inf, math.inf),
+        rates=Rates(0.0, 0.0, 0.0, DataOverage(mode="throttle")),
+    )
+    return tariff, Provider(provider_id, plan.provider or "current provider", currency)
+
+
+def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, dict] | None:
+    """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
+    if any(m.current is None for m in household.members):
+        return None
+    extra, providers, assignment, members = [], [], {}, []
+    for member in household.members:
+        plan = member.current
+        if plan.tariff is not None:
+            assignment[member.name] = {"tariff": plan.tariff, "options": list(plan.options)}
+            members.append(member)
+            continue
+        tariff, provider = _stand_in(member.name, plan, catalogue.currency)
+        extra.append(tariff)
+        providers.append(provider)
+        assignment[member.name] = {"tariff": tariff.id, "options": []}
+        # Marking the stand-in as the current tariff makes staying free of switching costs.
+        members.append(replace(member, current=replace(plan, tariff=tariff.id)))
+    if extra:
+        catalogue = catalogue.with_extra_tariffs(extra, providers)
+    return replace(household, members=tuple(members)), catalogue, assignment
+
+
+def price_today(household: Household, catalogue: Catalogue) -> Bill | None:
+    """The cost of every member staying on their current plan; None if not all members have one."""
+    resolved = today_assignment(household, catalogue)
+    if resolved is None:
+        return None
+    return price(*resolved)
