@@ -39,6 +39,12 @@ class Bill:
     currency: str
     assignment: dict
     warnings: list[str]
+    slowdowns: list[str] = None  # members (or pools) whose data would be slowed down
+    rule_breaks: list[str] = None  # eligibility or availability rules the assignment breaks
+
+    def __post_init__(self) -> None:
+        self.slowdowns = list(self.slowdowns or [])
+        self.rule_breaks = list(self.rule_breaks or [])
 
     @property
     def total(self) -> float:

@@ -71,8 +71,8 @@ class _Pricer:
         self.household, self.catalogue, self.choices = household, catalogue, choices
         self.lines: list[BillLine] = []
         self.month = 1
-        self.warnings: list[str] = []
         self.throttled: dict[tuple[str, str, float], list[float]] = {}
+        self.rule_breaks: list[str] = []
 
     def add(self, member, provider, category, label, amount, detail=""):
         if amount != 0:
@@ -214,10 +214,10 @@ class _Pricer:
         for member in self.household.members:
             t = self.choices[member.name].tariff
             for reason in eligibility_problems(member, t, self.household):
-                self.warnings.append(f"{member.name} is not eligible for {t.name}: {reason}")
+                self.rule_breaks.append(f"{member.name} is not eligible for {t.name}: {reason}")
             if not is_staying(member, t):
                 for reason in availability_problems(t, day):
-                    self.warnings.append(f"{t.name} is {reason}")
+                    self.rule_breaks.append(f"{t.name} is {reason}")
 
 
 def _data_detail(used: float, allowance: float, cycles: float, rule: DataOverage) -> str:
@@ -253,6 +253,7 @@ def price(household: Household, catalogue: Catalogue, assignment: dict) -> Bill:
     pricer = _Pricer(household, catalogue, choices)
     pricer.check_rules()
     pricer.run()
-    pricer.warnings += pricer.throttle_warnings()
+    slowdowns = pricer.throttle_warnings()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
-    return Bill(pricer.lines, household.horizon_months, catalogue.currency, plain, pricer.warnings)
+    return Bill(pricer.lines, household.horizon_months, catalogue.currency, plain,
+                pricer.rule_breaks + slowdowns, slowdowns, pricer.rule_breaks)

@@ -50,6 +50,21 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     return _build(parsed, str(target))
 
 
+def catalogue_from_documents(documents: dict[str, dict]) -> Catalogue:
+    """A catalogue from provider documents in memory (name -> parsed YAML), validated like files."""
+    parsed, problems = [], []
+    for name, data in documents.items():
+        model, file_problems = validate(name, data, ProviderFile)
+        if model is not None:
+            file_problems = _file_problems(name, data, model)
+            parsed.append((Path(name), model))
+        problems += file_problems
+    problems += _cross_file_problems(parsed)
+    if problems:
+        raise CatalogueError(problems)
+    return _build(parsed, "<memory>")
+
+
 def parse_provider_file(file: Path) -> tuple[ProviderFile | None, list[Problem]]:
     data, problems = read_yaml(file)
     if data is None:

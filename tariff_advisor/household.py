@@ -89,6 +89,8 @@ class Household:
     usage_growth_percent_per_year: float = 0.0
     home_broadband_provider: str | None = None
     start_date: dt.date | None = None  # the day the new contracts start (default: today)
+    # False: recommend only plans that serve every month's data at full speed.
+    allow_data_slowdown: bool = False
     source: str | None = None  # the file it was loaded from
 
     def member(self, name: str) -> Member:

@@ -84,6 +84,7 @@ class HouseholdFile(_Strict):
     claim_cashback: bool = False
     usage_growth_percent_per_year: Annotated[float, Field(ge=-90, le=500)] = 0.0
     home_broadband_provider: str | None = None
+    allow_data_slowdown: bool = False
     members: Annotated[list[MemberEntry], Field(min_length=1)]
 
 
@@ -134,7 +135,8 @@ def household_from_data(data, file: str = "<household>") -> Household:
     return Household(
         name=model.name, members=tuple(_member(m) for m in model.members), horizon_months=model.horizon_months,
         claim_cashback=model.claim_cashback, usage_growth_percent_per_year=model.usage_growth_percent_per_year,
-        home_broadband_provider=model.home_broadband_provider, start_date=model.start_date, source=file,
+        home_broadband_provider=model.home_broadband_provider, start_date=model.start_date,
+        allow_data_slowdown=model.allow_data_slowdown, source=file,
     )
 
 
@@ -188,6 +190,8 @@ def household_to_data(household: Household) -> dict:
     data["usage_growth_percent_per_year"] = household.usage_growth_percent_per_year
     if household.home_broadband_provider:
         data["home_broadband_provider"] = household.home_broadband_provider
+    if household.allow_data_slowdown:
+        data["allow_data_slowdown"] = True
     data["members"] = members
     return data
 

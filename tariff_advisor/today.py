@@ -32,26 +32,31 @@ def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tarif
     return tariff, Provider(provider_id, plan.provider or "current provider", currency)
 
 
-def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, dict] | None:
-    """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
-    if any(m.current is None for m in household.members):
-        return None
-    extra, providers, assignment, members = [], [], {}, []
+def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue]:
+    """Household and catalogue in which every custom current plan is a stand-in tariff, marked current."""
+    extra, providers, members = [], [], []
     for member in household.members:
         plan = member.current
-        if plan.tariff is not None:
-            assignment[member.name] = {"tariff": plan.tariff, "options": list(plan.options)}
+        if plan is None or plan.tariff is not None:
             members.append(member)
             continue
         tariff, provider = _stand_in(member.name, plan, catalogue.currency)
         extra.append(tariff)
         providers.append(provider)
-        assignment[member.name] = {"tariff": tariff.id, "options": []}
         # Marking the stand-in as the current tariff makes staying free of switching costs.
         members.append(replace(member, current=replace(plan, tariff=tariff.id)))
-    if extra:
-        catalogue = catalogue.with_extra_tariffs(extra, providers)
-    return replace(household, members=tuple(members)), catalogue, assignment
+    if not extra:
+        return household, catalogue
+    return replace(household, members=tuple(members)), catalogue.with_extra_tariffs(extra, providers)
+
+
+def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, dict] | None:
+    """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
+    if any(m.current is None for m in household.members):
+        return None
+    household, catalogue = with_current_plans(household, catalogue)
+    assignment = {m.name: {"tariff": m.current.tariff, "options": list(m.current.options)} for m in household.members}
+    return household, catalogue, assignment
 
 
 def price_today(household: Household, catalogue: Catalogue) -> Bill | None:

@@ -1,0 +1,114 @@
+"""The optimiser's total equals the brute-force minimum over every assignment, priced by the engine.
+
+Brute force knows nothing of bundles or the MILP: it enumerates every tariff and option
+multiset per member, prices each whole assignment with `price`, and keeps the valid ones
+(eligible, available, within family SIM limits, no data slowdown unless allowed, and the
+user's constraints).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tariff_advisor as ta
+from tariff_advisor.assignment import is_staying
+from tariff_advisor.recommend import recommend
+
+from .strategies import households, markets
+
+CENT = 0.005
+
+
+def option_multisets(catalogue, tariff_id):
+    options = [catalogue.option(o) for o in catalogue.options_for(tariff_id)]
+    for counts in itertools.product(*(range(o.max_count + 1) for o in options)):
+        yield [o.id for o, n in zip(options, counts) for _ in range(n)]
+
+
+def member_choices(household, catalogue, member, constraints):
+    excluded = set(constraints.get("exclude_providers", []))
+    lock = constraints.get("locks", {}).get(member.name, {})
+    for tariff in catalogue.tariffs:
+        if tariff.provider in excluded or lock.get("provider", tariff.provider) != tariff.provider:
+            continue
+        for options in option_multisets(catalogue, tariff.id):
+            yield {"tariff": tariff.id, "options": options}
+
+
+def valid(bill, household, catalogue, assignment, constraints) -> bool:
+    if bill.rule_breaks:
+        # staying on a retired current tariff is allowed; anything else that breaks a rule is not
+        for member in household.members:
+            tariff = catalogue.tariff(assignment[member.name]["tariff"])
+            if not is_staying(member, tariff) and not tariff.is_valid_on(household.contract_start):
+                return False
+        if any("not eligible" in r for r in bill.rule_breaks):
+            stays = {m.name for m in household.members if is_staying(m, catalogue.tariff(assignment[m.name]["tariff"]))}
+            if any(not r.startswith(tuple(stays)) for r in bill.rule_breaks if "not eligible" in r):
+                return False
+    if bill.slowdowns and not household.allow_data_slowdown:
+        return False
+    providers = {catalogue.tariff(c["tariff"]).provider for c in assignment.values()}
+    if constraints.get("max_providers") and len(providers) > constraints["max_providers"]:
+        return False
+    budget = constraints.get("budget_per_month")
+    return budget is None or bill.total <= budget * household.horizon_months + 1e-6
+
+
+def brute_force_minimum(household, catalogue, constraints) -> float:
+    names = household.member_names
+    per_member = [list(member_choices(household, catalogue, m, constraints)) for m in household.members]
+    best = math.inf
+    for combo in itertools.product(*per_member):
+        assignment = dict(zip(names, combo))
+        try:
+            bill = ta.price(household, catalogue, assignment)
+        except ta.AssignmentError:  # e.g. more SIMs than a family plan takes
+            continue
+        if valid(bill, household, catalogue, assignment, constraints):
+            best = min(best, bill.total)
+    return best
+
+
+@st.composite
+def constraint_sets(draw, catalogue, household):
+    providers = sorted(catalogue.providers)
+    out = {}
+    if len(providers) > 1 and draw(st.booleans()):
+        out["max_providers"] = 1
+    if len(providers) > 1 and draw(st.integers(0, 3)) == 0:
+        out["exclude_providers"] = [draw(st.sampled_from(providers))]
+    if draw(st.integers(0, 3)) == 0:
+        out["locks"] = {household.members[0].name: {"provider": draw(st.sampled_from(providers))}}
+    if draw(st.integers(0, 4)) == 0:
+        out["budget_per_month"] = draw(st.sampled_from([10.0, 40.0]))
+    return out
+
+
+@st.composite
+def cases(draw):
+    catalogue = draw(markets())
+    household = draw(households(catalogue))
+    constraints = draw(constraint_sets(catalogue, household))
+    solver = draw(st.sampled_from(["cbc", "highs"]))
+    return catalogue, household, constraints, solver
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(cases())
+def test_optimum_equals_brute_force_minimum(case):
+    catalogue, household, constraints, solver = case
+    expected = brute_force_minimum(household, catalogue, constraints)
+    result = recommend(household, catalogue, constraints, solver=solver)
+    if expected == math.inf:
+        assert result.status == "infeasible", (result.status, result.assignment)
+        return
+    assert result.status == "optimal", result.reason
+    # the recommendation's total is its bill's, and equals the MILP's objective to the cent
+    assert abs(result.total - ta.price(household, catalogue, result.assignment).total) < CENT
+    assert abs(result.objective - result.total) < CENT, (result.objective, result.total)
+    assert abs(result.total - expected) < CENT, (result.total, expected, result.assignment)
