@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import tariff_advisor as ta
@@ -112,3 +112,7 @@ def test_optimum_equals_brute_force_minimum(case):
     assert abs(result.total - ta.price(household, catalogue, result.assignment).total) < CENT
     assert abs(result.objective - result.total) < CENT, (result.objective, result.total)
     assert abs(result.total - expected) < CENT, (result.total, expected, result.assignment)
+    for line in result.bill.lines:  # which cross-line rules the optimum used (--hypothesis-show-statistics)
+        for label in ("multi-line", "shared", "base fee", "on-net", "home-broadband", "exit fee", "cashback"):
+            if label in line.label:
+                event(f"optimum uses: {label}")
