@@ -63,7 +63,7 @@ def on_net_minutes(member: Member, usage: MonthlyUsage, tariff: Tariff, choices:
     if tariff.on_net_minute_price is None:
         return 0.0
     return sum(minutes for other, minutes in usage.to_members.items()
-               if other != member.name and choices[other].tariff.provider == tariff.provider)
+               if other != member.name and other in choices and choices[other].tariff.provider == tariff.provider)
 
 
 class _Pricer:

@@ -9,20 +9,19 @@ vectorised over bundles x months; the property tests check the two agree.
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from .assignment import availability_problems, eligibility_problems, is_staying
-from .billing import BLOCK_TOLERANCE, cashback_counts, promotion_credit
+from .assignment import eligibility_problems
+from .billing import BLOCK_TOLERANCE
 from .catalogue import Catalogue, Option, Tariff
-from .catalogue_schema import CashbackPromotion
 from .constraints import Constraints
 from .household import Household, Member
+from .offers import DATA_MODES, RESOURCES, OfferTable, offer_table
 
-RESOURCES = ("minutes", "sms", "data_mb", "intl_minutes")
+PER_MB, PER_BLOCK, THROTTLE = (DATA_MODES.index(m) for m in ("per_mb", "per_block", "throttle"))
 
 
 @dataclass(frozen=True)
@@ -83,198 +82,186 @@ class Candidates:
     reasons: dict[str, list[str]] = field(default_factory=dict)  # why a member has none
 
 
-def _option_combos(tariff: Tariff, options: list[Option], limit: int = 4096):
-    ranges = [range(o.max_count + 1) for o in options]
-    for counts in itertools.islice(itertools.product(*ranges), limit):
-        yield tuple(o for o, n in zip(options, counts) for _ in range(n))
+def _allowed_tariffs(table: OfferTable, household: Household, member: Member, constraints: Constraints,
+                     staying: np.ndarray) -> np.ndarray:
+    """Which tariffs this member may take: on sale (or kept), eligible (or kept), within the constraints."""
+    allowed = np.array([staying[t] or (table.valid_on_start[t] and not eligibility_problems(member, tariff, household))
+                        for t, tariff in enumerate(table.tariffs)], dtype=bool)
+    provider_ids = np.array(table.providers)[table.provider]
+    for excluded in constraints.of_kind("exclude_provider"):
+        allowed &= provider_ids != excluded
+    for provider in constraints.of_kind("lock_provider", member.name):
+        allowed &= provider_ids == provider
+    ids = np.array([t.id for t in table.tariffs])
+    for only in constraints.of_kind("only_tariffs"):
+        allowed &= np.isin(ids, list(only))
+    for tariff_id in constraints.of_kind("lock_tariff", member.name):
+        allowed &= ids == tariff_id
+    return allowed
 
 
-def _useful_options(catalogue: Catalogue, tariff: Tariff, usage: MemberUsage, locked: set[str]) -> list[Option]:
-    """Options that could lower the bill or add a feature; the rest only cost money."""
-    used = {"minutes": usage.minutes.max(), "sms": usage.sms.max(), "data_mb": usage.data_mb.max(),
-            "intl_minutes": usage.intl_minutes.max()}
-    pooled = tariff.family_plan is not None
-    useful = []
-    for option in map(catalogue.option, catalogue.options_for(tariff.id)):
-        helps = any(option.adds.get(r) > 0 and (used[r] > 0 or pooled) for r in RESOURCES)
-        if helps or option.features or option.id in locked:
-            useful.append(option)
-    return useful
+def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) -> np.ndarray:
+    """Options that add only what this member never uses and no feature: they can only cost money."""
+    used = np.array([usage.minutes.max(), usage.sms.max(), usage.data_mb.max(), usage.intl_minutes.max()]) > 0
+    return np.array([not o.features and o.id not in locked and not any(o.adds.get(r) > 0 and used[k]
+                                                                         for k, r in enumerate(RESOURCES))
+                     for o in table.options], dtype=bool)
 
 
-def _features(catalogue: Catalogue, tariff: Tariff, options, allowance: dict[str, float]) -> frozenset[str]:
-    features = set(tariff.features)
-    for option in options:
-        features |= option.features
-    plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
-    data_mode = tariff.rates.data.mode
-    if plan is not None and plan.pool_data_mb is not None:
-        data_mode = plan.rates.data.mode
-    if allowance["data_mb"] == math.inf:
-        features.add("unlimited_data")
-    if allowance["minutes"] == math.inf:
-        features.add("unlimited_minutes")
-    unlimited_data = allowance["data_mb"] == math.inf
-    throttles = (unlimited_data and tariff.fair_use_mb is not None) or (not unlimited_data and data_mode == "throttle")
-    if not throttles:
-        features.add("no_throttling")
-    return frozenset(features)
+def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minutes_by_milp: np.ndarray) -> np.ndarray:
+    """Out-of-bundle cost over the horizon for each row, as billing.py computes it month by month."""
+    t = table.tariff_index[rows]
+    f = table.cycles[t][:, None]
+    allowance, rate = table.allowance[rows], table.rate[t]
+    with np.errstate(invalid="ignore"):
+        billed = np.where(table.per_minute[t][:, None], usage.minutes_per_call[None, :], usage.minutes[None, :])
+        minutes = np.maximum(0.0, billed - f * allowance[:, 0:1]).sum(axis=1) * rate[:, 0]
+        cost = np.where(minutes_by_milp, 0.0, minutes)
+        cost += np.maximum(0.0, usage.sms[None, :] - f * allowance[:, 1:2]).sum(axis=1) * rate[:, 1]
+        cost += np.maximum(0.0, usage.intl_minutes[None, :] - f * allowance[:, 3:4]).sum(axis=1) * rate[:, 3]
+        data = usage.data_mb[None, :]
+        per_mb = np.maximum(0.0, data - f * allowance[:, 2:3]).sum(axis=1) * rate[:, 2]
+        beyond = data / f - allowance[:, 2:3]
+        blocks = np.where(beyond > 0, np.ceil(np.maximum(beyond, 0.0) / table.block_mb[t][:, None] - BLOCK_TOLERANCE), 0.0)
+        per_block = (f[:, 0] * rate[:, 2]) * blocks.sum(axis=1)
+    mode = table.data_mode[t]
+    data_cost = np.where(mode == PER_MB, per_mb, np.where(mode == PER_BLOCK, per_block, 0.0))
+    return cost + np.where(table.pooled_data[t], 0.0, data_cost)
 
 
-def _slows_down(tariff: Tariff, plan, allowance: dict[str, float], usage: MemberUsage) -> bool:
-    """True if this member alone would be slowed down in some month (a shared pool is the MILP's to check)."""
-    if plan is not None and plan.pool_data_mb is not None:
-        return False
-    if allowance["data_mb"] == math.inf:
-        cap = tariff.fair_use_mb
-    else:
-        cap = allowance["data_mb"] if tariff.rates.data.mode == "throttle" else None
-    return cap is not None and bool((usage.data_mb / tariff.cycles_per_month > cap + BLOCK_TOLERANCE).any())
+def _derived_features(table: OfferTable, rows: np.ndarray) -> dict[str, np.ndarray]:
+    t = table.tariff_index[rows]
+    unlimited_data = np.isinf(table.allowance[rows, 2])
+    throttles = (unlimited_data & np.isfinite(table.fair_use_mb[t])) | (~unlimited_data & (table.data_mode[t] == THROTTLE))
+    return {"unlimited_data": unlimited_data, "unlimited_minutes": np.isinf(table.allowance[rows, 0]),
+            "no_throttling": ~throttles}
 
 
-def _allowance(catalogue: Catalogue, tariff: Tariff, options) -> dict[str, float]:
-    """Per-cycle allowance with options; a family pool's size stands in for pooled resources."""
-    out = {r: tariff.allowance.get(r) + sum(o.adds.get(r) for o in options) for r in RESOURCES}
-    plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
-    if plan is not None:
-        if plan.pool_data_mb is not None:
-            out["data_mb"] = plan.pool_data_mb + sum(o.adds.data_mb for o in options)
-        if plan.pool_minutes is not None:
-            out["minutes"] = plan.pool_minutes + sum(o.adds.minutes for o in options)
-    return out
+def _slows_down(table: OfferTable, rows: np.ndarray, usage: MemberUsage) -> np.ndarray:
+    """Would this member alone be slowed down in some month? (A shared pool is the MILP's to check.)"""
+    t = table.tariff_index[rows]
+    peak = usage.data_mb.max() / table.cycles[t]
+    allowance = table.allowance[rows, 2]
+    cap = np.where(np.isinf(allowance), table.fair_use_mb[t], np.where(table.data_mode[t] == THROTTLE, allowance, math.inf))
+    return ~table.pooled_data[t] & (peak > cap + BLOCK_TOLERANCE)
 
 
-def _tariff_constant(household: Household, catalogue: Catalogue, member: Member, usage: MemberUsage,
-                     tariff: Tariff) -> tuple[float, float]:
-    """(fees, promotions, one-time, broadband and set-up over the horizon; fee x cycles over the horizon)."""
-    months = range(1, household.horizon_months + 1)
-    cycles = tariff.cycles_per_month
-    fees = [tariff.fee_in_month(m) for m in months]
-    fee_total = sum(fee * cycles for fee in fees)
-    total = fee_total
-    staying = is_staying(member, tariff)
-    if not staying:
-        promotions = tariff.promotions_on(household.contract_start)
-        total -= sum(promotion_credit(tariff, m, promotions) for m in months)
-        total -= sum(p.amount for p in promotions if isinstance(p, CashbackPromotion)
-                     and p.paid_in_month <= household.horizon_months and cashback_counts(p, household))
-        total += tariff.activation_fee
-        if member.current is not None and member.current.months_left > 0:
-            total += member.current.exit_fee
-    provider = catalogue.providers.get(tariff.provider)
-    rule = provider.broadband_discount if provider else None
-    if rule is not None and household.home_broadband_provider == tariff.provider:
-        total -= sum(rule.amount if rule.amount is not None else fee * rule.percent / 100 * cycles for fee in fees)
-    total += usage.calls.sum() * tariff.setup_fee_per_call
-    return total, fee_total
-
-
-def _usage_costs(tariff: Tariff, catalogue: Catalogue, usage: MemberUsage, allowances: np.ndarray,
-                 on_net: bool) -> np.ndarray:
-    """Out-of-bundle cost over the horizon for each row of per-cycle allowances (rows x 4)."""
-    f, r = tariff.cycles_per_month, tariff.rates
-    plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
-    cost = np.zeros(allowances.shape[0])
-
-    def over(used: np.ndarray, column: int) -> np.ndarray:
-        with np.errstate(invalid="ignore"):
-            return np.maximum(0.0, used[None, :] - f * allowances[:, column][:, None]).sum(axis=1)
-
-    if not on_net and (plan is None or plan.pool_minutes is None):
-        cost += over(usage.billed(tariff.voice), 0) * r.minute
-    cost += over(usage.sms, 1) * r.sms
-    cost += over(usage.intl_minutes, 3) * r.intl_minute
-    if (plan is None or plan.pool_data_mb is None) and r.data.mode != "throttle":
-        if r.data.mode == "per_mb":
-            cost += over(usage.data_mb, 2) * r.data.price
+def _has_features(table: OfferTable, rows: np.ndarray, required: set[str], derived: dict) -> np.ndarray:
+    keep = np.ones(len(rows), dtype=bool)
+    for feature in required:
+        if feature in derived:
+            keep &= derived[feature]
         else:
-            beyond = usage.data_mb[None, :] / f - allowances[:, 2][:, None]
-            blocks = np.where(beyond > 0, np.ceil(np.maximum(beyond, 0) / r.data.block_mb - BLOCK_TOLERANCE), 0.0)
-            cost += f * r.data.price * blocks.sum(axis=1)
-    return cost
+            keep &= np.array([feature in table.row_features(r) for r in rows], dtype=bool)
+    return keep
 
 
-def _tariff_allowed(household, member, tariff, constraints: Constraints, day) -> bool:
-    name = member.name
-    staying = is_staying(member, tariff)
-    if not staying and (availability_problems(tariff, day) or eligibility_problems(member, tariff, household)):
-        return False
-    if tariff.provider in constraints.of_kind("exclude_provider"):
-        return False
-    only = constraints.of_kind("only_tariffs")
-    if any(tariff.id not in allowed for allowed in only):
-        return False
-    if any(tariff.provider != p for p in constraints.of_kind("lock_provider", name)):
-        return False
-    return all(tariff.id == t for t in constraints.of_kind("lock_tariff", name))
+def _cheapest_per_key(key: np.ndarray, cost: np.ndarray) -> np.ndarray:
+    """Row positions of the cheapest row for each distinct key row."""
+    order = np.lexsort((cost, *key.T[::-1]))
+    ordered = key[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = np.any(ordered[1:] != ordered[:-1], axis=1)
+    return order[first]
 
 
-def member_bundles(household: Household, catalogue: Catalogue, member: Member, usage: MemberUsage,
+def _pareto_per_group(group: np.ndarray, cost: np.ndarray, with_discount: np.ndarray) -> np.ndarray:
+    """Positions not dominated within their group: another costs no more both with and without discounts."""
+    order = np.lexsort((with_discount, cost, *group.T[::-1]))
+    kept, previous, best = [], None, math.inf
+    for position in order:
+        key = group[position].tobytes()
+        if key != previous:
+            previous, best = key, math.inf
+        if with_discount[position] < best - 1e-9:
+            kept.append(position)
+            best = with_discount[position]
+    return np.array(kept, dtype=int)
+
+
+def member_bundles(table: OfferTable, household: Household, member: Member, usage: MemberUsage,
                    constraints: Constraints) -> list[Bundle]:
-    day = household.contract_start
-    locked_options = set(constraints.of_kind("lock_option", member.name))
+    catalogue = table.catalogue
+    current = member.current.tariff if member.current else None
+    staying = np.array([t.id == current for t in table.tariffs], dtype=bool)
+    allowed = _allowed_tariffs(table, household, member, constraints, staying)
+    locked = set(constraints.of_kind("lock_option", member.name))
     required = set(constraints.of_kind("lock_require", member.name)) | set(constraints.of_kind("require"))
+    t_all = table.tariff_index
+    keep = allowed[t_all]
+    option_ids = [o.id for o in table.options]
+    for option_id in locked:
+        keep &= table.uses[:, option_ids.index(option_id)] if option_id in option_ids else False
+    useless = _useless_options(table, usage, locked)
+    keep &= ~(table.uses[:, useless].any(axis=1) & ~table.family[t_all])
+    rows = np.flatnonzero(keep)
+    if not household.allow_data_slowdown:
+        rows = rows[~_slows_down(table, rows, usage)]
+    derived = _derived_features(table, rows)
+    rows = rows[_has_features(table, rows, required, derived)]
+    if not len(rows):
+        return []
+    t = t_all[rows]
     calls_members = any(v.sum() > 0 for k, v in usage.to_members.items() if k != member.name)
-    bundles: list[Bundle] = []
-    for tariff in catalogue.tariffs:
-        if not _tariff_allowed(household, member, tariff, constraints, day):
-            continue
-        if not locked_options <= set(catalogue.options_for(tariff.id)):
-            continue
-        plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
-        on_net = tariff.on_net_minute_price is not None and calls_members and (plan is None or plan.pool_minutes is None)
-        combos = [c for c in _option_combos(tariff, _useful_options(catalogue, tariff, usage, locked_options))
-                  if locked_options <= {o.id for o in c}]
-        if not combos:
-            continue
-        allowance_rows = [_allowance(catalogue, tariff, c) for c in combos]
-        matrix = np.array([[a[r] for r in RESOURCES] for a in allowance_rows], dtype=float)
-        usage_cost = _usage_costs(tariff, catalogue, usage, matrix, on_net)
-        base, fee_total = _tariff_constant(household, catalogue, member, usage, tariff)
-        option_months = household.horizon_months * tariff.cycles_per_month
-        # Options reach the cross-line terms only through what they add to a pool or to on-net minutes,
-        # so among combinations alike in that (and in features) only the cheapest can be optimal.
-        pooled_data = plan is not None and plan.pool_data_mb is not None
-        minutes_matter = on_net or (plan is not None and plan.pool_minutes is not None)
-        best: dict[tuple, Bundle] = {}
-        for combo, allowance, extra in zip(combos, allowance_rows, usage_cost):
-            features = _features(catalogue, tariff, combo, allowance)
-            if not required <= features:
-                continue
-            if not household.allow_data_slowdown and _slows_down(tariff, plan, allowance, usage):
-                continue
-            constant = base + extra + sum(o.monthly_fee for o in combo) * option_months
-            bundle = Bundle(member.name, tariff, combo, constant, fee_total, features,
-                            adds_data_mb=sum(o.adds.data_mb for o in combo),
-                            adds_minutes=sum(o.adds.minutes for o in combo), on_net=on_net,
-                            minutes_allowance=tariff.cycles_per_month * allowance["minutes"])
-            key = (features, bundle.adds_data_mb if pooled_data else 0.0, bundle.adds_minutes if minutes_matter else 0.0)
-            if key not in best or constant < best[key].constant:
-                best[key] = bundle
-        bundles += best.values()
-    return _drop_dominated_features(bundles)
+    on_net = ~np.isnan(table.on_net_price[t]) & calls_members & ~table.pooled_minutes[t]
+    minutes_by_milp = on_net | table.pooled_minutes[t]
+    exit_fee = member.current.exit_fee if member.current is not None and member.current.months_left > 0 else 0.0
+    switching = np.where(staying[t], 0.0, table.new_customer[t] + exit_fee)
+    H = household.horizon_months
+    cost = (table.fee_total[t] + switching + table.broadband[t] + table.setup_fee[t] * usage.calls.sum()
+            + table.option_fee[rows] * H * table.cycles[t] + _usage_costs(table, rows, usage, minutes_by_milp))
+    # Options reach the cross-line terms only through what they add to a pool or to on-net minutes: among
+    # one tariff's combinations alike in that, only the cheapest can be optimal.
+    adds = table.adds[rows]
+    zero = np.zeros(len(rows))
+    minutes_matter = minutes_by_milp
+    key = np.column_stack([t, np.where(table.pooled_data[t], adds[:, 2], zero),
+                           np.where(minutes_matter, adds[:, 0], zero)])
+    pick = _cheapest_per_key(key, cost)
+    rows, t, cost, on_net, minutes_matter = rows[pick], t[pick], cost[pick], on_net[pick], minutes_matter[pick]
+    # Across a provider's tariffs, bundles alike in every cross-line term are interchangeable but for cost and
+    # the percent multi-line discount on their fee: keep those no other beats on both.
+    per_minute_allowance = table.cycles[t] * table.allowance[rows, 0]
+    tiers = {}
+    tier = np.array([tiers.setdefault(table.tariffs[i].tier or "", len(tiers))
+                     if _same_tier(catalogue, table.tariffs[i].provider) else -1 for i in t], dtype=float)
+    unique = np.where(table.family[t], np.arange(len(rows)), -1)  # family bundles are never pruned here
+    group = np.column_stack([table.provider[t], tier, unique,
+                             np.where(on_net, per_minute_allowance, -1.0), np.where(on_net, table.per_minute[t], -1),
+                             np.where(on_net, table.rate[t, 0], -1.0), np.where(on_net, table.on_net_price[t], -1.0)])
+    group = np.nan_to_num(group, posinf=1e300)
+    top = np.array([_top_volume_share(catalogue, table.tariffs[i].provider) for i in t])
+    survivors = _pareto_per_group(group, cost, cost - top * table.fee_total[t])
+    derived_kept = _derived_features(table, rows[survivors])
+    bundles = []
+    for k, position in enumerate(survivors):
+        row, tariff = rows[position], table.tariffs[t[position]]
+        features = table.row_features(row) | {name for name, values in derived_kept.items() if values[k]}
+        bundles.append(Bundle(member.name, tariff, table.combo(row), float(cost[position]),
+                              float(table.fee_total[t[position]]), frozenset(features),
+                              adds_data_mb=float(table.adds[row, 2]), adds_minutes=float(table.adds[row, 0]),
+                              on_net=bool(on_net[position]), minutes_allowance=float(per_minute_allowance[position])))
+    return bundles
 
 
-def _drop_dominated_features(bundles: list[Bundle]) -> list[Bundle]:
-    """Of one tariff's plain bundles, drop those costing more than one with at least the same features."""
-    by_tariff: dict[str, list[Bundle]] = {}
-    for bundle in bundles:
-        by_tariff.setdefault(bundle.tariff.id, []).append(bundle)
-    kept = []
-    for group in by_tariff.values():
-        if group[0].on_net or group[0].tariff.family_plan:
-            kept += group
-            continue
-        # feature sets within a plain group are distinct (one cheapest bundle each): dominance is a strict superset
-        kept += [b for b in group if not any(o.features > b.features and o.constant <= b.constant for o in group)]
-    return kept
+def _same_tier(catalogue: Catalogue, provider_id: str) -> bool:
+    provider = catalogue.providers.get(provider_id)
+    return bool(provider and provider.multi_line and provider.multi_line.same_tier)
+
+
+def _top_volume_share(catalogue: Catalogue, provider_id: str) -> float:
+    provider = catalogue.providers.get(provider_id)
+    if not provider or not provider.multi_line or not provider.multi_line.volume_discounts:
+        return 0.0
+    return max(v.percent for v in provider.multi_line.volume_discounts) / 100
 
 
 def build_candidates(household: Household, catalogue: Catalogue, constraints: Constraints) -> Candidates:
+    table = offer_table(catalogue, household)
     usage = {m.name: member_usage(household, m) for m in household.members}
     bundles, reasons = {}, {}
     for member in household.members:
-        bundles[member.name] = member_bundles(household, catalogue, member, usage[member.name], constraints)
+        bundles[member.name] = member_bundles(table, household, member, usage[member.name], constraints)
         if not bundles[member.name]:
             reasons[member.name] = [f"no tariff fits {member.name} under these constraints"]
     return Candidates(bundles, usage, reasons)

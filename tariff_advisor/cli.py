@@ -128,6 +128,126 @@ def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, 
     print_bill(billing.price(home, catalogue, assignment), as_json)
 
 
+def parse_locks(values: tuple[str, ...]) -> dict:
+    """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require) into the locks of a constraints dict."""
+    locks: dict = {}
+    for value in values:
+        name, sep, rest = value.partition(":")
+        key, eq, setting = rest.partition("=")
+        if not sep or not eq or not name.strip() or not setting.strip():
+            raise click.BadParameter(f"{value!r}: write NAME:provider=ID, NAME:tariff=ID, NAME:options=ID or "
+                                     "NAME:require=FEATURE", param_hint="--lock")
+        key, setting = key.strip(), setting.strip()
+        lock = locks.setdefault(name.strip(), {})
+        if key in ("options", "require"):
+            lock.setdefault(key, []).extend(s.strip() for s in setting.split(","))
+        else:
+            lock[key] = setting
+    return locks
+
+
+def _choice_text(catalogue, choice: dict) -> tuple[str, str, str]:
+    tariff = catalogue.tariff(choice["tariff"])
+    options = ", ".join(catalogue.option(o).name for o in choice["options"]) or "-"
+    return tariff.provider, f"{tariff.name} ({tariff.id})", options
+
+
+def print_recommendation(rec, explanation) -> None:
+    if rec.assignment is None:
+        click.echo(f"No recommendation: {rec.reason}")
+        return
+    bill, cat = rec.bill, rec.catalogue
+    by_member = bill.by_member()
+    rows = []
+    for name, choice in rec.assignment.items():
+        provider, tariff, options = _choice_text(cat, choice)
+        rows.append([name, provider, tariff, options, money(by_member.get(name, 0.0))])
+    if "(household)" in by_member:
+        rows.append(["(household)", "", "shared family-plan charges", "", money(by_member["(household)"])])
+    click.echo(f"Recommendation ({rec.status}, {rec.reason}; {rec.solver} in {rec.solve_seconds:.2f} s):")
+    click.echo(table(rows, ["member", "provider", "tariff", "options", f"{bill.horizon_months} months ({bill.currency})"],
+                     right={4}))
+    click.echo(f"Total over {bill.horizon_months} months: {money(rec.total)} {bill.currency} "
+               f"({money(bill.monthly_average)} a month on average)")
+    if rec.today is not None:
+        click.echo(f"Staying on today's plans: {money(rec.today.total)}; you save {money(rec.savings)} "
+                   f"({money(rec.savings / bill.horizon_months)} a month)")
+    for note in rec.notes:
+        click.echo(f"note: {note}")
+    for warning in bill.warnings:
+        click.echo(f"warning: {warning}")
+    if explanation is None:
+        return
+    click.echo("\nWhy not another provider (everyone else as recommended):")
+    rows = [[m, a.provider, _choice_text(cat, a.choice)[1] if a.choice else "nothing fits",
+             "+" + money(a.extra) if a.extra is not None else "-"]
+            for m, alts in explanation.why_not.items() for a in alts]
+    click.echo(table(rows, ["member", "provider", "best there", "costs more"], right={3}))
+    click.echo("\nWhole household with one provider:")
+    rows = [[p.provider, money(p.total) if p.total is not None else "not possible",
+             "+" + money(p.total - rec.total) if p.total is not None else ""] for p in explanation.one_provider]
+    click.echo(table(rows, ["provider", "total", "costs more"], right={1, 2}))
+    if explanation.sensitivity:
+        click.echo("\nIf usage changes:")
+        rows = [[f"{s.factor:.0%}", money(s.optimum_total) if s.optimum_total is not None else "-",
+                 money(s.recommended_total) + (" (slowed down)" if s.recommended_slowed else "")]
+                for s in explanation.sensitivity]
+        click.echo(table(rows, ["usage", "best plans then", "these plans then"], right={1, 2}))
+    if explanation.per_line_total is not None:
+        click.echo(f"\nPicking each member's cheapest tariff alone would cost {money(explanation.per_line_total)}; "
+                   f"planning the household as one saves {money(explanation.joint_saving)}.")
+
+
+@main.command()
+@click.argument("household", type=click.Path(path_type=Path))
+@click.option("--lock", "locks", multiple=True, metavar="NAME:KEY=VALUE",
+              help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE.")
+@click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out.")
+@click.option("--max-providers", type=click.IntRange(min=1), default=None, help="At most N providers for the household.")
+@click.option("--only-tariffs", "only", multiple=True, metavar="ID[,ID...]", help="Choose only among these tariffs.")
+@click.option("--budget", type=click.FloatRange(min=0), default=None, help="At most this much a month on average.")
+@click.option("--require", "require", multiple=True, metavar="FEATURE", help="Every member needs this (e.g. 5g).")
+@click.option("--solver", type=click.Choice(["cbc", "highs"]), default="highs", show_default=True)
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, help="Seconds the solver may take.")
+@click.option("--explain", "with_explanation", is_flag=True, help="Also show why not the alternatives.")
+@catalogue_option
+@json_option
+@_friendly_errors
+def recommend(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
+              with_explanation, catalogue_dir, as_json) -> None:
+    """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
+    from .catalogue_io import load_catalogue
+    from .explain import explain
+    from .household_io import load_household
+    from .recommend import recommend as run
+
+    constraints: dict = {}
+    if locks:
+        constraints["locks"] = parse_locks(locks)
+    if exclude:
+        constraints["exclude_providers"] = list(exclude)
+    if max_providers:
+        constraints["max_providers"] = max_providers
+    if only:
+        constraints["only_tariffs"] = [t.strip() for value in only for t in value.split(",") if t.strip()]
+    if budget is not None:
+        constraints["budget_per_month"] = budget
+    if require:
+        constraints["require"] = list(require)
+    rec = run(load_household(household), load_catalogue(catalogue_dir), constraints, solver=solver,
+              time_limit=time_limit)
+    explanation = explain(rec) if with_explanation and rec.assignment is not None else None
+    if as_json:
+        data = rec.to_dict()
+        if explanation is not None:
+            data["explanation"] = explanation.to_dict()
+        click.echo(json.dumps(data, indent=2, default=str))
+    else:
+        print_recommendation(rec, explanation)
+    if rec.assignment is None:
+        sys.exit(EXIT_PROBLEMS)
+
+
 @main.command("import-catalogue")
 @click.argument("table_file", type=click.Path(path_type=Path))
 @click.option("--profile", type=click.Path(path_type=Path), required=True, help="Column-mapping profile (YAML).")

@@ -204,17 +204,23 @@ class HouseholdModel:
                         self.cost_terms.append(price * float(minutes.sum()) * z)
                     for month in range(self.H):
                         saved_terms[month].append(float(minutes[month]) * z)
+                saved = [_lin(terms) for terms in saved_terms]
+                # Bundles alike in allowance, voice increment and rate leave the same overage; at most one
+                # of them is chosen, so one overage variable per class (switched on by their sum) is exact.
+                classes: dict[tuple, list] = {}
                 for b, v in self.x[i]:
-                    if not in_group(b) or b.minutes_allowance == math.inf:
-                        continue
-                    billed = usage.billed(b.tariff.voice)
+                    if in_group(b) and b.minutes_allowance != math.inf:
+                        classes.setdefault((b.minutes_allowance, b.tariff.voice, b.tariff.rates.minute), []).append(v)
+                for (allowance, voice, rate), chosen in classes.items():
+                    billed = usage.billed(voice)
+                    picked = _lin(chosen)
                     for month in range(self.H):
-                        excess = float(billed[month]) - b.minutes_allowance
+                        excess = float(billed[month]) - allowance
                         if excess <= 0:
                             continue
                         over = self.var("ov")
-                        self.add(over >= excess - _lin(saved_terms[month]) - excess * (1 - v))
-                        self.cost_terms.append(b.tariff.rates.minute * over)
+                        self.add(over >= excess * picked - saved[month])
+                        self.cost_terms.append(rate * over)
 
     def _household_limits(self, providers: list[str]) -> None:
         limit = self.constraints.max_providers

@@ -13,6 +13,7 @@ from .billing import price
 from .bundles import Candidates, build_candidates
 from .catalogue import Catalogue
 from .constraints import Constraints, Item, parse_constraints
+from .errors import AssignmentError
 from .household import Household
 from .milp import HouseholdModel, Solution
 from .today import price_today, with_current_plans
@@ -30,8 +31,12 @@ class Recommendation:
     objective: float | None = None
     today: Bill | None = None  # what staying on the current plans costs, if every member has one
     conflicts: list[str] = field(default_factory=list)  # constraints that cannot be met together
+    notes: list[str] = field(default_factory=list)  # e.g. why today's cost is unknown
     household: Household | None = None  # as priced (custom current plans as stand-in tariffs)
     catalogue: Catalogue | None = None
+    constraints: Constraints | None = None
+    candidates: Candidates | None = None
+    chosen: dict | None = None  # member -> the chosen Bundle
 
     @property
     def savings(self) -> float | None:
@@ -51,6 +56,7 @@ class Recommendation:
             "savings": None if self.savings is None else round(self.savings, 2),
             "assignment": self.assignment,
             "conflicts": self.conflicts,
+            "notes": self.notes,
             "bill": None if self.bill is None else self.bill.to_dict(),
         }
 
@@ -99,23 +105,35 @@ def _infeasible_reason(household, catalogue, constraints, solver, candidates) ->
     return reason, texts
 
 
+def _today(household: Household, catalogue: Catalogue) -> tuple[Bill | None, list[str]]:
+    """Today's bill, or None with the reason it cannot be priced."""
+    missing = [m.name for m in household.members if m.current is None]
+    if missing:
+        return None, [f"today's cost is unknown: no current plan for {', '.join(missing)}"]
+    try:
+        return price_today(household, catalogue), []
+    except AssignmentError as exc:
+        return None, [f"today's cost is unknown: {exc} (is the current tariff in this catalogue?)"]
+
+
 def recommend(household: Household, catalogue: Catalogue, constraints: dict | None = None, solver: str = "cbc",
               time_limit: float | None = None) -> Recommendation:
     """The assignment with the lowest household cost over the horizon under `constraints` (plain data)."""
     household, catalogue = with_current_plans(household, catalogue)
     parsed = parse_constraints(constraints, household, catalogue)
     solution, candidates = solve(household, catalogue, parsed, solver, time_limit)
-    today = price_today(household, catalogue)
+    today, notes = _today(household, catalogue)
     if solution.status == "infeasible":
         reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver, candidates)
         return Recommendation("infeasible", reason, None, None, None, solution.seconds, solver, today=today,
-                              conflicts=conflicts, household=household, catalogue=catalogue)
+                              conflicts=conflicts, notes=notes, household=household, catalogue=catalogue)
     if solution.status == "not_solved":
         return Recommendation("not_solved", "the solver stopped before finding any plan set; allow more time",
-                              None, None, None, solution.seconds, solver, today=today, household=household,
-                              catalogue=catalogue)
+                              None, None, None, solution.seconds, solver, today=today, notes=notes,
+                              household=household, catalogue=catalogue)
     bill = price(household, catalogue, solution.assignment)
     reason = ("proven optimal" if solution.status == "optimal"
               else "the time limit was reached: a valid plan set, not proven to be the cheapest")
     return Recommendation(solution.status, reason, solution.assignment, bill.total, bill, solution.seconds, solver,
-                          solution.objective, today, household=household, catalogue=catalogue)
+                          solution.objective, today, notes=notes, household=household, catalogue=catalogue,
+                          constraints=parsed, candidates=candidates, chosen=solution.chosen)

@@ -1,0 +1,185 @@
+"""recommend(): constraints, infeasibility explanations, savings, explanations and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tariff_advisor as ta
+from tariff_advisor.constraints import ConstraintError
+from tariff_advisor.explain import explain
+from tariff_advisor.recommend import recommend
+
+ROOT = Path(__file__).resolve().parents[1]
+FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
+
+
+@pytest.fixture(scope="module")
+def market():
+    return ta.load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def family():
+    return ta.load_household(FAMILY)
+
+
+@pytest.fixture(scope="module")
+def family_rec(market, family):
+    return recommend(family, market, solver="highs")
+
+
+def check_exact(rec, household, catalogue):
+    assert rec.status == "optimal"
+    assert abs(rec.total - ta.price(rec.household, rec.catalogue, rec.assignment).total) < 0.005
+    assert abs(rec.objective - rec.total) < 0.005
+
+
+def test_family_recommendation_is_exact_and_saves_money(family_rec, family, market):
+    check_exact(family_rec, family, market)
+    assert set(family_rec.assignment) == set(family.member_names)
+    assert family_rec.today is not None and family_rec.savings > 0
+    assert not family_rec.bill.slowdowns and not family_rec.bill.rule_breaks
+    data = family_rec.to_dict()
+    assert {"status", "total", "assignment", "savings"} <= set(data)
+
+
+def test_both_solvers_agree(market, family, family_rec):
+    cbc = recommend(family, market, solver="cbc")
+    assert abs(cbc.total - family_rec.total) < 0.005
+
+
+def test_locks_are_respected_and_cost_what_they_cost(market, family, family_rec):
+    rec = recommend(family, market, {"locks": {"Anna": {"provider": "nordwave"}, "Lea": {"require": ["unlimited_data"]}}},
+                    solver="highs")
+    check_exact(rec, family, market)
+    assert market.tariff(rec.assignment["Anna"]["tariff"]).provider == "nordwave"
+    assert "unlimited_data" in _features(market, rec.assignment["Lea"])
+    assert rec.total >= family_rec.total - 0.005
+
+
+def _features(market, choice):
+    from tariff_advisor.billing import total_allowance
+
+    tariff = market.tariff(choice["tariff"])
+    options = [market.option(o) for o in choice["options"]]
+    features = set(tariff.features).union(*(o.features for o in options))
+    if total_allowance(tariff, options).data_mb == float("inf"):
+        features.add("unlimited_data")
+    return features
+
+
+def test_household_constraints(market, family):
+    rec = recommend(family, market, {"max_providers": 1, "exclude_providers": ["kite"], "require": ["5g"]},
+                    solver="highs")
+    check_exact(rec, family, market)
+    providers = {market.tariff(c["tariff"]).provider for c in rec.assignment.values()}
+    assert len(providers) == 1 and "kite" not in providers
+    assert all("5g" in _features(market, c) for c in rec.assignment.values())
+    shop = ["bz-smart-7", "bz-smart-30", "bz-smart-50", "bz-smart-100", "bz-junior", "bz-talk-only"]
+    rec = recommend(family, market, {"only_tariffs": shop}, solver="highs")
+    assert {c["tariff"] for c in rec.assignment.values()} <= set(shop)
+
+
+def test_impossible_constraints_are_named(market, family):
+    rec = recommend(family, market, {"locks": {"Anna": {"provider": "kite"}, "Ben": {"provider": "blitz"}},
+                                     "max_providers": 1, "exclude_providers": ["helio"]}, solver="highs")
+    assert rec.status == "infeasible" and rec.assignment is None
+    # the smallest conflicting set: the two locks and the one-provider limit, not the exclusion
+    assert sorted(rec.conflicts) == sorted(["Anna stays with provider kite", "Ben stays with provider blitz",
+                                            "at most 1 provider for the household"])
+    assert "cannot be met together" in rec.reason
+
+
+def test_budget_too_low_says_what_the_cheapest_costs(market, family, family_rec):
+    rec = recommend(family, market, {"budget_per_month": 10}, solver="highs")
+    assert rec.status == "infeasible" and rec.conflicts == ["a budget of 10.00 a month"]
+    assert f"{family_rec.total / 24:.2f} a month" in rec.reason
+    ok = recommend(family, market, {"budget_per_month": family_rec.total / 24 + 0.01}, solver="highs")
+    assert ok.status == "optimal"
+
+
+def test_unknown_names_in_constraints_are_clear_errors(market, family):
+    with pytest.raises(ConstraintError, match="not a member"):
+        recommend(family, market, {"locks": {"Zoe": {"provider": "kite"}}})
+    with pytest.raises(ConstraintError, match="unknown provider 'vodafone'"):
+        recommend(family, market, {"exclude_providers": ["vodafone"]})
+    with pytest.raises(ConstraintError, match="unknown feature"):
+        recommend(family, market, {"require": ["6g"]})
+    with pytest.raises(ConstraintError, match="unknown constraint"):
+        recommend(family, market, {"max_provider": 2})
+
+
+def test_slowdown_is_avoided_unless_allowed(market, family):
+    from dataclasses import replace
+
+    relaxed = recommend(replace(family, allow_data_slowdown=True), market, solver="highs")
+    assert relaxed.total <= recommend(family, market, solver="highs").total + 0.005
+
+
+def test_time_limit_result_says_whether_proven(market, family):
+    rec = recommend(family, market, solver="cbc", time_limit=30)
+    assert rec.status in ("optimal", "feasible")
+    assert ("proven optimal" in rec.reason) == (rec.status == "optimal")
+
+
+def test_custom_current_plan_can_be_kept(market):
+    retired = ta.load_household(ROOT / "examples" / "households" / "retired-couple.yaml")
+    rec = recommend(retired, market, solver="highs")
+    check_exact(rec, retired, market)
+    assert rec.today.total == pytest.approx(2 * 24 * 29.95)
+    # keeping the old plan is a candidate: locking both to it costs exactly today's price, no switching costs
+    keep = recommend(retired, market, {"locks": {"Helga": {"tariff": "current:Helga"},
+                                                 "Werner": {"tariff": "current:Werner"}}}, solver="highs")
+    assert keep.status == "optimal" and keep.total == pytest.approx(rec.today.total)
+
+
+def test_explanations(family_rec):
+    explanation = explain(family_rec)
+    for member, alternatives in explanation.why_not.items():
+        chosen = family_rec.catalogue.tariff(family_rec.assignment[member]["tariff"]).provider
+        assert chosen not in {a.provider for a in alternatives}
+        assert all(a.extra is None or a.extra >= -0.005 for a in alternatives)
+    totals = [p.total for p in explanation.one_provider if p.total is not None]
+    assert totals == sorted(totals) and totals[0] >= family_rec.total - 0.005
+    points = {round(p.factor, 2): p for p in explanation.sensitivity}
+    assert points[1.0].optimum_total == pytest.approx(family_rec.total)
+    assert points[0.5].optimum_total <= points[1.5].optimum_total
+    assert explanation.per_line_total >= family_rec.total - 0.005
+    assert explanation.joint_saving == pytest.approx(explanation.per_line_total - family_rec.total)
+    json.dumps(explanation.to_dict(), default=str)
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "tariff_advisor.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_recommend_json_and_table(family_rec):
+    result = run_cli("recommend", str(FAMILY), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["status"] == "optimal" and data["total"] == pytest.approx(family_rec.total, abs=0.01)
+    assert set(data["assignment"]) == {"Anna", "Ben", "Lea", "Max"}
+    table = run_cli("recommend", str(FAMILY), "--lock", "Anna:provider=nordwave", "--max-providers", "2")
+    assert table.returncode == 0 and "nordwave" in table.stdout and "Total over 24 months" in table.stdout
+
+
+def test_cli_infeasible_and_bad_lock():
+    result = run_cli("recommend", str(FAMILY), "--budget", "5")
+    assert result.returncode == 1 and "budget of 5.00" in result.stdout
+    bad = run_cli("recommend", str(FAMILY), "--lock", "Anna=kite")
+    assert bad.returncode == 2 and "NAME:provider=ID" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_price_json():
+    result = run_cli("price", str(FAMILY), "--assign", "Anna=ki-10-24+ki-intl-60", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["assignment"]["Anna"] == {"tariff": "ki-10-24", "options": ["ki-intl-60"]}
+    assert sum(line["amount"] for line in data["lines"]) == pytest.approx(data["total"], abs=0.01)
+    bad = run_cli("price", str(FAMILY), "--assign", "Anna=no-such-tariff")
+    assert bad.returncode == 2 and "unknown tariff 'no-such-tariff'" in bad.stderr
