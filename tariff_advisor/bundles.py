@@ -102,7 +102,9 @@ def _allowed_tariffs(table: OfferTable, household: Household, member: Member, co
 
 def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) -> np.ndarray:
     """Options that add only what this member never uses and no feature: they can only cost money."""
-    used = np.array([usage.minutes.max(), usage.sms.max(), usage.data_mb.max(), usage.intl_minutes.max()]) > 0
+    # Per-minute billing charges each call's rounded minutes, which can be large when talk time is tiny.
+    minutes = max(usage.minutes.max(), usage.minutes_per_call.max())
+    used = np.array([minutes, usage.sms.max(), usage.data_mb.max(), usage.intl_minutes.max()]) > 0
     return np.array([not o.features and o.id not in locked and not any(o.adds.get(r) > 0 and used[k]
                                                                          for k, r in enumerate(RESOURCES))
                      for o in table.options], dtype=bool)

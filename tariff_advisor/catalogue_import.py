@@ -101,8 +101,19 @@ def read_table(path: str | Path):
         raise InputFileError([Problem(str(path), f"cannot read it as a table: {exc}")], "table") from exc
 
 
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def _decode(raw: bytes, name: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
+    """UTF-8/16/32 with a byte-order mark, UTF-8, or Windows-1252 (what Western exports use)."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding)
+    if b"\x00" in raw:
+        raise InputFileError([Problem(name, "unknown text encoding (it has NUL bytes but no byte-order mark); "
+                                      "save it as UTF-8")], "table")
+    for encoding in ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:

@@ -248,6 +248,55 @@ def recommend(household: Path, locks, exclude, max_providers, only, budget, requ
         sys.exit(EXIT_PROBLEMS)
 
 
+@main.command("import-usage")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--member", required=True, help="The member whose usage this is.")
+@click.option("--household", "household_file", required=True, type=click.Path(path_type=Path),
+              help="Household file to update (written atomically).")
+@click.option("--mapping", "mappings", multiple=True, required=True, type=click.Path(path_type=Path),
+              help="Column mapping (YAML); one for all files, or one per file in order.")
+@click.option("--filter", "only_group", default=None, help="Keep only rows whose mapped group column has this value.")
+@click.option("--date-order", type=click.Choice(["day_first", "month_first"]), default=None,
+              help="How to read dates like 03/04/2025 when the file cannot tell.")
+@click.option("--save-mapping", type=click.Path(path_type=Path), default=None, help="Save the mapping used, for reuse.")
+@click.option("--dry-run", is_flag=True, help="Show the months found; change nothing.")
+@_friendly_errors
+def import_usage(files, member, household_file, mappings, only_group, date_order, save_mapping, dry_run) -> None:
+    """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
+    from .household_io import load_household, save_household
+    from .usage_import import aggregate, load_mapping, merge, save_mapping as write_mapping
+
+    if len(mappings) not in (1, len(files)):
+        raise click.BadParameter("give one --mapping for all files, or one per file", param_hint="--mapping")
+    household = load_household(household_file)
+    if member not in household.member_names:
+        raise click.BadParameter(f"{member!r} is not in {household_file} (members: {', '.join(household.member_names)})",
+                                 param_hint="--member")
+    loaded = [load_mapping(m) for m in mappings]
+    if date_order:
+        loaded = [m.model_copy(update={"date_order": date_order}) for m in loaded]
+    pairs = zip(files, loaded if len(loaded) == len(files) else loaded * len(files))
+    parts = [aggregate(f, m, household.numbers(), only_group=only_group) for f, m in pairs]
+    imported = merge(*parts)
+    history = imported.history()
+    rows = [[u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}", f"{u.sms:,.0f}",
+             f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}"] for u in history]
+    click.echo(f"{imported.rows_read} records, dates read {parts[0].date_order.replace('_', '-')}; "
+               f"{len(history)} months for {member}:")
+    click.echo(table(rows, ["month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl min"],
+                     right={1, 2, 3, 4, 5, 6}))
+    for row, why in imported.rows_skipped[:10]:
+        click.echo(f"skipped row {row}: {why}", err=True)
+    if save_mapping:
+        write_mapping(loaded[0].model_copy(update={"date_order": parts[0].date_order if parts[0].date_order != "iso"
+                                                   else loaded[0].date_order}), save_mapping)
+    if dry_run:
+        click.echo("dry run: nothing written")
+        return
+    save_household(household.with_member_usage(member, history), household_file)
+    click.echo(f"{household_file}: {member}'s usage replaced by these {len(history)} months (records not stored)")
+
+
 @main.command("import-catalogue")
 @click.argument("table_file", type=click.Path(path_type=Path))
 @click.option("--profile", type=click.Path(path_type=Path), required=True, help="Column-mapping profile (YAML).")

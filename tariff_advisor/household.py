@@ -23,6 +23,8 @@ class MonthlyUsage:
     # Domestic minutes to other members, by member name (part of `minutes`).
     to_members: dict[str, float] = field(default_factory=dict)
     month: str | None = None  # "YYYY-MM" for history entries
+    # Domestic minutes by destination network class (on_net, off_net, landline, other), when a log says.
+    by_network: dict[str, float] = field(default_factory=dict)
 
     def scaled(self, factor: float) -> "MonthlyUsage":
         if factor == 1.0:
@@ -36,6 +38,7 @@ class MonthlyUsage:
             intl_minutes=self.intl_minutes * factor,
             minutes_rounded=None if self.minutes_rounded is None else self.minutes_rounded * factor,
             to_members={k: v * factor for k, v in self.to_members.items()},
+            by_network={k: v * factor for k, v in self.by_network.items()},
         )
 
     def billed_minutes(self, voice: str) -> float:
@@ -109,6 +112,14 @@ class Household:
 
     def usage(self, member: Member, month: int) -> MonthlyUsage:
         return member.usage_in_month(month, self.usage_growth_percent_per_year)
+
+    def numbers(self) -> dict[str, str]:
+        """Phone number -> member name, for recognising calls between members in a log."""
+        return {number: m.name for m in self.members for number in m.numbers}
+
+    def with_member_usage(self, name: str, usage: tuple[MonthlyUsage, ...]) -> "Household":
+        members = tuple(replace(m, usage=usage) if m.name == name else m for m in self.members)
+        return replace(self, members=members)
 
     def with_usage_scaled(self, factor: float) -> "Household":
         """The same household using `factor` times as much of everything."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -28,6 +28,7 @@ class UsageEntry(_Strict):
     data_mb: NonNegative = 0.0
     intl_minutes: NonNegative = 0.0
     to_members: dict[str, NonNegative] = {}
+    by_network: dict[Literal["on_net", "off_net", "landline", "other"], NonNegative] = {}
 
     @model_validator(mode="after")
     def _consistent(self) -> "UsageEntry":
@@ -92,7 +93,7 @@ def _usage(entry: UsageEntry) -> MonthlyUsage:
     return MonthlyUsage(
         minutes=entry.minutes, calls=entry.calls, sms=entry.sms, data_mb=entry.data_mb,
         intl_minutes=entry.intl_minutes, minutes_rounded=entry.minutes_rounded,
-        to_members=dict(entry.to_members), month=entry.month,
+        to_members=dict(entry.to_members), month=entry.month, by_network=dict(entry.by_network),
     )
 
 
@@ -159,6 +160,8 @@ def _usage_dict(u: MonthlyUsage) -> dict:
             out[key] = round(value, 3)
     if u.to_members:
         out["to_members"] = {k: round(v, 3) for k, v in u.to_members.items()}
+    if u.by_network:
+        out["by_network"] = {k: round(v, 3) for k, v in u.by_network.items()}
     return out
 
 

@@ -183,3 +183,20 @@ def test_cli_price_json():
     assert sum(line["amount"] for line in data["lines"]) == pytest.approx(data["total"], abs=0.01)
     bad = run_cli("price", str(FAMILY), "--assign", "Anna=no-such-tariff")
     assert bad.returncode == 2 and "unknown tariff 'no-such-tariff'" in bad.stderr
+
+
+def test_minute_option_counts_rounded_minutes_not_just_talk_time(tmp_path):
+    """Regression (found by the stress run): 30 one-second calls bill 30 minutes per call; the option pays."""
+    from .helpers import catalogue, household, member, usage
+
+    cat = catalogue(tmp_path, solo="""
+tariffs:
+  - {id: s-min, name: Per minute, kind: prepaid, monthly_fee: 5.00, billing: {voice: per_minute},
+     out_of_bundle: {minute: 0.10}}
+options:
+  - {id: s-100, name: 100 minutes, monthly_fee: 1.00, adds: {minutes: 100}, tariffs: [s-min]}
+""")
+    h = household(member("A", usage(minutes=0.5, calls=30, minutes_rounded=30)))
+    rec = recommend(h, cat, solver="highs")
+    assert rec.assignment["A"]["options"] == ["s-100"]  # 6.00 instead of 5.00 + 30 x 0.10 = 8.00
+    assert rec.total == pytest.approx(6.00)
