@@ -198,26 +198,30 @@ def print_recommendation(rec, explanation) -> None:
                    f"planning the household as one saves {money(explanation.joint_saving)}.")
 
 
-@main.command()
-@click.argument("household", type=click.Path(path_type=Path))
-@click.option("--lock", "locks", multiple=True, metavar="NAME:KEY=VALUE",
-              help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE.")
-@click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out.")
-@click.option("--max-providers", type=click.IntRange(min=1), default=None, help="At most N providers for the household.")
-@click.option("--only-tariffs", "only", multiple=True, metavar="ID[,ID...]", help="Choose only among these tariffs.")
-@click.option("--budget", type=click.FloatRange(min=0), default=None, help="At most this much a month on average.")
-@click.option("--require", "require", multiple=True, metavar="FEATURE", help="Every member needs this (e.g. 5g).")
-@click.option("--solver", type=click.Choice(["cbc", "highs"]), default="highs", show_default=True)
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, help="Seconds the solver may take.")
-@click.option("--explain", "with_explanation", is_flag=True, help="Also show why not the alternatives.")
-@catalogue_option
-@json_option
-@_friendly_errors
-def recommend(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
-              with_explanation, catalogue_dir, as_json) -> None:
-    """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
+def constraint_options(func):
+    """The household constraints and solver settings, shared by recommend and report."""
+    options = [
+        click.option("--lock", "locks", multiple=True, metavar="NAME:KEY=VALUE",
+                     help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE."),
+        click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out."),
+        click.option("--max-providers", type=click.IntRange(min=1), default=None,
+                     help="At most N providers for the household."),
+        click.option("--only-tariffs", "only", multiple=True, metavar="ID[,ID...]",
+                     help="Choose only among these tariffs (a shop's range)."),
+        click.option("--budget", type=click.FloatRange(min=0), default=None, help="At most this much a month on average."),
+        click.option("--require", "require", multiple=True, metavar="FEATURE", help="Every member needs this (e.g. 5g)."),
+        click.option("--solver", type=click.Choice(["cbc", "highs"]), default="highs", show_default=True),
+        click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, help="Seconds the solver may take."),
+        catalogue_option,
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def run_recommendation(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
+                       catalogue_dir):
     from .catalogue_io import load_catalogue
-    from .explain import explain
     from .household_io import load_household
     from .recommend import recommend as run
 
@@ -234,8 +238,23 @@ def recommend(household: Path, locks, exclude, max_providers, only, budget, requ
         constraints["budget_per_month"] = budget
     if require:
         constraints["require"] = list(require)
-    rec = run(load_household(household), load_catalogue(catalogue_dir), constraints, solver=solver,
-              time_limit=time_limit)
+    return run(load_household(household), load_catalogue(catalogue_dir), constraints, solver=solver,
+               time_limit=time_limit)
+
+
+@main.command()
+@click.argument("household", type=click.Path(path_type=Path))
+@constraint_options
+@click.option("--explain", "with_explanation", is_flag=True, help="Also show why not the alternatives.")
+@json_option
+@_friendly_errors
+def recommend(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
+              catalogue_dir, with_explanation, as_json) -> None:
+    """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
+    from .explain import explain
+
+    rec = run_recommendation(household, locks, exclude, max_providers, only, budget, require, solver, time_limit,
+                             catalogue_dir)
     explanation = explain(rec) if with_explanation and rec.assignment is not None else None
     if as_json:
         data = rec.to_dict()
@@ -246,6 +265,31 @@ def recommend(household: Path, locks, exclude, max_providers, only, budget, requ
         print_recommendation(rec, explanation)
     if rec.assignment is None:
         sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
+@click.argument("household", type=click.Path(path_type=Path))
+@constraint_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="advice.pdf, or .csv (bill lines) or .json (everything).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@_friendly_errors
+def report(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir,
+           output: Path, paper: str) -> None:
+    """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
+    from .explain import explain
+    from .report import export
+
+    if output.suffix.lower() not in (".pdf", ".csv", ".json"):
+        raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
+    rec = run_recommendation(household, locks, exclude, max_providers, only, budget, require, solver, time_limit,
+                             catalogue_dir)
+    if rec.assignment is None:
+        click.echo(f"No recommendation to report: {rec.reason}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    explanation = explain(rec) if output.suffix.lower() != ".csv" else None
+    export(rec, explanation, output, paper)
+    click.echo(f"wrote {output} ({rec.status}: {money(rec.total)} {rec.bill.currency} over {rec.bill.horizon_months} months)")
 
 
 @main.command("import-usage")

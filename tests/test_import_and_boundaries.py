@@ -83,10 +83,10 @@ def test_household_round_trips(tmp_path):
 
 
 def test_domain_imports_without_qt():
-    """Every domain module imports with PySide6 and matplotlib made unimportable."""
+    """Every domain module imports with PySide6, pyplot and the Qt backend made unimportable."""
     code = (
         "import sys, pkgutil, importlib\n"
-        "for name in ('PySide6', 'matplotlib'): sys.modules[name] = None\n"
+        "for name in ('PySide6', 'matplotlib.pyplot', 'matplotlib.backends.backend_qtagg'): sys.modules[name] = None\n"
         "import tariff_advisor\n"
         "for mod in pkgutil.walk_packages(tariff_advisor.__path__, 'tariff_advisor.'):\n"
         "    importlib.import_module(mod.name)\n"

@@ -1,0 +1,129 @@
+"""Charts that explain a recommendation, drawn on a matplotlib Figure given by the caller.
+
+No pyplot and no GUI backend: the PDF report renders these with Agg, the desktop app
+embeds the same figures with backend_qtagg. Every chart has a title, axis labels with
+units and the currency.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from .bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill
+
+CATEGORY_COLOURS = {
+    "fee": "#4C72B0", "options": "#64B5CD", "overage": "#C44E52", "discount": "#55A868",
+    "promotion": "#8172B2", "one_time": "#CCB974",
+}
+TODAY_HATCH = "//"
+
+
+def _style(ax, title: str, xlabel: str, ylabel: str) -> None:
+    ax.set_title(title, fontsize=11, loc="left")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.grid(axis="y", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -> None:
+    """Each member's cost over the horizon, stacked by part, today's plans beside the recommendation."""
+    ax = fig.add_subplot(111)
+    bills = [("recommended", recommended)] + ([("today", today)] if today is not None else [])
+    members = [m for m in recommended.by_member() if m != HOUSEHOLD]
+    if any(HOUSEHOLD in b.by_member() for _, b in bills):
+        members.append(HOUSEHOLD)
+    width = 0.8 / len(bills)
+    x = np.arange(len(members))
+    for index, (name, bill) in enumerate(bills):
+        parts = bill.by_member_and_category()
+        positions = x + (index - (len(bills) - 1) / 2) * width
+        up, down = np.zeros(len(members)), np.zeros(len(members))
+        for category in CATEGORIES:
+            values = np.array([parts.get(m, {}).get(category, 0.0) for m in members])
+            base = np.where(values >= 0, up, down)
+            ax.bar(positions, values, width * 0.95, bottom=base, color=CATEGORY_COLOURS[category],
+                   hatch=TODAY_HATCH if name == "today" else None, edgecolor="white", linewidth=0.5,
+                   label=CATEGORY_LABELS[category] if index == 0 else None)
+            up, down = up + np.clip(values, 0, None), down + np.clip(values, None, 0)
+        for pos, top, total in zip(positions, up, up + down):  # the net total, above the bar's top
+            ax.annotate(f"{total:,.0f}", (pos, top), ha="center", va="bottom", fontsize=7)
+    low, high = ax.get_ylim()
+    ax.set_ylim(low, high + 0.08 * (high - low))  # room for the labels above the tallest bar
+    labels = ["shared" if m == HOUSEHOLD else m for m in members]
+    ax.set_xticks(x, labels)
+    ax.axhline(0, color="black", linewidth=0.6)
+    hatch_note = " (hatched: today's plans)" if today is not None else ""
+    _style(ax, f"Cost per member over {recommended.horizon_months} months{hatch_note}", "member",
+           f"cost ({recommended.currency})")
+    ax.legend(fontsize=7, ncol=6, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
+
+
+def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> None:
+    """Household cost month by month (bars) and cumulated (lines)."""
+    ax = fig.add_subplot(111)
+    months = np.arange(1, recommended.horizon_months + 1)
+    ax.bar(months, recommended.by_month(), color=CATEGORY_COLOURS["fee"], alpha=0.6, label="recommended, per month")
+    ax2 = ax.twinx()
+    ax2.plot(months, np.cumsum(recommended.by_month()), color=CATEGORY_COLOURS["fee"], linewidth=2,
+             label="recommended, cumulative")
+    if today is not None:
+        ax.plot(months, today.by_month(), color=CATEGORY_COLOURS["overage"], marker=".", linewidth=1,
+                label="today's plans, per month")
+        ax2.plot(months, np.cumsum(today.by_month()), color=CATEGORY_COLOURS["overage"], linewidth=2, linestyle="--",
+                 label="today's plans, cumulative")
+    _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
+    ax2.set_ylabel(f"cumulative ({recommended.currency})")
+    ax2.spines[["top"]].set_visible(False)
+    lines = ax.get_legend_handles_labels()
+    lines2 = ax2.get_legend_handles_labels()
+    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], fontsize=7, ncol=2, loc="upper center",
+              bbox_to_anchor=(0.5, -0.2), frameon=False)
+
+
+def why_not(fig: Figure, explanation, currency: str) -> None:
+    """For each member, how much more the best plan at each other provider would cost the household."""
+    ax = fig.add_subplot(111)
+    rows = [(m, a.provider, a.extra) for m, alts in explanation.why_not.items() for a in alts if a.extra is not None]
+    labels = [f"{m}: {p}" for m, p, _ in rows]
+    y = np.arange(len(rows))
+    ax.barh(y, [e for _, _, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
+    for pos, (_, _, extra) in zip(y, rows):
+        ax.annotate(f"+{extra:,.2f}", (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
+    ax.set_yticks(y, labels, fontsize=7)
+    ax.invert_yaxis()
+    _style(ax, "Why not another provider: the extra cost of each member's best plan there",
+           f"extra cost over the horizon ({currency})", "member: provider")
+    ax.grid(axis="x", alpha=0.3)
+
+
+def sensitivity(fig: Figure, explanation, currency: str) -> None:
+    """The household optimum at other usage levels, and the recommended plans at those levels."""
+    ax = fig.add_subplot(111)
+    points = [p for p in explanation.sensitivity if p.optimum_total is not None]
+    x = [p.factor * 100 for p in points]
+    ax.plot(x, [p.optimum_total for p in points], marker="o", color=CATEGORY_COLOURS["fee"], label="best plans then")
+    ax.plot(x, [p.recommended_total for p in points], marker="s", linestyle="--", color=CATEGORY_COLOURS["overage"],
+            label="today's recommendation then")
+    for p in points:
+        if p.recommended_slowed:
+            ax.annotate("slowed", (p.factor * 100, p.recommended_total), fontsize=7, xytext=(0, 6),
+                        textcoords="offset points", ha="center")
+    ax.axvline(100, color="grey", linewidth=0.8, linestyle=":")
+    _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
+    ax.legend(fontsize=7, frameon=False)
+
+
+def usage_history(fig: Figure, household, member_name: str) -> None:
+    """A member's recorded months: data (bars) and minutes (line)."""
+    member = household.member(member_name)
+    ax = fig.add_subplot(111)
+    labels = [u.month or "typical" for u in member.usage]
+    x = np.arange(len(labels))
+    ax.bar(x, [u.data_mb / 1024 for u in member.usage], color=CATEGORY_COLOURS["options"], label="data (GB)")
+    ax2 = ax.twinx()
+    ax2.plot(x, [u.minutes for u in member.usage], color=CATEGORY_COLOURS["fee"], marker=".", label="minutes")
+    ax.set_xticks(x, labels, rotation=45, fontsize=7)
+    _style(ax, f"{member_name}: usage by month", "month", "data (GB)")
+    ax2.set_ylabel("minutes")
