@@ -14,6 +14,7 @@ from .catalogue_io import load_catalogue
 from .errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
 from .household import Household, Member, MonthlyUsage
 from .household_io import load_household, save_household
+from .recommend import Recommendation, recommend
 
 __all__ = [
     "AssignmentError",
@@ -32,6 +33,8 @@ __all__ = [
     "load_catalogue",
     "load_household",
     "price",
+    "recommend",
+    "Recommendation",
     "save_household",
 ]
 __version__ = "0.1.0"

@@ -157,3 +157,11 @@ def test_cli_import_usage_updates_the_household_and_bad_input_changes_nothing(tm
     result = run_cli("import-usage", str(bad), "--member", "Jonas", "--household", str(household), "--mapping", mapping)
     assert result.returncode == 2 and "dates that are not dates" in result.stderr and "Traceback" not in result.stderr
     assert household.read_bytes() == before
+
+
+def test_excel_records_import(tmp_path):
+    path = tmp_path / "log.xlsx"
+    pd.DataFrame({"date": ["14/03/2025 09:30", "15/03/2025"], "type": ["call", "data"], "amount": [125, 300.5],
+                  "to": ["", ""]}).to_excel(path, index=False)
+    [march] = aggregate(path, MAPPING).history()
+    assert (march.month, march.minutes_rounded, march.data_mb) == ("2025-03", 3, pytest.approx(300.5))
