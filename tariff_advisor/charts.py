@@ -57,7 +57,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
     hatch_note = " (hatched: today's plans)" if today is not None else ""
     _style(ax, f"Cost per member over {recommended.horizon_months} months{hatch_note}", "member",
            f"cost ({recommended.currency})")
-    ax.legend(fontsize=7, ncol=6, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
 def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> None:

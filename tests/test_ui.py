@@ -1,0 +1,132 @@
+"""The desktop app, driven through its real widgets with pytest-qt (headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+
+import tariff_advisor as ta  # noqa: E402
+from ui import settings as keys  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.session import AdvisorSession  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
+WAIT = 60_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    session = AdvisorSession(ta.load_catalogue(), ta.load_household(FAMILY), FAMILY)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings)
+    # closing would otherwise (rightly) ask about unsaved edits, and wait for an answer
+    qtbot.addWidget(win, before_close_func=lambda w: setattr(w.session, "dirty", False))
+    win.show()
+    return win
+
+
+def test_members_model_passes_qtmodeltester(qtmodeltester, window):
+    qtmodeltester.check(window.members_model)
+
+
+def test_editing_a_member_updates_the_household(window):
+    model = window.members_model
+    assert model.setData(model.index(0, 0), "Annika")
+    assert window.session.household.member_names[0] == "Annika" and window.session.dirty
+    assert "Annika" in window.session.assignment
+    assert not model.setData(model.index(1, 0), "Annika")  # names stay unique
+    assert not model.setData(model.index(1, 1), "old")
+    model.setData(model.index(2, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.session.household.members[2].student
+
+
+def test_choosing_a_tariff_reprices_at_once(window):
+    tariff_box = window.configurator.findChild(type(window.configurator.table.cellWidget(0, 3)), "tariff:Anna")
+    before = window.session.bill.total
+    target = tariff_box.findData("nw-mobil-xl")
+    if target < 0:
+        provider_box = window.configurator.findChild(type(tariff_box), "provider:Anna")
+        provider_box.setCurrentIndex(provider_box.findData("nordwave"))
+        tariff_box = window.configurator.findChild(type(provider_box), "tariff:Anna")
+        target = tariff_box.findData("nw-mobil-xl")
+    tariff_box.setCurrentIndex(target)
+    assert window.session.assignment["Anna"]["tariff"] == "nw-mobil-xl"
+    bill = window.session.bill
+    assert bill.total != before
+    assert bill.total == pytest.approx(ta.price(window.session.priced_household, window.session.priced_catalogue,
+                                                window.session.assignment).total)
+    assert f"{bill.total:,.2f}" in window.configurator.total.text()
+
+
+def test_lock_then_optimise_re_plans_the_rest(qtbot, window):
+    session = window.session
+    session.set_choice("Anna", "nw-mobil-m")
+    lock = window.configurator.findChild(type(window.configurator.table.cellWidget(0, 2)), "lock-provider:Anna")
+    lock.setChecked(True)
+    assert session.locks["Anna"] == {"provider"}
+    with qtbot.waitSignal(session.recommendationReady, timeout=WAIT) as blocker:
+        qtbot.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
+    rec = blocker.args[0]
+    assert rec.status == "optimal"
+    assert session.priced_catalogue.tariff(session.assignment["Anna"]["tariff"]).provider == "nordwave"
+    assert session.bill.total == pytest.approx(rec.total)
+    assert session.changed_members() and "proven optimal" in window.result.text()
+    cost_chart = window.charts.canvases["Cost per member"].figure
+    assert cost_chart.axes and len(cost_chart.axes[0].patches) > 0
+    assert cost_chart.axes[0].get_ylabel() == "cost (EUR)"
+    with qtbot.waitSignal(session.explanationReady, timeout=WAIT):
+        pass
+    why = window.charts.canvases["Why not"].figure.axes[0]
+    assert len(why.patches) > 0 and "EUR" in why.get_xlabel()
+    qtbot.waitUntil(lambda: not window.busy.isVisible(), timeout=WAIT)
+
+
+def test_a_newer_request_supersedes_an_older_one(qtbot, window):
+    session = window.session
+    results = []
+    session.recommendationReady.connect(results.append)
+    session.optimise()
+    session.set_constraints({"exclude_providers": ["helio"]})
+    last = session.optimise()
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
+    assert len(results) == 1 and last == session._request
+    assert all(session.priced_catalogue.tariff(c["tariff"]).provider != "helio" for c in session.assignment.values())
+
+
+def test_impossible_constraints_show_in_the_window(qtbot, window):
+    window.constraints.budget.setValue(5.0)
+    with qtbot.waitSignal(window.session.errorOccurred, timeout=WAIT):
+        window.session.optimise()
+    assert "budget of 5.00" in window.result.text()
+
+
+def test_save_as_remembers_recent_files(window, tmp_path):
+    target = tmp_path / "copy.yaml"
+    assert window._write(target)
+    assert ta.load_household(target).member_names == window.session.household.member_names
+    assert window.settings.value(keys.RECENT_FILES)[0] == str(target)
+    assert not window.session.dirty and "copy.yaml" in window.windowTitle()
+
+
+def test_opening_a_bad_file_shows_the_problem(window, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nmembers: []\n")
+    assert not window.open_path(bad)
+    assert "bad.yaml" in window.result.text()
+    assert window.session.household.name == "Berger family"
+
+
+def test_closing_with_unsaved_edits_asks_first(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.members_model.setData(window.members_model.index(0, 1), 47)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    assert not window.close()  # cancelled: the window stays open with the edits
+    assert asked and window.session.dirty and window.session.household.members[0].age == 47

@@ -1,0 +1,61 @@
+"""The explanatory charts, embedded with matplotlib's Qt backend (the same drawings as the PDF report)."""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from tariff_advisor import charts
+
+TABS = ("Cost per member", "Month by month", "Why not", "If usage changes")
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    def __init__(self):
+        super().__init__(Figure(figsize=(7, 3.6), dpi=100, layout="constrained"))
+
+    def redraw(self, draw) -> None:
+        self.figure.clear()
+        draw(self.figure)
+        self.draw_idle()
+
+
+class ChartsPanel(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget()
+        self.canvases = {name: ChartCanvas() for name in TABS}
+        for name, canvas in self.canvases.items():
+            self.tabs.addTab(canvas, name)
+        self.hint = QLabel("Press Optimise to see why the recommendation is what it is.")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tabs)
+        self.explanation = None
+        session.choicesChanged.connect(self.refresh_bills)
+        session.explanationReady.connect(self.show_explanation)
+        session.householdChanged.connect(self._forget)
+        self.refresh_bills()
+
+    def _forget(self) -> None:
+        self.explanation = None
+        self.hint.setVisible(True)
+
+    def refresh_bills(self) -> None:
+        bill, today = self.session.bill, self.session.recommendation.today if self.session.recommendation else None
+        if bill is None:
+            return
+        self.canvases["Cost per member"].redraw(lambda f: charts.cost_per_member(f, bill, today))
+        self.canvases["Month by month"].redraw(lambda f: charts.monthly_cost(f, bill, today))
+
+    def show_explanation(self, rec, explanation) -> None:
+        self.explanation = explanation
+        self.hint.setVisible(explanation is None)
+        self.refresh_bills()
+        if explanation is None:
+            return
+        currency = rec.bill.currency
+        self.canvases["Why not"].redraw(lambda f: charts.why_not(f, explanation, currency))
+        self.canvases["If usage changes"].redraw(lambda f: charts.sensitivity(f, explanation, currency))

@@ -1,0 +1,25 @@
+"""The `tariff-advisor` command: the domain's commands plus `gui`, which needs Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from tariff_advisor.cli import _friendly_errors, catalogue_option, main
+
+
+@main.command()
+@click.argument("household", required=False, type=click.Path(path_type=Path))
+@catalogue_option
+@_friendly_errors
+def gui(household: Path | None, catalogue_dir: Path | None) -> None:
+    """Open the desktop app (default: the example family on the shipped market)."""
+    from .app import run
+
+    sys.exit(run(household, catalogue_dir))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""The main window: members, the configurator with locks, constraints, and the charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+import tariff_advisor as ta
+from tariff_advisor.errors import TariffAdvisorError
+
+from . import settings as keys
+from .charts_panel import ChartsPanel
+from .configurator import ConfiguratorWidget
+from .constraints_panel import ConstraintsPanel
+from .members_model import MembersModel
+from .session import AdvisorSession
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AdvisorSession, settings: QSettings | None = None):
+        super().__init__()
+        self.session = session
+        self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+        self.members_model = MembersModel(session, self)
+        members = QTableView()
+        members.setObjectName("members")
+        members.setModel(self.members_model)
+        members.horizontalHeader().setStretchLastSection(True)
+        members.verticalHeader().setVisible(False)
+        self.members_view = members
+        self.configurator = ConfiguratorWidget(session)
+        self.constraints = ConstraintsPanel(session)
+        self.charts = ChartsPanel(session)
+        self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
+        self.optimise_button.setObjectName("optimise")
+        self.optimise_button.clicked.connect(session.optimise)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setWordWrap(True)
+        self._build_layout()
+        self._build_menus()
+        session.busyChanged.connect(self._busy)
+        session.errorOccurred.connect(self._error)
+        session.recommendationReady.connect(self._recommended)
+        session.explanationReady.connect(self._explained)
+        session.householdChanged.connect(self._title)
+        self._title()
+        self.resize(1280, 800)
+        geometry = self.settings.value(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_layout(self) -> None:
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.addWidget(QLabel("<b>Members</b> (double-click to edit name and age)"))
+        column.addWidget(self.members_view, 2)
+        column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
+        column.addWidget(self.configurator, 3)
+        actions = QHBoxLayout()
+        actions.addWidget(self.optimise_button)
+        actions.addWidget(self.busy)
+        actions.addWidget(self.result, 1)
+        column.addLayout(actions)
+        column.addWidget(self.charts, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.constraints)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(f"{len(self.session.catalogue.tariffs)} tariffs from "
+                                     f"{len(self.session.catalogue.providers)} providers")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for text, shortcut, slot in (("&Open household...", QKeySequence.StandardKey.Open, self.open_file),
+                                     ("&Save", QKeySequence.StandardKey.Save, self.save),
+                                     ("Save &as...", QKeySequence.StandardKey.SaveAs, self.save_as),
+                                     ("&Quit", QKeySequence.StandardKey.Quit, self.close)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._fill_recent()
+        optimise = QAction("&Optimise", self)
+        optimise.setShortcut(QKeySequence("Ctrl+R"))
+        optimise.triggered.connect(self.session.optimise)
+        self.menuBar().addMenu("&Plan").addAction(optimise)
+
+    # -- files ---------------------------------------------------------------------
+    def _title(self) -> None:
+        name = self.session.path.name if self.session.path else "unsaved"
+        self.setWindowTitle(f"Tariff Advisor: {self.session.household.name} ({name})")
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in (self.settings.value(keys.RECENT_FILES) or []) if p != str(path)]
+        self.settings.setValue(keys.RECENT_FILES, recent[: keys.MAX_RECENT])
+        self.settings.setValue(keys.LAST_FOLDER, str(Path(path).parent))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value(keys.RECENT_FILES) or []:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+
+    def _may_discard(self) -> bool:
+        if not self.session.dirty:
+            return True
+        answer = QMessageBox.question(self, "Unsaved changes", "Save the changes to this household first?",
+                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                      | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_file(self) -> None:
+        if not self._may_discard():
+            return
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open household", folder, "Households (*.yaml *.yml)")
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            household = ta.load_household(path)
+        except TariffAdvisorError as exc:
+            self._error(str(exc))
+            return False
+        self.session.set_household(household, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getSaveFileName(self, "Save household", folder, "Households (*.yaml)")
+        return bool(path) and self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            self._error(f"could not save {path}: {exc}")
+            return False
+        self._remember(path)
+        self._title()
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        event.accept()
+
+    # -- optimising ------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.statusBar().showMessage("Optimising..." if busy else "Ready")
+
+    def _error(self, message: str) -> None:
+        self.result.setText(f"<span style='color:#A00'>{message}</span>")
+
+    def _recommended(self, rec) -> None:
+        changed = len(self.session.changed_members())
+        text = f"<b>{rec.total:,.2f} {rec.bill.currency}</b> over {rec.bill.horizon_months} months, {rec.reason}"
+        if rec.today is not None:
+            text += f"; saves <b>{rec.savings:,.2f}</b> against today's plans"
+        text += f". {changed} member{'s' if changed != 1 else ''}' plans changed (highlighted)."
+        self.result.setText(text)
+
+    def _explained(self, rec, explanation) -> None:
+        if explanation.joint_saving and explanation.joint_saving > 0.005:
+            self.result.setText(self.result.text() + f" Planning together saves {explanation.joint_saving:,.2f} "
+                                "against choosing per person.")

@@ -1,0 +1,12 @@
+"""Every QSettings key the app uses, in one place."""
+
+ORGANISATION = "TariffAdvisor"
+APPLICATION = "Tariff Advisor"
+
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+LAST_FOLDER = "files/last_folder"
+RECENT_FILES = "files/recent"
+SOLVER = "optimiser/solver"
+
+MAX_RECENT = 8

@@ -1,0 +1,47 @@
+"""Optimising off the GUI thread: a QRunnable whose results come back by signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+import tariff_advisor as ta
+from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.explain import explain
+
+
+@dataclass(frozen=True)
+class OptimiseRequest:
+    request_id: int
+    household: ta.Household
+    catalogue: ta.Catalogue
+    constraints: dict
+    solver: str
+
+
+class WorkerSignals(QObject):
+    recommended = Signal(int, object)  # request id, Recommendation: as soon as it is solved
+    explained = Signal(int, object)  # request id, Explanation (or None): the slower "why" that follows
+    failed = Signal(int, str)
+
+
+class OptimiseWorker(QRunnable):
+    def __init__(self, request: OptimiseRequest):
+        super().__init__()
+        self.request = request
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        r = self.request
+        try:
+            rec = ta.recommend(r.household, r.catalogue, r.constraints, solver=r.solver)
+            self.signals.recommended.emit(r.request_id, rec)
+            explanation = explain(rec) if rec.assignment is not None else None
+        except TariffAdvisorError as exc:
+            self.signals.failed.emit(r.request_id, str(exc))
+            return
+        except Exception as exc:  # a bug must reach the window, not vanish with the thread
+            self.signals.failed.emit(r.request_id, f"optimising failed: {exc!r}")
+            return
+        self.signals.explained.emit(r.request_id, explanation)
