@@ -78,8 +78,9 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
     ax2.spines[["top"]].set_visible(False)
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
-    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], fontsize=7, ncol=2, loc="upper center",
-              bbox_to_anchor=(0.5, -0.2), frameon=False)
+    # outside, right of the second y axis: inside it would cover the lines, below it the axis label
+    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], fontsize=7, loc="upper left", bbox_to_anchor=(1.17, 1.0),
+              frameon=False)
 
 
 def why_not(fig: Figure, explanation, currency: str) -> None:

@@ -38,9 +38,8 @@ def _money(value: float | None, currency: str = "") -> str:
 
 
 def _chart_image(draw, width: float, height: float) -> Image:
-    fig = Figure(figsize=(width / 72, height / 72), dpi=150)
+    fig = Figure(figsize=(width / 72, height / 72), dpi=150, layout="constrained")  # keeps outside legends in
     draw(fig)
-    fig.tight_layout()
     buffer = io.BytesIO()
     FigureCanvasAgg(fig).print_png(buffer)
     buffer.seek(0)
