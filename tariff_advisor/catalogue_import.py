@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .atomic import atomic_write_text
 from .catalogue_schema import OutOfBundlePatch
 from .errors import InputFileError, Problem
-from .yamlio import read_yaml, round_trip_yaml, validate
+from .yamlio import load_validated, round_trip_yaml
 
 FIELDS = ("provider", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
 REQUIRED = ("provider", "name", "monthly_fee")
@@ -64,12 +64,7 @@ class ImportResult:
 
 
 def load_profile(path: str | Path) -> ImportProfile:
-    data, problems = read_yaml(Path(path))
-    if data is None:
-        raise InputFileError(problems, "import profile")
-    model, problems = validate(str(path), data, ImportProfile)
-    if model is None:
-        raise InputFileError(problems, "import profile")
+    model = load_validated(path, ImportProfile, "import profile")
     unknown = [f for f in model.columns if f not in FIELDS]
     missing = [f for f in REQUIRED if f not in model.columns]
     if unknown or missing:

@@ -1,7 +1,7 @@
 """Charts that explain a recommendation, drawn on a matplotlib Figure given by the caller.
 
 No pyplot and no GUI backend: the PDF report renders these with Agg, the desktop app
-embeds the same figures with backend_qtagg. Every chart has a title, axis labels with
+embeds the same figures with matplotlib's Qt canvas. Every chart has a title, axis labels with
 units and the currency.
 """
 

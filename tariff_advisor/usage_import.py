@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from .catalogue_import import read_table
 from .errors import InputFileError, Problem
 from .household import MonthlyUsage
-from .yamlio import read_yaml, round_trip_yaml, validate
+from .yamlio import load_validated, round_trip_yaml
 
 KINDS = ("call", "sms", "data")
 NETWORK_CLASSES = ("on_net", "off_net", "landline", "international", "other")
@@ -67,12 +67,7 @@ class ImportedUsage:
 
 
 def load_mapping(path: str | Path) -> UsageMapping:
-    data, problems = read_yaml(Path(path))
-    if data is None:
-        raise InputFileError(problems, "usage mapping")
-    model, problems = validate(str(path), data, UsageMapping)
-    if model is None:
-        raise InputFileError(problems, "usage mapping")
+    model = load_validated(path, UsageMapping, "usage mapping")
     bad = [c for c in model.networks if c not in NETWORK_CLASSES]
     if bad:
         raise InputFileError([Problem(str(path), f"unknown network class {bad[0]!r}; use {', '.join(NETWORK_CLASSES)}",

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from .errors import Problem
+from .errors import InputFileError, Problem
 
 
 def round_trip_yaml() -> YAML:
@@ -147,3 +147,13 @@ def validate(file: str, data: Any, model: type[BaseModel]) -> tuple[BaseModel | 
         return model.model_validate(data), []
     except ValidationError as exc:
         return None, validation_problems(file, data, exc)
+
+
+def load_validated(path: str | Path, model: type[BaseModel], what: str) -> BaseModel:
+    """A small YAML settings file (an import profile, a mapping) as a model, or every problem with it."""
+    data, problems = read_yaml(Path(path))
+    if data is not None:
+        parsed, problems = validate(str(path), data, model)
+        if parsed is not None:
+            return parsed
+    raise InputFileError(problems, what)
