@@ -11,7 +11,7 @@ import math
 
 from .assignment import Choice, availability_problems, eligibility_problems, is_staying, resolve
 from .bill import HOUSEHOLD, Bill, BillLine
-from .catalogue import Allowance, Catalogue, FamilyPlan, Tariff
+from .catalogue import RESOURCES, Allowance, Catalogue, FamilyPlan, Tariff
 from .catalogue_schema import CashbackPromotion, DataOverage, DiscountPromotion, FreeMonthsPromotion
 from .household import Household, Member, MonthlyUsage
 
@@ -38,8 +38,7 @@ def data_overage_cost(used_mb: float, allowance_mb: float, cycles: float, rule: 
 def total_allowance(tariff: Tariff, options) -> Allowance:
     """The tariff's allowance plus what each option adds (unlimited stays unlimited)."""
     base = tariff.allowance
-    return Allowance(*(base.get(r) + sum(o.adds.get(r) for o in options)
-                       for r in ("minutes", "sms", "data_mb", "intl_minutes")))
+    return Allowance(*(base.get(r) + sum(o.adds.get(r) for o in options) for r in RESOURCES))
 
 
 def promotion_credit(tariff: Tariff, month: int, promotions) -> float:

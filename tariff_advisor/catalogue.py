@@ -7,8 +7,7 @@ infinity for unlimited), so pricing code never looks at the file format.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .catalogue_schema import (
     BroadbandDiscount,
@@ -29,7 +28,7 @@ RESOURCES = ("minutes", "sms", "data_mb", "intl_minutes")
 
 @dataclass(frozen=True)
 class Allowance:
-    """Amounts per billing cycle; math.inf is unlimited."""
+    """Amounts per billing cycle; infinity is unlimited."""
 
     minutes: float = 0.0
     sms: float = 0.0
@@ -103,13 +102,6 @@ class Tariff:
 
     def promotions_on(self, day: dt.date | None):
         return tuple(p for p in self.promotions if day is None or p.valid_until is None or day <= p.valid_until)
-
-    @property
-    def throttles(self) -> bool:
-        """True if data can be slowed down (after the allowance or a fair-use cap)."""
-        if self.fair_use_mb is not None:
-            return True
-        return self.allowance.data_mb != math.inf and self.rates.data.mode == "throttle"
 
 
 @dataclass(frozen=True)
@@ -212,7 +204,7 @@ class Catalogue:
         for option in self.options:
             accepted = tuple(t for t in option.tariffs if t in tariff_ids)
             if accepted:
-                options.append(_replace(option, tariffs=accepted))
+                options.append(replace(option, tariffs=accepted))
         return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir)
 
     def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> "Catalogue":
@@ -221,8 +213,3 @@ class Catalogue:
             merged.setdefault(provider.id, provider)
         return Catalogue(merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir)
 
-
-def _replace(obj, **changes):
-    from dataclasses import replace
-
-    return replace(obj, **changes)

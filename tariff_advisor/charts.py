@@ -115,16 +115,3 @@ def sensitivity(fig: Figure, explanation, currency: str) -> None:
     _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
     ax.legend(fontsize=7, frameon=False)
 
-
-def usage_history(fig: Figure, household, member_name: str) -> None:
-    """A member's recorded months: data (bars) and minutes (line)."""
-    member = household.member(member_name)
-    ax = fig.add_subplot(111)
-    labels = [u.month or "typical" for u in member.usage]
-    x = np.arange(len(labels))
-    ax.bar(x, [u.data_mb / 1024 for u in member.usage], color=CATEGORY_COLOURS["options"], label="data (GB)")
-    ax2 = ax.twinx()
-    ax2.plot(x, [u.minutes for u in member.usage], color=CATEGORY_COLOURS["fee"], marker=".", label="minutes")
-    ax.set_xticks(x, labels, rotation=45, fontsize=7)
-    _style(ax, f"{member_name}: usage by month", "month", "data (GB)")
-    ax2.set_ylabel("minutes")

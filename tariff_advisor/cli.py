@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from .errors import InputFileError, TariffAdvisorError
-from .resources import example_family_path, shipped_catalogue_dir
+from .resources import shipped_catalogue_dir
 
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2

@@ -53,9 +53,6 @@ class Item:
 class Constraints:
     items: list[Item] = field(default_factory=list)
 
-    def without(self, item: Item) -> "Constraints":
-        return Constraints([i for i in self.items if i != item])
-
     def of_kind(self, kind: str, member: str | None = None) -> list:
         return [i.value for i in self.items if i.kind == kind and (member is None or i.member == member)]
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .atomic import atomic_write_text
 from .errors import HouseholdError, Problem
 from .household import CurrentPlan, Household, Member, MonthlyUsage
 from .yamlio import line_of, read_yaml, round_trip_yaml, validate
@@ -201,9 +203,6 @@ def household_to_data(household: Household) -> dict:
 
 def save_household(household: Household, path: str | Path) -> None:
     """Write atomically: a failure leaves the previous file intact."""
-    from .atomic import atomic_write_text
-    import io
-
     buffer = io.StringIO()
     round_trip_yaml().dump(household_to_data(household), buffer)
     atomic_write_text(Path(path), buffer.getvalue())

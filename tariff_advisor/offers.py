@@ -15,11 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .billing import cashback_counts, promotion_credit
-from .catalogue import Catalogue, Option, Tariff
+from .catalogue import RESOURCES, Catalogue, Option, Tariff
 from .catalogue_schema import CashbackPromotion
 from .household import Household
 
-RESOURCES = ("minutes", "sms", "data_mb", "intl_minutes")
 DATA_MODES = ("per_mb", "per_block", "throttle")
 MAX_COMBINATIONS_PER_TARIFF = 4096
 

@@ -23,7 +23,6 @@ from .errors import InputFileError, Problem
 from .household import MonthlyUsage
 from .yamlio import load_validated, round_trip_yaml
 
-KINDS = ("call", "sms", "data")
 NETWORK_CLASSES = ("on_net", "off_net", "landline", "international", "other")
 MB_PER = {"bytes": 1 / 1024**2, "kb": 1 / 1024, "mb": 1.0, "gb": 1024.0}
 
