@@ -130,3 +130,35 @@ def test_closing_with_unsaved_edits_asks_first(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
     assert not window.close()  # cancelled: the window stays open with the edits
     assert asked and window.session.dirty and window.session.household.members[0].age == 47
+
+
+REFERENCE = ROOT.parent / "shared" / "reference-data"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference-data is not beside the checkout")
+def test_import_usage_dialog_previews_and_applies(qtbot, window):
+    from ui.import_usage_dialog import ImportUsageDialog
+
+    dialog = ImportUsageDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.member.setCurrentText("Anna")  # her plan bills the international minutes the log does not have
+    dialog.files.setText(str(REFERENCE / "phone_data.csv"))
+    dialog.mapping.setText("/nonexistent.yaml")
+    assert not dialog.preview() and "nonexistent.yaml" in dialog.message.text()
+    dialog.mapping.setText(str(ROOT / "examples" / "usage-mappings" / "phone-log-ireland.yaml"))
+    assert dialog.preview() and dialog.table.rowCount() == 5
+    before = window.session.bill.total
+    dialog.apply()
+    anna = window.session.household.member("Anna")
+    assert [u.month for u in anna.usage][0] == "2014-11" and window.session.dirty
+    assert window.session.bill.total != before
+
+
+def test_export_after_optimising(qtbot, window, tmp_path):
+    assert not window.export_to(tmp_path / "x.pdf")  # nothing optimised yet: said in the window, not raised
+    assert "optimise first" in window.result.text() and not (tmp_path / "x.pdf").exists()
+    with qtbot.waitSignal(window.session.explanationReady, timeout=WAIT):
+        window.session.optimise()
+    for name in ("advice.pdf", "advice.csv", "advice.json"):
+        assert window.export_to(tmp_path / name) and (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "advice.pdf").read_bytes().startswith(b"%PDF")

@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent()
+        file_menu.addSeparator()
+        for text, slot in (("&Import usage from records...", self.import_usage),
+                           ("&Export advice (PDF, CSV, JSON)...", self.export_advice)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         optimise = QAction("&Optimise", self)
         optimise.setShortcut(QKeySequence("Ctrl+R"))
         optimise.triggered.connect(self.session.optimise)
@@ -167,6 +173,39 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         event.accept()
+
+    def import_usage(self) -> None:
+        from .import_usage_dialog import ImportUsageDialog
+
+        ImportUsageDialog(self.session, self).exec()
+
+    def export_advice(self) -> None:
+        if not self._can_export():
+            return
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getSaveFileName(self, "Export advice", str(Path(folder) / "advice.pdf"),
+                                              "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)")
+        if path:
+            self.export_to(Path(path))
+
+    def _can_export(self) -> bool:
+        if self.session.recommendation is None or self.charts.explanation is None:
+            self._error("optimise first: the advice is the recommendation and why")
+            return False
+        return True
+
+    def export_to(self, path: Path) -> bool:
+        from tariff_advisor.report import export
+
+        if not self._can_export():
+            return False
+        try:
+            export(self.session.recommendation, self.charts.explanation, path)
+        except (OSError, ValueError) as exc:
+            self._error(f"could not export {path.name}: {exc}")
+            return False
+        self.statusBar().showMessage(f"Advice written to {path}")
+        return True
 
     # -- optimising ------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

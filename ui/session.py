@@ -16,7 +16,7 @@ from tariff_advisor.household_io import save_household
 from tariff_advisor.recommend import Recommendation
 from tariff_advisor.today import with_current_plans
 
-from .workers import OptimiseRequest, OptimiseWorker
+from .workers import ExplainWorker, OptimiseRequest, OptimiseWorker
 
 LOCK_FIELDS = ("provider", "tariff", "options")
 
@@ -131,13 +131,15 @@ class AdvisorSession(QObject):
         request = OptimiseRequest(self._request, self.household, self.catalogue, self.lock_constraints(), self.solver)
         worker = OptimiseWorker(request)
         worker.signals.recommended.connect(self._recommended)
-        worker.signals.explained.connect(self._explained)
         worker.signals.failed.connect(self._failed)
+        self._start(worker)
+        return self._request
+
+    def _start(self, worker) -> None:
         self._busy += 1
         if self._busy == 1:
             self.busyChanged.emit(True)
         self.pool.start(worker)
-        return self._request
 
     def _done(self) -> None:
         self._busy -= 1
@@ -145,6 +147,7 @@ class AdvisorSession(QObject):
             self.busyChanged.emit(False)
 
     def _recommended(self, request_id: int, rec) -> None:
+        self._done()
         if request_id != self._request:
             return  # superseded by a newer request
         if rec.assignment is None:
@@ -155,10 +158,14 @@ class AdvisorSession(QObject):
         self.assignment = {m: dict(c) for m, c in rec.assignment.items()}
         self._reprice()
         self.recommendationReady.emit(rec)
+        worker = ExplainWorker(request_id, rec)
+        worker.signals.explained.connect(self._explained)
+        worker.signals.failed.connect(self._failed)
+        self._start(worker)
 
     def _explained(self, request_id: int, explanation) -> None:
         self._done()
-        if request_id == self._request and explanation is not None:
+        if request_id == self._request:
             self.explanationReady.emit(self.recommendation, explanation)
 
     def _failed(self, request_id: int, message: str) -> None:

@@ -21,8 +21,8 @@ class OptimiseRequest:
 
 
 class WorkerSignals(QObject):
-    recommended = Signal(int, object)  # request id, Recommendation: as soon as it is solved
-    explained = Signal(int, object)  # request id, Explanation (or None): the slower "why" that follows
+    recommended = Signal(int, object)  # request id, Recommendation
+    explained = Signal(int, object)  # request id, Explanation
     failed = Signal(int, str)
 
 
@@ -36,12 +36,27 @@ class OptimiseWorker(QRunnable):
         r = self.request
         try:
             rec = ta.recommend(r.household, r.catalogue, r.constraints, solver=r.solver)
-            self.signals.recommended.emit(r.request_id, rec)
-            explanation = explain(rec) if rec.assignment is not None else None
         except TariffAdvisorError as exc:
             self.signals.failed.emit(r.request_id, str(exc))
             return
         except Exception as exc:  # a bug must reach the window, not vanish with the thread
             self.signals.failed.emit(r.request_id, f"optimising failed: {exc!r}")
             return
-        self.signals.explained.emit(r.request_id, explanation)
+        self.signals.recommended.emit(r.request_id, rec)
+
+
+class ExplainWorker(QRunnable):
+    """The slower "why": started only once the window shows the recommendation, so the two do not compete."""
+
+    def __init__(self, request_id: int, recommendation):
+        super().__init__()
+        self.request_id, self.recommendation = request_id, recommendation
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            explanation = explain(self.recommendation)
+        except Exception as exc:  # a bug must reach the window, not vanish with the thread
+            self.signals.failed.emit(self.request_id, f"explaining failed: {exc!r}")
+            return
+        self.signals.explained.emit(self.request_id, explanation)
