@@ -143,9 +143,19 @@ def test_import_usage_dialog_previews_and_applies(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.member.setCurrentText("Anna")  # her plan bills the international minutes the log does not have
     dialog.files.setText(str(REFERENCE / "phone_data.csv"))
+    dialog.read_header()
+    assert not dialog.preview() and "date" in dialog.message.text()  # no columns chosen yet
+    # the mapping step: the file's own columns, chosen by hand
+    for field, column in {"date": "date", "kind": "item", "amount": "duration", "month": "month"}.items():
+        dialog.columns[field].setCurrentText(column)
+    assert dialog.preview() and dialog.table.rowCount() == 5
+    # a bad mapping file is reported; a good one fills the same choices in
     dialog.mapping.setText("/nonexistent.yaml")
-    assert not dialog.preview() and "nonexistent.yaml" in dialog.message.text()
+    dialog.load_mapping_file()
+    assert "nonexistent.yaml" in dialog.message.text()
     dialog.mapping.setText(str(ROOT / "examples" / "usage-mappings" / "phone-log-ireland.yaml"))
+    dialog.load_mapping_file()
+    assert dialog.columns["network"].currentText() == "network" and dialog.current_mapping().networks
     assert dialog.preview() and dialog.table.rowCount() == 5
     before = window.session.bill.total
     dialog.apply()

@@ -7,10 +7,15 @@ from pathlib import Path
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from tariff_advisor.catalogue_import import read_table
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.usage_import import aggregate, load_mapping, merge
+from tariff_advisor.usage_import import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
 
 PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
+NONE = "(none)"
+FIELD_HELP = {"date": "date (required)", "kind": "call / sms / data", "amount": "duration or volume",
+              "number": "number called", "network": "destination network", "month": "billing month",
+              "group": "subscriber column"}
 
 
 def _picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
@@ -46,7 +51,22 @@ class ImportUsageDialog(QDialog):
         self.files = QLineEdit()
         self.files.setPlaceholderText("one or more CSV/Excel files, separated by ;")
         self.mapping = QLineEdit()
-        self.mapping.setPlaceholderText("column mapping (YAML), e.g. examples/usage-mappings/...")
+        self.mapping.setPlaceholderText("optional: a saved mapping (YAML) to start from")
+        self.mapping.editingFinished.connect(self.load_mapping_file)
+        self.files.editingFinished.connect(self.read_header)
+        self.columns = {name: QComboBox() for name in Columns.model_fields}
+        for name, combo in self.columns.items():
+            combo.setObjectName(f"column:{name}")
+            combo.setToolTip(FIELD_HELP[name])
+        self.kind = QComboBox()
+        self.kind.addItems([NONE, "call", "sms", "data"])
+        self.call_unit = QComboBox()
+        self.call_unit.addItems(["seconds", "minutes"])
+        self.data_unit = QComboBox()
+        self.data_unit.addItems(["mb", "kb", "gb", "bytes"])
+        self.date_order = QComboBox()
+        self.date_order.addItems(["auto", "day_first", "month_first"])
+        self.loaded: UsageMapping | None = None
         self.only = QLineEdit()
         self.only.setPlaceholderText("optional: keep rows whose group column has this value")
         preview = QPushButton("Preview")
@@ -64,24 +84,98 @@ class ImportUsageDialog(QDialog):
         form.addRow("Member", self.member)
         form.addRow("Records", _picker(self.files, "Records", "Tables (*.csv *.xlsx *.xls)", many=True))
         form.addRow("Mapping", _picker(self.mapping, "Mapping", "Mappings (*.yaml *.yml)"))
+        for name, combo in self.columns.items():
+            form.addRow(f"Column: {FIELD_HELP[name]}", combo)
+        form.addRow("Whole file is (no kind column)", self.kind)
+        form.addRow("Call durations in", self.call_unit)
+        form.addRow("Data volumes in", self.data_unit)
+        form.addRow("Dates", self.date_order)
         form.addRow("Only", self.only)
+        save = QPushButton("Save mapping...")
+        save.clicked.connect(self.save_mapping)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(preview)
+        buttons = QHBoxLayout()
+        buttons.addWidget(preview)
+        buttons.addWidget(save)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addWidget(QLabel("Only the monthly totals are kept; the records are not stored."))
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(760, 760)
+
+    # -- the column-mapping step ---------------------------------------------------------
+    def _files(self) -> list[Path]:
+        return [Path(p.strip()) for p in self.files.text().split(";") if p.strip()]
+
+    def read_header(self) -> None:
+        """Offer the first file's own columns in every column choice."""
+        files = self._files()
+        try:
+            header = list(read_table(files[0]).columns) if files else []
+        except TariffAdvisorError as exc:
+            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            header = []
+        for combo in self.columns.values():
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems([NONE, *header])
+            combo.setCurrentText(current if current in header else NONE)
+        if self.loaded is not None:
+            self._show_mapping(self.loaded)
+
+    def load_mapping_file(self) -> None:
+        if not self.mapping.text().strip():
+            return
+        try:
+            self.loaded = load_mapping(self.mapping.text().strip())
+        except TariffAdvisorError as exc:
+            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            return
+        self._show_mapping(self.loaded)
+
+    def _show_mapping(self, mapping: UsageMapping) -> None:
+        for name, column in mapping.columns.model_dump().items():
+            combo = self.columns[name]
+            if column and combo.findText(column) < 0:
+                combo.addItem(column)
+            combo.setCurrentText(column or NONE)
+        self.kind.setCurrentText(mapping.kind or NONE)
+        self.call_unit.setCurrentText(mapping.call_unit)
+        self.data_unit.setCurrentText(mapping.data_unit)
+        self.date_order.setCurrentText(mapping.date_order)
+
+    def current_mapping(self) -> UsageMapping:
+        chosen = {name: combo.currentText() for name, combo in self.columns.items()
+                  if combo.currentText() and combo.currentText() != NONE}
+        if "date" not in chosen:
+            raise ValueError("choose the column that holds the date")
+        base = self.loaded.model_dump() if self.loaded is not None else {}
+        base.update(columns=chosen, kind=None if self.kind.currentText() == NONE else self.kind.currentText(),
+                    call_unit=self.call_unit.currentText(), data_unit=self.data_unit.currentText(),
+                    date_order=self.date_order.currentText())
+        return UsageMapping.model_validate(base)
+
+    def save_mapping(self) -> None:
+        try:
+            mapping = self.current_mapping()
+        except ValueError as exc:
+            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save mapping", "mapping.yaml", "Mappings (*.yaml)")
+        if path:
+            save_mapping(mapping, path)
+            self.message.setText(f"mapping saved to {path}")
 
     def preview(self) -> bool:
         self.history = None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        files = [Path(p.strip()) for p in self.files.text().split(";") if p.strip()]
+        files = self._files()
         try:
-            if not files or not self.mapping.text().strip():
-                raise ValueError("choose the records and a mapping first")
-            mapping = load_mapping(self.mapping.text().strip())
+            if not files:
+                raise ValueError("choose the records first")
+            mapping = self.current_mapping()
             only = self.only.text().strip() or None
             imported = merge(*(aggregate(f, mapping, self.session.household.numbers(), only_group=only) for f in files))
         except (TariffAdvisorError, ValueError) as exc:
