@@ -22,7 +22,7 @@ import tariff_advisor as ta  # noqa: E402
 from tariff_advisor.catalogue_io import catalogue_from_documents  # noqa: E402
 from tariff_advisor.explain import per_line_picks  # noqa: E402
 from tariff_advisor.household import Household, Member, MonthlyUsage  # noqa: E402
-from tariff_advisor.recommend import recommend  # noqa: E402
+from tariff_advisor.recommendation import recommend  # noqa: E402
 
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
 

@@ -14,7 +14,6 @@ from .catalogue_io import load_catalogue
 from .errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
 from .household import Household, Member, MonthlyUsage
 from .household_io import load_household, save_household
-from .recommend import Recommendation, recommend
 
 __all__ = [
     "AssignmentError",
@@ -38,3 +37,12 @@ __all__ = [
     "save_household",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # recommend pulls in PuLP and the solvers: load it on first use, not on every import of the domain
+    if name in ("recommend", "Recommendation"):
+        from . import recommendation
+
+        return getattr(recommendation, name)
+    raise AttributeError(f"module 'tariff_advisor' has no attribute {name!r}")

@@ -223,7 +223,7 @@ def run_recommendation(household: Path, locks, exclude, max_providers, only, bud
                        catalogue_dir):
     from .catalogue_io import load_catalogue
     from .household_io import load_household
-    from .recommend import recommend as run
+    from .recommendation import recommend as run
 
     constraints: dict = {}
     if locks:

@@ -18,7 +18,7 @@ from .bundles import Candidates
 from .constraints import Constraints, Item
 from .errors import AssignmentError
 from .milp import HouseholdModel
-from .recommend import Recommendation, solve
+from .recommendation import Recommendation, solve
 
 SENSITIVITY_FACTORS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 

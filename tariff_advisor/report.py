@@ -25,7 +25,7 @@ from . import charts
 from .atomic import atomic_write_bytes, atomic_write_text
 from .bill import HOUSEHOLD
 from .explain import Explanation
-from .recommend import Recommendation
+from .recommendation import Recommendation
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")

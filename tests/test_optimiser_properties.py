@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import tariff_advisor as ta
 from tariff_advisor.assignment import is_staying
-from tariff_advisor.recommend import recommend
+from tariff_advisor.recommendation import recommend
 
 from .strategies import households, markets
 

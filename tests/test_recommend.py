@@ -12,7 +12,7 @@ import pytest
 import tariff_advisor as ta
 from tariff_advisor.constraints import ConstraintError
 from tariff_advisor.explain import explain
-from tariff_advisor.recommend import recommend
+from tariff_advisor.recommendation import recommend
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"

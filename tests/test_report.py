@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 import tariff_advisor as ta
 from tariff_advisor.explain import explain
-from tariff_advisor.recommend import recommend
+from tariff_advisor.recommendation import recommend
 from tariff_advisor.report import build_pdf, export
 
 ROOT = Path(__file__).resolve().parents[1]

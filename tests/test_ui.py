@@ -82,7 +82,8 @@ def test_lock_then_optimise_re_plans_the_rest(qtbot, window):
     assert cost_chart.axes[0].get_ylabel() == "cost (EUR)"
     with qtbot.waitSignal(session.explanationReady, timeout=WAIT):
         pass
-    why = window.charts.canvases["Why not"].figure.axes[0]
+    window.charts.tabs.setCurrentIndex(window.charts.tabs.indexOf(window.charts.canvases["Why not"]))
+    why = window.charts.canvases["Why not"].figure.axes[0]  # hidden tabs are drawn when shown
     assert len(why.patches) > 0 and "EUR" in why.get_xlabel()
     qtbot.waitUntil(lambda: not window.busy.isVisible(), timeout=WAIT)
 

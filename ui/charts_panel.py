@@ -34,6 +34,8 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs)
         self.explanation = None
+        self.pending: dict[str, object] = {}  # tab -> drawing not yet done because the tab is hidden
+        self.tabs.currentChanged.connect(self._draw_pending)
         session.choicesChanged.connect(self.refresh_bills)
         session.explanationReady.connect(self.show_explanation)
         session.householdChanged.connect(self._forget)
@@ -43,12 +45,25 @@ class ChartsPanel(QWidget):
         self.explanation = None
         self.hint.setVisible(True)
 
+    def _draw(self, tab: str, draw) -> None:
+        """Draw now if the tab is visible; otherwise when it is shown (drawing costs tenths of a second)."""
+        if self.tabs.tabText(self.tabs.currentIndex()) == tab:
+            self.pending.pop(tab, None)
+            self.canvases[tab].redraw(draw)
+        else:
+            self.pending[tab] = draw
+
+    def _draw_pending(self, index: int) -> None:
+        tab = self.tabs.tabText(index)
+        if tab in self.pending:
+            self.canvases[tab].redraw(self.pending.pop(tab))
+
     def refresh_bills(self) -> None:
         bill, today = self.session.bill, self.session.recommendation.today if self.session.recommendation else None
         if bill is None:
             return
-        self.canvases["Cost per member"].redraw(lambda f: charts.cost_per_member(f, bill, today))
-        self.canvases["Month by month"].redraw(lambda f: charts.monthly_cost(f, bill, today))
+        self._draw("Cost per member", lambda f: charts.cost_per_member(f, bill, today))
+        self._draw("Month by month", lambda f: charts.monthly_cost(f, bill, today))
 
     def show_explanation(self, rec, explanation) -> None:
         self.explanation = explanation
@@ -57,5 +72,5 @@ class ChartsPanel(QWidget):
         if explanation is None:
             return
         currency = rec.bill.currency
-        self.canvases["Why not"].redraw(lambda f: charts.why_not(f, explanation, currency))
-        self.canvases["If usage changes"].redraw(lambda f: charts.sensitivity(f, explanation, currency))
+        self._draw("Why not", lambda f: charts.why_not(f, explanation, currency))
+        self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household_io import save_household
-from tariff_advisor.recommend import Recommendation
 from tariff_advisor.today import with_current_plans
 
 from .workers import ExplainWorker, OptimiseRequest, OptimiseWorker
@@ -39,7 +38,7 @@ class AdvisorSession(QObject):
         self.locks: dict[str, set[str]] = {}
         self.constraints: dict = {}
         self.previous_assignment: dict | None = None
-        self.recommendation: Recommendation | None = None
+        self.recommendation = None  # the last tariff_advisor.recommendation.Recommendation
         self._request = 0
         self._busy = 0
         self.set_household(household, path)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.explain import explain
 
 
 @dataclass(frozen=True)
@@ -54,6 +53,8 @@ class ExplainWorker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
+        from tariff_advisor.explain import explain  # the solver stack loads on the first optimise, not at startup
+
         try:
             explanation = explain(self.recommendation)
         except Exception as exc:  # a bug must reach the window, not vanish with the thread
