@@ -173,3 +173,32 @@ def test_export_after_optimising(qtbot, window, tmp_path):
     for name in ("advice.pdf", "advice.csv", "advice.json"):
         assert window.export_to(tmp_path / name) and (tmp_path / name).stat().st_size > 0
     assert (tmp_path / "advice.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_usage_editor_add_remove_member_and_new_customer(qtbot, window):
+    session, editor = window.session, window.usage_editor
+    window.members_view.setCurrentIndex(window.members_model.index(2, 0))  # Lea pays per started GB today
+    assert editor.member == "Lea" and editor.spins["data_gb"].value() == pytest.approx(41.3, abs=0.1)
+    editor.spins["data_gb"].setValue(2.0)
+    before = session.bill.total
+    editor.apply_button.click()
+    lea = session.household.member("Lea")
+    assert lea.usage[0].data_mb == pytest.approx(2048) and len(lea.usage) == 1
+    assert session.bill.total != before and session.dirty
+    window.add_member()
+    assert session.household.member_names[-1] == "Member 5" and "Member 5" in session.assignment
+    assert editor.member == "Member 5"
+    window.remove_member()
+    assert session.household.member_names == ["Anna", "Ben", "Lea", "Max"]
+    session.dirty = False
+    window.new_customer()
+    assert session.household.member_names == ["Customer"] and session.path is None
+    editor.spins["minutes"].setValue(300)
+    editor.spins["data_gb"].setValue(12)
+    editor.apply_button.click()
+    with qtbot.waitSignal(session.recommendationReady, timeout=WAIT) as blocker:
+        window.optimise_button.click()
+    assert blocker.args[0].status == "optimal" and set(session.assignment) == {"Customer"}
+    window.remove_member()
+    assert session.household.member_names == ["Customer"] and "at least one" in window.result.text()
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)

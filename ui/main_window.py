@@ -18,6 +18,7 @@ from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
 from .members_model import MembersModel
 from .session import AdvisorSession
+from .usage_editor import UsageEditor
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +36,9 @@ class MainWindow(QMainWindow):
         self.configurator = ConfiguratorWidget(session)
         self.constraints = ConstraintsPanel(session)
         self.charts = ChartsPanel(session)
+        self.usage_editor = UsageEditor(session)
+        members.selectionModel().currentRowChanged.connect(self._member_selected)
+        session.householdChanged.connect(self._reselect)
         self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
         self.optimise_button.setObjectName("optimise")
         self.optimise_button.clicked.connect(session.optimise)
@@ -73,7 +77,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.charts, 4)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
-        splitter.addWidget(self.constraints)
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.addWidget(self.usage_editor)
+        side_column.addWidget(self.constraints, 1)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
@@ -102,6 +110,42 @@ class MainWindow(QMainWindow):
         optimise.setShortcut(QKeySequence("Ctrl+R"))
         optimise.triggered.connect(self.session.optimise)
         self.menuBar().addMenu("&Plan").addAction(optimise)
+        household_menu = self.menuBar().addMenu("&Household")
+        for text, shortcut, slot in (("&New customer", QKeySequence.StandardKey.New, self.new_customer),
+                                     ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
+                                     ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            household_menu.addAction(action)
+
+    # -- household -----------------------------------------------------------------
+    def _member_selected(self, current, _previous=None) -> None:
+        names = self.session.household.member_names
+        self.usage_editor.show_member(names[current.row()] if current.isValid() and current.row() < len(names) else None)
+
+    def _reselect(self) -> None:
+        row = self.members_view.currentIndex().row()
+        row = row if 0 <= row < len(self.session.household.members) else 0
+        self.members_view.setCurrentIndex(self.members_model.index(row, 0))
+        self._member_selected(self.members_model.index(row, 0))
+
+    def new_customer(self) -> None:
+        if self._may_discard():
+            self.session.new_customer()
+            self._title()
+            self.usage_editor.spins["minutes"].setFocus()  # ready to type the customer's usage
+
+    def add_member(self) -> None:
+        name = self.session.add_member()
+        row = self.session.household.member_names.index(name)
+        self.members_view.setCurrentIndex(self.members_model.index(row, 0))
+
+    def remove_member(self) -> None:
+        row = self.members_view.currentIndex().row()
+        names = self.session.household.member_names
+        if 0 <= row < len(names) and not self.session.remove_member(names[row]):
+            self._error("a household keeps at least one member")
 
     # -- files ---------------------------------------------------------------------
     def _title(self) -> None:
@@ -220,7 +264,8 @@ class MainWindow(QMainWindow):
         text = f"<b>{rec.total:,.2f} {rec.bill.currency}</b> over {rec.bill.horizon_months} months, {rec.reason}"
         if rec.today is not None:
             text += f"; saves <b>{rec.savings:,.2f}</b> against today's plans"
-        text += f". {changed} member{'s' if changed != 1 else ''}' plans changed (highlighted)."
+        text += f". {changed} member's plan changed (highlighted)." if changed == 1 else \
+            f". {changed} members' plans changed (highlighted)."
         self.result.setText(text)
 
     def _explained(self, rec, explanation) -> None:

@@ -6,6 +6,7 @@ is live (the reference engine is fast enough); optimising runs on a worker threa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -70,6 +71,35 @@ class AdvisorSession(QObject):
         self.dirty = True
         self.householdChanged.emit()
         self._reprice()
+
+    def add_member(self) -> str:
+        """A new member with no usage yet; returns the name given."""
+        names = self.household.member_names
+        number = len(names) + 1
+        while f"Member {number}" in names:
+            number += 1
+        name = f"Member {number}"
+        member = ta.Member(name, (ta.MonthlyUsage(),))
+        self.update_household(replace(self.household, members=(*self.household.members, member)))
+        return name
+
+    def remove_member(self, name: str) -> bool:
+        """Remove a member (a household keeps at least one); calls to them are dropped from the others' usage."""
+        if len(self.household.members) <= 1 or name not in self.household.member_names:
+            return False
+        kept = []
+        for m in self.household.members:
+            if m.name == name:
+                continue
+            usage = tuple(replace(u, to_members={k: v for k, v in u.to_members.items() if k != name}) for u in m.usage)
+            kept.append(replace(m, usage=usage))
+        self.update_household(replace(self.household, members=tuple(kept)))
+        return True
+
+    def new_customer(self) -> None:
+        """An empty household with one member, for a customer in the shop."""
+        member = ta.Member("Customer", (ta.MonthlyUsage(),))
+        self.set_household(ta.Household("New customer", (member,), start_date=self.household.start_date), None)
 
     def save(self, path: Path | None = None) -> None:
         target = path or self.path
