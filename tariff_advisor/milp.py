@@ -153,10 +153,8 @@ class HouseholdModel:
         for resource, pool, used_of in pooled:
             if pool == math.inf:
                 continue
-            adds_attr = "adds_data_mb" if resource == "data_mb" else "adds_minutes"
             usage = {m: used_of(self.cand.usage[m]) for m in members}
-            most = sum(float(u.max()) for u in usage.values()) / f + 1
-            adds = _lin(min(getattr(b, adds_attr), most) * v for m in members for b, v in self.x[m] if on_plan(b))
+            adds = self._pool_adds(plan, members, "adds_data_mb" if resource == "data_mb" else "adds_minutes", usage)
             for month in range(self.H):
                 used = _lin(float(usage[m][month]) * sims[m] for m in members)
                 if resource == "minutes":
@@ -173,12 +171,16 @@ class HouseholdModel:
                     self.add(block * blocks >= (1 / f) * used - pool - adds - BLOCK_TOLERANCE * block)
                     self.cost_terms.append(f * plan.rates.data.price * blocks)
 
+    def _pool_adds(self, plan: FamilyPlan, members: list[str], attribute: str, usage: dict) -> pulp.LpAffineExpression:
+        """What the chosen options add to the pool; an unlimited option counts as more than anyone could use."""
+        most = sum(float(u.max()) for u in usage.values()) / plan.cycles_per_month + 1
+        return _lin(min(getattr(b, attribute), most) * v
+                    for m in members for b, v in self.x[m] if b.tariff.family_plan == plan.id)
+
     def _pool_serves_at_full_speed(self, plan: FamilyPlan, members: list[str], sims: dict) -> None:
         """A throttled pool must hold the members' combined data every month."""
         f = plan.cycles_per_month
-        on_plan = lambda b: b.tariff.family_plan == plan.id
-        most = sum(float(self.cand.usage[m].data_mb.max()) for m in members) / f + 1
-        adds = _lin(min(b.adds_data_mb, most) * v for m in members for b, v in self.x[m] if on_plan(b))
+        adds = self._pool_adds(plan, members, "adds_data_mb", {m: self.cand.usage[m].data_mb for m in members})
         for month in range(self.H):
             used = _lin(float(self.cand.usage[m].data_mb[month]) * sims[m] for m in members)
             self.add((1 / f) * used <= plan.pool_data_mb + adds + BLOCK_TOLERANCE)
