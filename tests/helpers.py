@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import tariff_advisor as ta
 from tariff_advisor.household import CurrentPlan, Household, Member, MonthlyUsage
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The domain CLI in a fresh interpreter, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "tariff_advisor.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
 
 PROVIDER_HEAD = """\
 format_version: 1

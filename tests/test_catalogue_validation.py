@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 
 import tariff_advisor as ta
 
-from .helpers import write_provider
+from .helpers import run_cli, write_provider
 
 GOOD = """
 tariffs:
@@ -123,10 +121,6 @@ def test_ids_unique_across_files_and_one_currency(tmp_path):
         ta.load_catalogue(tmp_path / "cat")
     text = str(info.value)
     assert "'g-one' is also used in" in text and "different currencies" in text
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tariff_advisor.cli", *args], capture_output=True, text=True)
 
 
 def test_cli_validate_passes_on_the_shipped_market():

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,8 @@ import tariff_advisor as ta
 from tariff_advisor.constraints import ConstraintError
 from tariff_advisor.explain import explain
 from tariff_advisor.recommendation import recommend
+
+from .helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
@@ -152,10 +152,6 @@ def test_explanations(family_rec):
     assert explanation.per_line_total >= family_rec.total - 0.005
     assert explanation.joint_saving == pytest.approx(explanation.per_line_total - family_rec.total)
     json.dumps(explanation.to_dict(), default=str)
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "tariff_advisor.cli", *args], capture_output=True, text=True, cwd=ROOT)
 
 
 def test_cli_recommend_json_and_table(family_rec):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,8 @@ import tariff_advisor as ta
 from tariff_advisor.explain import explain
 from tariff_advisor.recommendation import recommend
 from tariff_advisor.report import build_pdf, export
+
+from .helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
@@ -78,7 +78,6 @@ def test_csv_and_json_exports(tmp_path, advice):
 
 def test_cli_report(tmp_path):
     out = tmp_path / "advice.pdf"
-    result = subprocess.run([sys.executable, "-m", "tariff_advisor.cli", "report", str(FAMILY), "-o", str(out),
-                             "--paper", "letter"], capture_output=True, text=True, cwd=ROOT)
+    result = run_cli("report", str(FAMILY), "-o", str(out), "--paper", "letter")
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF") and "Berger family" in pdf_text(out)

@@ -13,6 +13,8 @@ from tariff_advisor.errors import InputFileError
 from tariff_advisor.household import Household, Member
 from tariff_advisor.usage_import import UsageMapping, aggregate, load_mapping, merge
 
+from .helpers import run_cli
+
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference-data"
 MEGALINE = REFERENCE / "megaline"
@@ -131,13 +133,6 @@ def test_malformed_records_give_clear_messages(tmp_path, content, encoding, mess
     with pytest.raises(InputFileError, match=message) as info:
         aggregate(path, MAPPING)
     assert "bad.csv" in str(info.value)
-
-
-def run_cli(*args):
-    import subprocess
-    import sys
-
-    return subprocess.run([sys.executable, "-m", "tariff_advisor.cli", *args], capture_output=True, text=True, cwd=ROOT)
 
 
 @needs_reference
