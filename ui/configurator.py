@@ -84,10 +84,10 @@ class ConfiguratorWidget(QWidget):
             cat = self.session.priced_catalogue
             changed = self.session.changed_members()
             by_member = self.session.bill.by_member() if self.session.bill else {}
+            providers = sorted({t.provider for t in cat.tariffs})
             for name, choice in self.session.assignment.items():
                 provider_box, tariff_box, options_button, row = self._widgets(name)
                 tariff = cat.tariff(choice["tariff"])
-                providers = sorted({t.provider for t in cat.tariffs})
                 provider_box.clear()
                 for p in providers:
                     provider_box.addItem(cat.providers[p].name if p in cat.providers else p, p)
