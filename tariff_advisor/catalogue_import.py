@@ -1,4 +1,4 @@
-"""Importing a tariff table (CSV or Excel) into catalogue files, through a mapping profile.
+"""Tariff tables (CSV or Excel) into catalogue files through a mapping profile, and catalogues out as CSV.
 
 A profile says which column holds which field, what stands for "unlimited",
 how eligibility notes translate, and the out-of-bundle prices when the source
@@ -19,11 +19,12 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from .atomic import atomic_write_text
+from .catalogue_document import get_path, plain
 from .catalogue_schema import OutOfBundlePatch
 from .errors import InputFileError, Problem
 from .yamlio import load_validated, round_trip_yaml
 
-FIELDS = ("provider", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
+FIELDS = ("provider", "id", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
 REQUIRED = ("provider", "name", "monthly_fee")
 
 
@@ -145,7 +146,8 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
             result.outcomes.append(RowOutcome(index, "reject", reason=str(exc)))
             continue
         provider_id = slug(provider_name)
-        tariff_id = base = f"{provider_id}-{slug(entry['name'])}"[:80]
+        tariff_id = base = slug(get("id")) if "id" in profile.columns and get("id") else \
+            f"{provider_id}-{slug(entry['name'])}"[:80]
         n = 2
         while tariff_id in used_ids:
             tariff_id, n = f"{base}-{n}", n + 1
@@ -181,6 +183,9 @@ def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
     allowances = {}
     for field_name, key in (("data_gb", "data_gb"), ("minutes", "minutes"), ("sms", "sms")):
         if field_name not in profile.columns or not get(field_name):
+            continue
+        if get(field_name).lower() == "unlimited":
+            allowances[key] = "unlimited"
             continue
         try:
             value = _number(get(field_name))
@@ -226,3 +231,97 @@ def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
         atomic_write_text(path, buffer.getvalue())
         written.append(path)
     return written
+
+
+# -- importing into an open catalogue (the editor's import, with a preview) ---------------------
+
+def _imported_fields(entry: dict) -> dict:
+    """The dotted fields an imported row sets; the rest of an existing entry (promotions...) stays."""
+    fields = {}
+    for key, value in entry.items():
+        if isinstance(value, dict) and key == "allowances":
+            fields.update({(key, k): v for k, v in value.items()})
+        elif key != "id":
+            fields[(key,)] = value
+    return fields
+
+
+def _find(document, tariff_id: str) -> tuple[str, int] | None:
+    """Where a tariff id is, in whichever provider file (ids are unique across a catalogue)."""
+    for name in document.files:
+        for index, entry in enumerate(document.entries(name, "tariffs")):
+            if isinstance(entry, dict) and entry.get("id") == tariff_id:
+                return name, index
+    return None
+
+
+def plan_import(document, result: ImportResult) -> list[RowOutcome]:
+    """Every row of an import against an open catalogue: add, change (which fields), unchanged or reject."""
+    planned = []
+    entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
+    for outcome in result.outcomes:
+        if outcome.action == "reject":
+            planned.append(outcome)
+            continue
+        found = _find(document, outcome.tariff_id)
+        if found is None:
+            planned.append(RowOutcome(outcome.row, "add", outcome.tariff_id, outcome.provider, "new tariff"))
+            continue
+        existing = document.entry(found[0], "tariffs", found[1])
+        changes = [f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
+                   for path, value in _imported_fields(entries[outcome.tariff_id]).items()
+                   if plain(get_path(existing, path)) != value]
+        planned.append(RowOutcome(outcome.row, "change" if changes else "unchanged", outcome.tariff_id,
+                                  outcome.provider, "; ".join(changes)))
+    return planned
+
+
+def apply_import(document, result: ImportResult, planned: list[RowOutcome]) -> list[str]:
+    """Make the planned adds and changes in the open catalogue; returns the files touched."""
+    entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
+    touched: list[str] = []
+    for outcome in planned:
+        if outcome.action not in ("add", "change"):
+            continue
+        entry = entries[outcome.tariff_id]
+        found = _find(document, outcome.tariff_id)
+        if found is None:
+            name = next((n for n, f in document.files.items() if f.provider_id == outcome.provider), None)
+            if name is None:
+                header = {k: v for k, v in result.providers[outcome.provider].items() if k != "tariffs"}
+                name = document.add_file(outcome.provider, {**header, "tariffs": []}).path.name
+            document.insert_entry(name, "tariffs", len(document.entries(name, "tariffs")), entry)
+        else:
+            name, index = found
+            for path, value in _imported_fields(entry).items():
+                document.set_value(name, "tariffs", index, path, value)
+        if name not in touched:
+            touched.append(name)
+    return touched
+
+
+EXPORT_COLUMNS = ("provider", "id", "name", "kind", "monthly_fee", "contract_months", "data_gb", "minutes", "sms",
+                  "valid_from", "valid_until", "source")
+
+
+def export_tariffs(document, path: str | Path) -> int:
+    """Every tariff of an open catalogue as one CSV row (atomically); returns the row count.
+
+    The columns are import field names, so a profile mapping each to itself reads the file back.
+    """
+    import pandas as pd
+
+    rows = []
+    for provider_file in document.files.values():
+        provider = provider_file.data.get("provider", {}).get("name", provider_file.provider_id)
+        for entry in provider_file.data.get("tariffs") or []:
+            allowances = entry.get("allowances") or {}
+            rows.append({"provider": provider, "id": entry.get("id"), "name": entry.get("name"),
+                         "kind": entry.get("kind"), "monthly_fee": entry.get("monthly_fee"),
+                         "contract_months": entry.get("contract_months", 0),
+                         **{k: allowances.get(k) for k in ("data_gb", "minutes", "sms")},
+                         "valid_from": entry.get("valid_from"), "valid_until": entry.get("valid_until"),
+                         "source": entry.get("source")})
+    table = pd.DataFrame([{k: plain(v) for k, v in row.items()} for row in rows], columns=list(EXPORT_COLUMNS))
+    atomic_write_text(Path(path), table.to_csv(index=False))
+    return len(rows)

@@ -1,4 +1,5 @@
-"""The command line: tariff-advisor validate | price | recommend | import-catalogue | gui.
+"""The command line: tariff-advisor validate | price | recommend | report | import-usage | import-catalogue | diff
+(and, with the app installed, gui and edit).
 
 Errors in the user's files print as messages naming file, entry and field,
 with exit status 2 (1 for "validate found problems"); never a traceback.
@@ -358,6 +359,28 @@ def import_catalogue(table_file: Path, profile: Path, output: Path) -> None:
     catalogue = load_catalogue(output)
     click.echo(f"imported {result.tariff_count} tariffs from {len(written)} providers into {output} "
                f"({len(result.rejected)} rows rejected); {len(catalogue.tariffs)} tariffs validate")
+
+
+@main.command()
+@click.argument("old_dir", type=click.Path(path_type=Path))
+@click.argument("new_dir", type=click.Path(path_type=Path))
+@json_option
+@_friendly_errors
+def diff(old_dir: Path, new_dir: Path, as_json: bool) -> None:
+    """What changed from OLD_DIR to NEW_DIR: entries added, removed, changed field by field.
+
+    Exit status 0 when the catalogues are the same, 1 when they differ.
+    """
+    from .catalogue_diff import diff_folders
+
+    result = diff_folders(old_dir, new_dir)
+    if as_json:
+        click.echo(result.to_json())
+    else:
+        for change in result.changes:
+            click.echo(change.describe())
+        click.echo(result.summary())
+    sys.exit(0 if result.equal else EXIT_PROBLEMS)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from .errors import InputFileError, Problem
 def round_trip_yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
-    yaml.width = 100
+    yaml.width = 4096  # never re-wrap a long line the editor wrote
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 

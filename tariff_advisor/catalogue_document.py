@@ -1,0 +1,253 @@
+"""A catalogue folder opened for editing: the provider files as round-trip YAML documents.
+
+The editor changes values inside ruamel.yaml's round-trip tree, so saving writes
+back the editor's comments, key order and the formatting of every untouched
+entry. Saving is atomic with a backup, and refuses to overwrite a file that
+someone else changed on disk since it was loaded.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .atomic import atomic_write_text
+from .catalogue import Catalogue
+from .catalogue_io import CATALOGUE_SUFFIXES, catalogue_from_documents, catalogue_files
+from .errors import CatalogueError, InputFileError, Problem
+from .yamlio import read_yaml, round_trip_yaml
+
+ENTRY_KINDS = ("tariffs", "options", "family_plans")
+FieldPath = tuple[str, ...]
+_ENTRY_LABEL = re.compile(r"^(tariffs|options|family_plans)\[(\d+)\]")
+
+
+class ExternalChangeError(InputFileError):
+    """The file on disk is not the one the editor loaded: someone else changed it."""
+
+    def __init__(self, path: Path):
+        super().__init__([Problem(str(path), "was changed on disk since it was opened; reload it, or save "
+                                  "anyway to overwrite the other change")], "catalogue")
+        self.path = path
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class ProviderDocument:
+    path: Path
+    data: CommentedMap
+    disk_digest: str | None  # of the bytes on disk when loaded or last saved; None: not on disk yet
+    saved_text: str  # what saving now would have written then: the clean state
+
+    @property
+    def provider_id(self) -> str:
+        provider = self.data.get("provider")
+        return str(provider.get("id", self.path.stem)) if isinstance(provider, dict) else self.path.stem
+
+    def text(self) -> str:
+        buffer = io.StringIO()
+        round_trip_yaml().dump(self.data, buffer)
+        return buffer.getvalue()
+
+    @property
+    def modified(self) -> bool:
+        return self.text() != self.saved_text
+
+    def changed_on_disk(self) -> bool:
+        try:
+            current = digest(self.path.read_bytes())
+        except FileNotFoundError:
+            return self.disk_digest is not None
+        return current != self.disk_digest
+
+
+@dataclass
+class CatalogueDocument:
+    directory: Path
+    files: dict[str, ProviderDocument] = field(default_factory=dict)  # file name -> document
+
+    # -- loading and saving --------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: str | Path) -> "CatalogueDocument":
+        """Every provider file of the folder; files that are not YAML at all stop the opening with their problems.
+
+        Schema problems do not stop it: fixing them is what the editor is for.
+        """
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise CatalogueError([Problem(str(directory), "is not a folder; open the folder that holds the provider files")])
+        document, problems = cls(directory), []
+        for path in catalogue_files(directory):
+            data, file_problems = read_yaml(path)
+            problems += file_problems
+            if data is not None:
+                document.files[path.name] = ProviderDocument(path, data, digest(path.read_bytes()), "")
+                document.files[path.name].saved_text = document.files[path.name].text()
+        if problems:
+            raise CatalogueError(problems)
+        return document
+
+    def add_file(self, name: str, data: dict) -> ProviderDocument:
+        if Path(name).suffix not in CATALOGUE_SUFFIXES:
+            name += ".yaml"
+        if name in self.files or (self.directory / name).exists():
+            raise ValueError(f"{name} already exists in {self.directory}")
+        self.files[name] = ProviderDocument(self.directory / name, to_round_trip(data), None, "")
+        return self.files[name]
+
+    def save(self, name: str, overwrite_external: bool = False) -> None:
+        """Write one file atomically, keeping the previous version as NAME.bak."""
+        document = self.files[name]
+        if not overwrite_external and document.changed_on_disk():
+            raise ExternalChangeError(document.path)
+        text = document.text()
+        atomic_write_text(document.path, text, keep_backup=True)
+        document.disk_digest, document.saved_text = digest(text.encode("utf-8")), text
+
+    def save_all(self, overwrite_external: bool = False) -> list[str]:
+        names = self.modified_files()
+        for name in names:
+            if not overwrite_external and self.files[name].changed_on_disk():
+                raise ExternalChangeError(self.files[name].path)
+        for name in names:
+            self.save(name, overwrite_external)
+        return names
+
+    def modified_files(self) -> list[str]:
+        return [name for name, doc in self.files.items() if doc.modified]
+
+    def externally_changed(self) -> list[str]:
+        return [name for name, doc in self.files.items() if doc.changed_on_disk()]
+
+    # -- reading -----------------------------------------------------------------------
+    def entries(self, name: str, kind: str) -> list:
+        items = self.files[name].data.get(kind)
+        return items if isinstance(items, list) else []
+
+    def entry(self, name: str, kind: str, index: int) -> dict:
+        return self.entries(name, kind)[index]
+
+    def problems(self) -> list[Problem]:
+        """Every problem of the edited catalogue, as loading it would report them."""
+        try:
+            self.catalogue()
+        except CatalogueError as exc:
+            return exc.problems
+        return []
+
+    def catalogue(self) -> Catalogue:
+        documents = {str(doc.path): doc.data for doc in self.files.values()}  # round-trip nodes keep line numbers
+        catalogue = catalogue_from_documents(documents)
+        return Catalogue(catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans,
+                         str(self.directory))
+
+    # -- editing: each returns what undoing it needs -------------------------------------
+    def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:
+        """Set a field of an entry (None removes it); returns the previous value (None when absent)."""
+        return set_path(self.entry(name, kind, index), path, value)
+
+    def set_section(self, name: str, path: FieldPath, value: Any) -> Any:
+        """Set a provider-level field (provider.name, defaults..., multi_line); None removes it."""
+        return set_path(self.files[name].data, path, value)
+
+    def insert_entry(self, name: str, kind: str, index: int, entry: dict) -> None:
+        data = self.files[name].data
+        if not isinstance(data.get(kind), list):
+            data[kind] = CommentedSeq()
+        data[kind].insert(index, to_round_trip(entry))
+
+    def remove_entry(self, name: str, kind: str, index: int) -> dict:
+        return self.files[name].data[kind].pop(index)
+
+    def ids(self) -> set[str]:
+        return {str(e.get("id")) for name in self.files for kind in ENTRY_KINDS for e in self.entries(name, kind)
+                if isinstance(e, dict)}
+
+    def unused_id(self, base: str) -> str:
+        taken, n = self.ids(), 2
+        candidate = f"{base}-copy"
+        while candidate in taken:
+            candidate, n = f"{base}-copy-{n}", n + 1
+        return candidate
+
+
+def locate(problem: Problem) -> tuple[str, int] | None:
+    """(kind, index) of the entry a problem is about, when it is about one."""
+    match = _ENTRY_LABEL.match(problem.entry or "")
+    return (match.group(1), int(match.group(2))) if match else None
+
+
+def get_path(node: Any, path: FieldPath) -> Any:
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def set_path(node: dict, path: FieldPath, value: Any) -> Any:
+    """Set node[path] to value, creating or pruning parent maps; returns the old value."""
+    parents = [node]
+    for key in path[:-1]:
+        child = parents[-1].get(key)
+        if not isinstance(child, dict):
+            if value is None:
+                return None
+            child = CommentedMap()
+            parents[-1][key] = child
+        parents.append(child)
+    last = parents[-1]
+    old = copy.deepcopy(last.get(path[-1]))
+    if value is None:
+        last.pop(path[-1], None)
+        for parent, key in zip(reversed(parents[:-1]), reversed(path[:-1])):
+            if parent[key]:
+                break
+            del parent[key]  # an empty section left behind would be noise in the file
+    else:
+        last[path[-1]] = to_round_trip(value)
+    return old
+
+
+def to_round_trip(value: Any) -> Any:
+    """Plain dicts and lists as ruamel nodes, short ones written inline like the shipped files."""
+    if isinstance(value, (CommentedMap, CommentedSeq)):
+        return copy.deepcopy(value)
+    if isinstance(value, dict):
+        node = CommentedMap((k, to_round_trip(v)) for k, v in value.items())
+        if all(not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 6:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list):
+        node = CommentedSeq(to_round_trip(v) for v in value)
+        if all(not isinstance(v, (dict, list)) for v in value):
+            node.fa.set_flow_style()
+        return node
+    return value
+
+
+def plain(value: Any) -> Any:
+    """A round-trip tree as plain dicts, lists and scalars (ruamel's scalar subclasses unwrapped)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    return value

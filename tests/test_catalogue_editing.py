@@ -1,0 +1,168 @@
+"""The catalogue editor's domain: round-trip edits, safe saving, diff, import preview, export, impact."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tariff_advisor.catalogue_diff import diff_folders
+from tariff_advisor.catalogue_document import CatalogueDocument, ExternalChangeError
+from tariff_advisor.catalogue_impact import example_households, impact
+from tariff_advisor.catalogue_import import ImportProfile, apply_import, export_tariffs, import_table, load_profile, \
+    plan_import
+from tariff_advisor.resources import shipped_catalogue_dir
+
+from .helpers import ROOT, run_cli
+
+SG_TABLE = ROOT.parent / "shared" / "reference-data" / "sg_mobile_plans_2019.csv"
+SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    return Path(shutil.copytree(shipped_catalogue_dir(), tmp_path / "tariffs"))
+
+
+def index_of(document: CatalogueDocument, name: str, tariff_id: str) -> int:
+    return [e["id"] for e in document.entries(name, "tariffs")].index(tariff_id)
+
+
+def test_untouched_files_are_written_back_byte_for_byte(folder):
+    document = CatalogueDocument.open(folder)
+    assert document.files and not document.modified_files()
+    for provider_file in document.files.values():
+        assert provider_file.text() == provider_file.path.read_text()
+
+
+def test_an_edit_changes_one_line_and_keeps_comments_and_a_backup(folder):
+    path = folder / "nordwave.yaml"
+    before = path.read_text()
+    document = CatalogueDocument.open(folder)
+    old = document.set_value("nordwave.yaml", "tariffs", index_of(document, "nordwave.yaml", "nw-mobil-l"),
+                             ("monthly_fee",), 34.99)
+    assert old == 32.99 and document.modified_files() == ["nordwave.yaml"]
+    document.save_all()
+    after = path.read_text()
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [("    monthly_fee: 32.99", "    monthly_fee: 34.99")]
+    assert "# 24-month contract; +2.00 a month from month 13 as printed in the price list" in after
+    assert (folder / "nordwave.yaml.bak").read_text() == before
+    assert not document.modified_files()
+
+
+def test_a_failed_save_leaves_the_old_file_intact(folder, monkeypatch):
+    path = folder / "kite.yaml"
+    before = path.read_bytes()
+    document = CatalogueDocument.open(folder)
+    document.set_value("kite.yaml", "tariffs", 0, ("monthly_fee",), 1.23)
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError):
+        document.save("kite.yaml")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []  # no temporary file left
+    assert document.modified_files() == ["kite.yaml"]  # the edit is still there to save again
+
+
+def test_a_file_changed_on_disk_is_not_overwritten(folder):
+    document = CatalogueDocument.open(folder)
+    document.set_value("helio.yaml", "tariffs", 0, ("name",), "Renamed")
+    someone_else = (folder / "helio.yaml").read_text() + "# edited elsewhere\n"
+    (folder / "helio.yaml").write_text(someone_else)
+    assert document.externally_changed() == ["helio.yaml"]
+    with pytest.raises(ExternalChangeError, match="changed on disk"):
+        document.save_all()
+    assert (folder / "helio.yaml").read_text() == someone_else
+    document.save_all(overwrite_external=True)
+    assert "Renamed" in (folder / "helio.yaml").read_text()
+
+
+def test_validation_names_the_entry_field_and_line(folder):
+    document = CatalogueDocument.open(folder)
+    document.set_value("kite.yaml", "tariffs", 2, ("monthly_fee",), -1)
+    (problem,) = document.problems()
+    assert problem.field == "monthly_fee" and problem.entry.startswith("tariffs[2]") and problem.line is not None
+    assert "greater than or equal to 0" in problem.message
+    document.set_value("kite.yaml", "tariffs", 2, ("monthly_fee",), 9.99)
+    assert document.problems() == []
+
+
+def test_diff_cli_lists_changes_and_sets_the_exit_status(folder, tmp_path):
+    new = Path(shutil.copytree(folder, tmp_path / "new"))
+    document = CatalogueDocument.open(new)
+    document.set_value("blitz.yaml", "tariffs", 1, ("allowances", "data_gb"), 99)
+    document.insert_entry("kite.yaml", "tariffs", 0, {"id": "ki-new", "name": "New", "kind": "prepaid",
+                                                      "monthly_fee": 3})
+    removed = document.remove_entry("helio.yaml", "tariffs", len(document.entries("helio.yaml", "tariffs")) - 1)
+    document.save_all()
+    same = run_cli("diff", str(folder), str(folder))
+    assert same.returncode == 0 and "same" in same.stdout
+    result = run_cli("diff", str(folder), str(new), "--json")
+    assert result.returncode == 1, result.stderr
+    changes = {(c["action"], c["id"]): c for c in json.loads(result.stdout)["changes"]}
+    assert ("added", "ki-new") in changes and ("removed", removed["id"]) in changes
+    tariff = document.entry("blitz.yaml", "tariffs", 1)["id"]
+    assert changes[("changed", tariff)]["fields"][0]["field"] == "allowances.data_gb"
+    assert changes[("changed", tariff)]["fields"][0]["new"] == 99
+    assert len(diff_folders(folder, new).changes) == 3
+
+
+def test_real_catalogue_import_previews_adds_changes_and_rejects(tmp_path):
+    (tmp_path / "sg").mkdir()
+    document = CatalogueDocument.open(tmp_path / "sg")
+    result = import_table(SG_TABLE, load_profile(SG_PROFILE))
+    planned = plan_import(document, result)
+    assert Counter(o.action for o in planned) == {"add": 53}
+    apply_import(document, result, planned)
+    assert document.problems() == []
+    document.save_all()
+    assert len(CatalogueDocument.open(tmp_path / "sg").catalogue().tariffs) == 53
+
+    name = "singtel.yaml"
+    document.set_value(name, "tariffs", 0, ("monthly_fee",), 99.0)
+    document.set_value(name, "tariffs", 0, ("promotions",), [{"type": "free_months", "months": 1}])
+    table = tmp_path / "edited.csv"
+    text = SG_TABLE.read_text(encoding="utf-8-sig").splitlines()
+    table.write_text("\n".join(text + [text[1].replace(text[1].split(",")[0], "Singtel", 1) + "x"]) + "\n")
+    planned = plan_import(document, import_table(table, load_profile(SG_PROFILE)))
+    actions = Counter(o.action for o in planned)
+    assert actions["change"] == 1 and actions["unchanged"] + actions["change"] + actions["add"] + \
+        actions["reject"] == 54
+    (change,) = [o for o in planned if o.action == "change"]
+    assert change.reason == "monthly_fee 99.0 -> 48.0"
+    apply_import(document, import_table(table, load_profile(SG_PROFILE)), planned)
+    entry = document.entry(name, "tariffs", 0)
+    assert entry["monthly_fee"] == 48.0 and entry["promotions"][0]["type"] == "free_months"  # kept
+
+
+def test_export_reads_back_through_an_identity_profile(folder, tmp_path):
+    document = CatalogueDocument.open(folder)
+    count = export_tariffs(document, tmp_path / "tariffs.csv")
+    assert count == len(document.catalogue().tariffs)
+    columns = {f: f for f in ("provider", "id", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms",
+                              "kind", "source")}
+    result = import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
+    assert not result.rejected and result.tariff_count == count
+    fees = sorted(e["monthly_fee"] for d in result.providers.values() for e in d["tariffs"])
+    assert fees == sorted(t.monthly_fee for t in document.catalogue().tariffs)
+    planned = plan_import(document, result)
+    assert Counter(o.action for o in planned) == {"unchanged": count}  # matched by id, nothing to do
+
+
+def test_impact_shows_whose_plan_changes_under_an_edit(folder):
+    document = CatalogueDocument.open(folder)
+    before = document.catalogue()
+    document.set_value("kite.yaml", "tariffs", index_of(document, "kite.yaml", "ki-10-24"), ("monthly_fee",), 19.99)
+    rows = {r.household: r for r in impact(example_households(), before, document.catalogue())}
+    family = rows["berger-family"]
+    assert [m.member for m in family.members] == ["Anna"] and family.members[0].before.startswith("ki-10-24")
+    assert family.difference > 0
+    assert all(r.unchanged for name, r in rows.items() if name != "berger-family")
