@@ -14,8 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalogue_document import ENTRY_KINDS, CatalogueDocument, plain
-from .yamlio import round_trip_yaml
+from .catalogue_document import ENTRY_KINDS, CatalogueDocument, plain, provider_id_of
 
 KIND_NAMES = {"tariffs": "tariff", "options": "option", "family_plans": "family plan", "provider": "provider"}
 
@@ -77,15 +76,10 @@ def _json_value(value: Any) -> Any:
 def provider_documents(source: CatalogueDocument | str | Path, saved: bool = False) -> dict[str, dict]:
     """Provider id -> plain document, from a folder or an open document (saved=True: as last saved)."""
     document = source if isinstance(source, CatalogueDocument) else CatalogueDocument.open(source)
-    result = {}
-    for provider_file in document.files.values():
-        data = provider_file.data
-        if saved:
-            if not provider_file.saved_text:
-                continue  # a new file: nothing saved yet
-            data = round_trip_yaml().load(provider_file.saved_text)
-        result[provider_file.provider_id] = plain(data)
-    return result
+    if saved:
+        data = document.saved_data()
+        return {provider_id_of(value, Path(name).stem): plain(value) for name, value in data.items()}
+    return {f.provider_id: plain(f.data) for f in document.files.values()}
 
 
 def diff_documents(old: dict[str, dict], new: dict[str, dict]) -> CatalogueDiff:

@@ -38,6 +38,11 @@ class ExternalChangeError(InputFileError):
         self.path = path
 
 
+def provider_id_of(data: Any, fallback: str) -> str:
+    provider = data.get("provider") if isinstance(data, dict) else None
+    return str(provider.get("id", fallback)) if isinstance(provider, dict) else fallback
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -51,8 +56,7 @@ class ProviderDocument:
 
     @property
     def provider_id(self) -> str:
-        provider = self.data.get("provider")
-        return str(provider.get("id", self.path.stem)) if isinstance(provider, dict) else self.path.stem
+        return provider_id_of(self.data, self.path.stem)
 
     def text(self) -> str:
         buffer = io.StringIO()
@@ -145,8 +149,17 @@ class CatalogueDocument:
             return exc.problems
         return []
 
-    def catalogue(self) -> Catalogue:
-        documents = {str(doc.path): doc.data for doc in self.files.values()}  # round-trip nodes keep line numbers
+    def saved_data(self) -> dict[str, Any]:
+        """File name -> the document as last loaded or saved (files not yet saved are left out)."""
+        return {name: load_text(doc.saved_text) for name, doc in self.files.items() if doc.saved_text}
+
+    def saved_catalogue(self) -> Catalogue:
+        return self.catalogue(self.saved_data())
+
+    def catalogue(self, data: dict[str, Any] | None = None) -> Catalogue:
+        """The edited catalogue (or the one `data`, file name -> document, makes)."""
+        data = data if data is not None else {name: doc.data for name, doc in self.files.items()}
+        documents = {str(self.files[name].path): value for name, value in data.items()}  # nodes keep line numbers
         catalogue = catalogue_from_documents(documents)
         return Catalogue(catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans,
                          str(self.directory))
@@ -160,25 +173,38 @@ class CatalogueDocument:
         """Set a provider-level field (provider.name, defaults..., multi_line); None removes it."""
         return set_path(self.files[name].data, path, value)
 
-    def insert_entry(self, name: str, kind: str, index: int, entry: dict) -> None:
+    def insert_entry(self, name: str, kind: str, index: int, entry: dict, comment: Any = None) -> None:
+        """Insert an entry; `comment` is the comment above it, as pop_entry returned it."""
         data = self.files[name].data
         if not isinstance(data.get(kind), list):
             data[kind] = CommentedSeq()
-        data[kind].insert(index, to_round_trip(entry))
+        data[kind].insert(index, to_round_trip(entry))  # ruamel moves the later items' comments along
+        if comment is not None:
+            data[kind].ca.items[index] = comment
+
+    def pop_entry(self, name: str, kind: str, index: int) -> tuple[dict, Any]:
+        """Remove an entry with the comment above it (ruamel keeps comments by position)."""
+        entries = self.files[name].data[kind]
+        comment = entries.ca.items.pop(index, None)
+        return entries.pop(index), comment  # ruamel moves the later items' comments along
 
     def remove_entry(self, name: str, kind: str, index: int) -> dict:
-        return self.files[name].data[kind].pop(index)
+        return self.pop_entry(name, kind, index)[0]
 
     def ids(self) -> set[str]:
         return {str(e.get("id")) for name in self.files for kind in ENTRY_KINDS for e in self.entries(name, kind)
                 if isinstance(e, dict)}
 
     def unused_id(self, base: str) -> str:
-        taken, n = self.ids(), 2
-        candidate = f"{base}-copy"
+        """`base`, or base-2, base-3... when that id is taken."""
+        taken, n, candidate = self.ids(), 2, base
         while candidate in taken:
-            candidate, n = f"{base}-copy-{n}", n + 1
+            candidate, n = f"{base}-{n}", n + 1
         return candidate
+
+
+def load_text(text: str) -> CommentedMap:
+    return round_trip_yaml().load(text)
 
 
 def locate(problem: Problem) -> tuple[str, int] | None:
@@ -251,3 +277,43 @@ def plain(value: Any) -> Any:
     if isinstance(value, str):
         return str(value)
     return value
+
+
+def adjust(document: CatalogueDocument, targets: list[tuple[str, int]], kind: str, path: FieldPath,
+           amount: float = 0.0, percent: float = 0.0, decimals: int = 2) -> int:
+    """Raise (or lower) a numeric field of many entries by an amount and/or a percentage; returns how many changed.
+
+    Entries without the field, or with "unlimited", are left alone; results are rounded to `decimals`.
+    """
+    changed = 0
+    for file, index in targets:
+        entry = document.entry(file, kind, index)
+        value = get_path(entry, path)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        new = round(max(0.0, float(value) * (1 + percent / 100) + amount), decimals)
+        if new != value:
+            set_path(entry, path, new)
+            changed += 1
+    return changed
+
+
+# The smallest valid entry of each kind: what "add" starts from.
+NEW_ENTRIES = {
+    "tariffs": {"name": "New tariff", "kind": "sim_only", "monthly_fee": 0.0},
+    "options": {"name": "New option", "monthly_fee": 0.0},
+    "family_plans": {"name": "New family plan", "base_fee": 0.0, "max_sims": 4, "pool": {"data_gb": 10}},
+}
+
+
+def new_entry(document: CatalogueDocument, kind: str) -> dict:
+    return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **NEW_ENTRIES[kind]}
+
+
+def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) -> CommentedMap:
+    """A copy of an entry with an id no entry uses and '(copy)' after the name."""
+    copied = copy.deepcopy(document.entry(file, kind, index))
+    copied["id"] = document.unused_id(f"{copied.get('id', 'entry')}-copy")
+    if "name" in copied:
+        copied["name"] = f"{copied['name']} (copy)"
+    return copied

@@ -166,3 +166,14 @@ def test_impact_shows_whose_plan_changes_under_an_edit(folder):
     assert [m.member for m in family.members] == ["Anna"] and family.members[0].before.startswith("ki-10-24")
     assert family.difference > 0
     assert all(r.unchanged for name, r in rows.items() if name != "berger-family")
+
+
+def test_deleting_an_entry_takes_its_comment_and_reinserting_restores_the_file(folder):
+    document = CatalogueDocument.open(folder)
+    index = index_of(document, "nordwave.yaml", "nw-flex-s")  # the first entry under "# monthly cancellable..."
+    entry, comment = document.pop_entry("nordwave.yaml", "tariffs", index)
+    text = document.files["nordwave.yaml"].text()
+    assert "monthly cancellable" not in text and "nw-flex-s" not in text
+    assert text.index("# Young tariffs") < text.index("id: nw-young-s") < text.index("# only with Nordwave home")
+    document.insert_entry("nordwave.yaml", "tariffs", index, entry, comment)
+    assert not document.modified_files()

@@ -1,4 +1,4 @@
-"""Starting the desktop app: `tariff-advisor gui [HOUSEHOLD]`."""
+"""Starting the desktop app (`tariff-advisor gui [HOUSEHOLD]`) or the catalogue editor (`tariff-advisor edit [DIR]`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 import tariff_advisor as ta
-from tariff_advisor.resources import example_family_path
+from tariff_advisor.resources import example_family_path, shipped_catalogue_dir
 
 from . import settings as keys
 from .main_window import MainWindow
@@ -21,10 +21,29 @@ def build(household_path: Path | None = None, catalogue_dir: Path | None = None)
     return MainWindow(session)
 
 
-def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -> int:
+def build_editor(catalogue_dir: Path | None = None):
+    from .catalogue_session import CatalogueSession
+    from .editor_window import EditorWindow
+
+    return EditorWindow(CatalogueSession.open(Path(catalogue_dir) if catalogue_dir else shipped_catalogue_dir()))
+
+
+def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
+    return app
+
+
+def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -> int:
+    app = _application()
     window = build(household_path, catalogue_dir)
+    window.show()
+    return app.exec()
+
+
+def run_editor(catalogue_dir: Path | None = None) -> int:
+    app = _application()
+    window = build_editor(catalogue_dir)
     window.show()
     return app.exec()

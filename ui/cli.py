@@ -1,4 +1,4 @@
-"""The `tariff-advisor` command: the domain's commands plus `gui`, which needs Qt."""
+"""The `tariff-advisor` command: the domain's commands plus `gui` and `edit`, which need Qt."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ def gui(household: Path | None, catalogue_dir: Path | None) -> None:
     from .app import run
 
     sys.exit(run(household, catalogue_dir))
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(path_type=Path))
+@_friendly_errors
+def edit(directory: Path | None) -> None:
+    """Open the catalogue editor on DIRECTORY (default: the shipped catalogue)."""
+    from .app import run_editor
+
+    sys.exit(run_editor(directory))
 
 
 if __name__ == "__main__":

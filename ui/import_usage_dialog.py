@@ -5,39 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout)
 
 from tariff_advisor.catalogue_import import read_table
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.usage_import import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
+
+from .form_helpers import error_html, file_picker, fill_table
 
 PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
 NONE = "(none)"
 FIELD_HELP = {"date": "date (required)", "kind": "call / sms / data", "amount": "duration or volume",
               "number": "number called", "network": "destination network", "month": "billing month",
               "group": "subscriber column"}
-
-
-def _picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton("Browse...")
-
-    def browse() -> None:
-        if many:
-            paths, _ = QFileDialog.getOpenFileNames(box, caption, "", pattern)
-            if paths:
-                line.setText("; ".join(paths))
-        else:
-            path, _ = QFileDialog.getOpenFileName(box, caption, "", pattern)
-            if path:
-                line.setText(path)
-
-    button.clicked.connect(browse)
-    row.addWidget(line, 1)
-    row.addWidget(button)
-    return box
 
 
 class ImportUsageDialog(QDialog):
@@ -82,8 +62,8 @@ class ImportUsageDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Member", self.member)
-        form.addRow("Records", _picker(self.files, "Records", "Tables (*.csv *.xlsx *.xls)", many=True))
-        form.addRow("Mapping", _picker(self.mapping, "Mapping", "Mappings (*.yaml *.yml)"))
+        form.addRow("Records", file_picker(self.files, "Records", "Tables (*.csv *.xlsx *.xls)", many=True))
+        form.addRow("Mapping", file_picker(self.mapping, "Mapping", "Mappings (*.yaml *.yml)"))
         for name, combo in self.columns.items():
             form.addRow(f"Column: {FIELD_HELP[name]}", combo)
         form.addRow("Whole file is (no kind column)", self.kind)
@@ -115,7 +95,7 @@ class ImportUsageDialog(QDialog):
         try:
             header = list(read_table(files[0]).columns) if files else []
         except TariffAdvisorError as exc:
-            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            self.message.setText(error_html(exc))
             header = []
         for combo in self.columns.values():
             current = combo.currentText()
@@ -131,7 +111,7 @@ class ImportUsageDialog(QDialog):
         try:
             self.loaded = load_mapping(self.mapping.text().strip())
         except TariffAdvisorError as exc:
-            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            self.message.setText(error_html(exc))
             return
         self._show_mapping(self.loaded)
 
@@ -161,7 +141,7 @@ class ImportUsageDialog(QDialog):
         try:
             mapping = self.current_mapping()
         except ValueError as exc:
-            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            self.message.setText(error_html(exc))
             return
         path, _ = QFileDialog.getSaveFileName(self, "Save mapping", "mapping.yaml", "Mappings (*.yaml)")
         if path:
@@ -179,16 +159,13 @@ class ImportUsageDialog(QDialog):
             only = self.only.text().strip() or None
             imported = merge(*(aggregate(f, mapping, self.session.household.numbers(), only_group=only) for f in files))
         except (TariffAdvisorError, ValueError) as exc:
-            self.message.setText(f"<span style='color:#A00'>{exc}</span>")
+            self.message.setText(error_html(exc))
             self.table.setRowCount(0)
             return False
         self.history = imported.history()
-        self.table.setRowCount(len(self.history))
-        for row, u in enumerate(self.history):
-            values = (u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}", f"{u.sms:,.0f}",
-                      f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}")
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+        fill_table(self.table, [(u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}",
+                                 f"{u.sms:,.0f}", f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}")
+                                for u in self.history])
         self.message.setText(f"{imported.rows_read} records, {len(self.history)} months"
                              + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.history))

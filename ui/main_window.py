@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         optimise.setShortcut(QKeySequence("Ctrl+R"))
         optimise.triggered.connect(self.session.optimise)
         self.menuBar().addMenu("&Plan").addAction(optimise)
+        catalogue_menu = self.menuBar().addMenu("&Catalogue")
+        edit_catalogue = QAction("&Edit catalogue...", self)
+        edit_catalogue.triggered.connect(self.edit_catalogue)
+        catalogue_menu.addAction(edit_catalogue)
         household_menu = self.menuBar().addMenu("&Household")
         for text, shortcut, slot in (("&New customer", QKeySequence.StandardKey.New, self.new_customer),
                                      ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
@@ -250,6 +254,29 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Advice written to {path}")
         return True
+
+    def edit_catalogue(self):
+        """The catalogue editor on this catalogue's folder; when it saves, the advice uses the new prices."""
+        from .catalogue_session import CatalogueSession
+        from .editor_window import EditorWindow
+
+        try:
+            editor = EditorWindow(CatalogueSession.open(self.session.catalogue.source_dir), self.settings)
+        except TariffAdvisorError as exc:
+            self._error(str(exc))
+            return None
+        editor.saved.connect(self._catalogue_saved)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def _catalogue_saved(self) -> None:
+        try:
+            self.session.set_catalogue(ta.load_catalogue(self.session.catalogue.source_dir))
+        except TariffAdvisorError as exc:
+            self._error(f"the saved catalogue does not load: {exc}")
+            return
+        self.statusBar().showMessage("Catalogue reloaded after editing", 8000)
 
     # -- optimising ------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

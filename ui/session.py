@@ -54,6 +54,12 @@ class AdvisorSession(QObject):
         self.householdChanged.emit()
         self._reprice()
 
+    def set_catalogue(self, catalogue: ta.Catalogue) -> None:
+        """A re-read catalogue (e.g. after the editor saved it): re-price; choices that no longer exist reset."""
+        dirty, self.catalogue = self.dirty, catalogue
+        self.set_household(self.household, self.path)
+        self.dirty = dirty
+
     def _initial_choice(self, member) -> dict:
         if member.current is not None:
             return {"tariff": self.priced_household.member(member.name).current.tariff,

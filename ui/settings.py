@@ -10,3 +10,4 @@ RECENT_FILES = "files/recent"
 SOLVER = "optimiser/solver"
 
 MAX_RECENT = 8
+EDITOR_GEOMETRY = "editor/geometry"

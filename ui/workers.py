@@ -61,3 +61,28 @@ class ExplainWorker(QRunnable):
             self.signals.failed.emit(self.request_id, f"explaining failed: {exc!r}")
             return
         self.signals.explained.emit(self.request_id, explanation)
+
+
+class TaskSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class TaskWorker(QRunnable):
+    """Any slow, pure domain call (e.g. the impact of catalogue edits) off the GUI thread."""
+
+    def __init__(self, function, *args):
+        super().__init__()
+        self.function, self.args = function, args
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.function(*self.args)
+        except TariffAdvisorError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug must reach the window, not vanish with the thread
+            self.signals.failed.emit(f"failed: {exc!r}")
+            return
+        self.signals.done.emit(result)

@@ -1,0 +1,42 @@
+"""Small pieces the dialogs share: a file picker row, a filled read-only table, an error line."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+
+
+def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    button = QPushButton("Browse...")
+
+    def browse() -> None:
+        if many:
+            paths, _ = QFileDialog.getOpenFileNames(box, caption, "", pattern)
+            if paths:
+                line.setText("; ".join(paths))
+        else:
+            path, _ = QFileDialog.getOpenFileName(box, caption, "", pattern)
+            if path:
+                line.setText(path)
+        line.editingFinished.emit()
+
+    button.clicked.connect(browse)
+    row.addWidget(line, 1)
+    row.addWidget(button)
+    return box
+
+
+def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for col, value in enumerate(values):
+            table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+    table.resizeColumnsToContents()
+
+
+def error_html(message: str) -> str:
+    return f"<span style='color:#A00'>{escape(str(message)).replace(chr(10), '<br>')}</span>"
