@@ -49,6 +49,7 @@ class CatalogueImportDialog(QDialog):
         self.table = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Import")

@@ -105,7 +105,7 @@ class EditorWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
         main.addWidget(self.review)
-        main.setSizes([540, 200])
+        main.setSizes([500, 260])
         self.setCentralWidget(main)
 
     def _action(self, menu, text: str, shortcut, slot, toolbar: QToolBar | None = None) -> QAction:

@@ -1,0 +1,137 @@
+"""Render the screenshots in docs/ headless, at 1280x800: `.venv/bin/python docs/screenshots.py [NAME...]`.
+
+Each shot works on a temporary copy of the shipped catalogue, so nothing in the
+checkout changes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SG_TABLE = ROOT.parent / "shared" / "reference-data" / "sg_mobile_plans_2019.csv"
+SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
+WORK = Path(tempfile.mkdtemp(prefix="screenshots-"))
+SETTINGS = QSettings(str(WORK / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def editor(folder: Path | None = None):
+    from ui.catalogue_session import CatalogueSession
+    from ui.editor_window import EditorWindow
+
+    if folder is None:
+        folder = Path(shutil.copytree(ROOT / "data" / "tariffs", WORK / f"tariffs-{len(list(WORK.iterdir()))}"))
+    window = EditorWindow(CatalogueSession.open(folder), SETTINGS)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def column(window, key: str, kind: str = "tariffs") -> int:
+    return [c.key for c in window.models[kind].columns].index(key)
+
+
+def shot_editor(app) -> None:
+    """Editing nordwave: a fee raised, one typo flagged in place and in the problems list."""
+    window = editor()
+    window.files.setCurrentRow(list(window.session.document.files).index("nordwave.yaml"))
+    model = window.models["tariffs"]
+    model.setData(model.index(0, column(window, "monthly_fee")), "15.49")
+    model.setData(model.index(3, column(window, "allowances.data_gb")), "-70")
+    window.select("tariffs", 1, column(window, "name"))
+    settle(app)
+    window.grab().save(str(DOCS / "editor-tariffs.png"))
+
+
+def shot_editor_review(app) -> None:
+    """The impact of a price change on the example households, and the field-by-field changes."""
+    window = editor()
+    window.files.setCurrentRow(list(window.session.document.files).index("kite.yaml"))
+    rows = [e["id"] for e in window.session.document.entries("kite.yaml", "tariffs")]
+    model = window.models["tariffs"]
+    model.setData(model.index(rows.index("ki-10-24"), column(window, "monthly_fee")), "19.99")
+    model.setData(model.index(rows.index("ki-1"), column(window, "valid_until")), "2026-12-31")
+    window.select("tariffs", rows.index("ki-10-24"), column(window, "monthly_fee"))
+    window.review.setCurrentWidget(window.diff_view)
+    settle(app)
+    window.grab().save(str(DOCS / "editor-changes.png"))
+    window.review.setCurrentWidget(window.impact_view)
+    window.impact_view.compute()
+    window.impact_view.pool.waitForDone()
+    settle(app, 20)
+    window.grab().save(str(DOCS / "editor-impact.png"))
+
+
+def _edited_sg_table() -> Path:
+    """The SG table a month later: two prices changed, one plan new, one row with no price yet."""
+    import pandas as pd
+
+    table = pd.read_csv(SG_TABLE, encoding="utf-8-sig")
+    table.loc[0, "price_sgd_month"] = 52.0
+    table.loc[3, "data_gb"] = 4.0
+    new = table.iloc[[1]].assign(plan_name="XO 98", price_sgd_month=98.0, data_gb=60.0)
+    broken = table.iloc[[2]].assign(plan_name="XO 148", price_sgd_month="TBA")
+    path = WORK / "sg_mobile_plans_2019-12.csv"
+    pd.concat([table, new, broken]).to_csv(path, index=False)
+    return path
+
+
+def _import_dialog(window, table: Path):
+    from ui.catalogue_import_dialog import CatalogueImportDialog
+
+    dialog = CatalogueImportDialog(window.session, window)
+    dialog.profile_file.setText(str(SG_PROFILE))
+    dialog.load_profile_file()
+    dialog.table_file.setText(str(table))
+    dialog.read_header()
+    dialog.preview()
+    return dialog
+
+
+def shot_editor_import(app) -> None:
+    """The real 53-plan Singapore catalogue: imported into an empty folder, then a later table's preview."""
+    folder = WORK / "sg"
+    folder.mkdir(exist_ok=True)
+    window = editor(folder)
+    _import_dialog(window, SG_TABLE).apply()
+    window.session.save_all()
+    window.files.setCurrentRow(0)
+    settle(app)
+    window.grab().save(str(DOCS / "editor-imported-sg.png"))
+    dialog = _import_dialog(window, _edited_sg_table())
+    dialog.table.sortItems(1)  # add, change, reject, unchanged: the rows that need a look first
+    dialog.resize(1280, 800)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(DOCS / "editor-import-preview.png"))
+
+
+SHOTS = {name.removeprefix("shot_"): function for name, function in dict(globals()).items()
+         if name.startswith("shot_")}
+
+
+def main(names: list[str]) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    for name in names or list(SHOTS):
+        SHOTS[name](app)
+        print("rendered", name)
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
