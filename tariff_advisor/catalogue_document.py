@@ -58,10 +58,29 @@ class ProviderDocument:
     def provider_id(self) -> str:
         return provider_id_of(self.data, self.path.stem)
 
+    revision: int = 0  # bumped by every change to `data`, so the dumped text is only made again when needed
+    _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
+    _saved: tuple[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def touch(self) -> None:
+        self.revision += 1
+
+    def replace_data(self, data: CommentedMap) -> None:
+        self.data = data
+        self.touch()
+
     def text(self) -> str:
-        buffer = io.StringIO()
-        round_trip_yaml().dump(self.data, buffer)
-        return buffer.getvalue()
+        if self._text is None or self._text[0] != self.revision:
+            buffer = io.StringIO()
+            round_trip_yaml().dump(self.data, buffer)
+            self._text = (self.revision, buffer.getvalue())
+        return self._text[1]
+
+    def saved_data(self) -> Any:
+        """The document as last loaded or saved (parsed once per save)."""
+        if self._saved is None or self._saved[0] is not self.saved_text:
+            self._saved = (self.saved_text, load_text(self.saved_text))
+        return self._saved[1]
 
     @property
     def modified(self) -> bool:
@@ -151,7 +170,7 @@ class CatalogueDocument:
 
     def saved_data(self) -> dict[str, Any]:
         """File name -> the document as last loaded or saved (files not yet saved are left out)."""
-        return {name: load_text(doc.saved_text) for name, doc in self.files.items() if doc.saved_text}
+        return {name: doc.saved_data() for name, doc in self.files.items() if doc.saved_text}
 
     def saved_catalogue(self) -> Catalogue:
         return self.catalogue(self.saved_data())
@@ -167,14 +186,17 @@ class CatalogueDocument:
     # -- editing: each returns what undoing it needs -------------------------------------
     def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:
         """Set a field of an entry (None removes it); returns the previous value (None when absent)."""
+        self.files[name].touch()
         return set_path(self.entry(name, kind, index), path, value)
 
     def set_section(self, name: str, path: FieldPath, value: Any) -> Any:
         """Set a provider-level field (provider.name, defaults..., multi_line); None removes it."""
+        self.files[name].touch()
         return set_path(self.files[name].data, path, value)
 
     def insert_entry(self, name: str, kind: str, index: int, entry: dict, comment: Any = None) -> None:
         """Insert an entry; `comment` is the comment above it, as pop_entry returned it."""
+        self.files[name].touch()
         data = self.files[name].data
         if not isinstance(data.get(kind), list):
             data[kind] = CommentedSeq()
@@ -184,6 +206,7 @@ class CatalogueDocument:
 
     def pop_entry(self, name: str, kind: str, index: int) -> tuple[dict, Any]:
         """Remove an entry with the comment above it (ruamel keeps comments by position)."""
+        self.files[name].touch()
         entries = self.files[name].data[kind]
         comment = entries.ca.items.pop(index, None)
         return entries.pop(index), comment  # ruamel moves the later items' comments along
@@ -293,6 +316,7 @@ def adjust(document: CatalogueDocument, targets: list[tuple[str, int]], kind: st
             continue
         new = round(max(0.0, float(value) * (1 + percent / 100) + amount), decimals)
         if new != value:
+            document.files[file].touch()
             set_path(entry, path, new)
             changed += 1
     return changed

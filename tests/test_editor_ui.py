@@ -192,6 +192,7 @@ def test_diff_and_impact_views_show_an_edit(editor, qtbot):
     row = [e["id"] for e in session.document.entries("kite.yaml", "tariffs")].index("ki-10-24")
     model = editor.models["tariffs"]
     model.setData(model.index(row, column(editor, "tariffs", "monthly_fee")), "19.99")
+    editor.review.setCurrentWidget(editor.diff_view)
     table = editor.diff_view.table
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(7)] == ["changed", "tariff", "ki-10-24", "kite", "monthly_fee",

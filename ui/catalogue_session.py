@@ -52,6 +52,8 @@ class CatalogueSession(QObject):
         """Run `change` on the document as one undoable step (bulk edit, import)."""
         before = self._snapshot()
         result = change(self.document)
+        for provider_file in self.document.files.values():
+            provider_file.touch()  # `change` may have edited the trees directly
         after = self._snapshot()
         self.apply_snapshot(before)  # the command's redo applies it, so undo and redo are symmetric
         self.undo_stack.push(SnapshotCommand(self, text, before, after))
@@ -95,7 +97,7 @@ class CatalogueSession(QObject):
             if current is None:  # removed by the step being undone, or never saved
                 self.document.files[name] = ProviderDocument(path, load_text(text), None, "")
             else:  # what is on disk does not go back in time with the edit
-                current.data = load_text(text)
+                current.replace_data(load_text(text))
         self.filesChanged.emit()
         for name in self.document.files:
             for kind in ("tariffs", "options", "family_plans"):

@@ -40,7 +40,7 @@ class EditorWindow(QMainWindow):
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
         self.files = QListWidget()
         self.files.setObjectName("provider_files")
-        self.files.currentTextChanged.connect(self._file_chosen)
+        self.files.currentRowChanged.connect(self._file_chosen)
         self.tabs = QTabWidget()
         self.models, self.views = {}, {}
         for kind, title in KINDS:
@@ -153,29 +153,33 @@ class EditorWindow(QMainWindow):
 
     # -- files and selection ---------------------------------------------------------------
     def _fill_files(self) -> None:
-        current = self.current_file()
-        self.files.blockSignals(True)
-        self.files.clear()
-        broken = {p.file for p in self.session.problems}
-        for name, provider_file in self.session.document.files.items():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            if provider_file.modified:
-                item.setText(f"{name} *")
-            if str(provider_file.path) in broken:
-                item.setForeground(QBrush(QColor("#B00000")))
-            self.files.addItem(item)
-        self.files.blockSignals(False)
+        """The file list, marking unsaved (*) and broken (red) files; rebuilt only when files come or go."""
         names = list(self.session.document.files)
-        if names:
-            self.files.setCurrentRow(names.index(current) if current in names else 0)
+        current = self.current_file()
+        if [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())] != names:
+            self.files.blockSignals(True)
+            self.files.clear()
+            for name in names:
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                self.files.addItem(item)
+            self.files.blockSignals(False)
+            if names:
+                self.files.setCurrentRow(names.index(current) if current in names else 0)
+                if current == self.current_file():
+                    self._file_chosen()  # same name, new list: the tables still need their rows
+        broken = {p.file for p in self.session.problems}
+        for row, name in enumerate(names):
+            provider_file, item = self.session.document.files[name], self.files.item(row)
+            item.setText(f"{name} *" if provider_file.modified else name)
+            item.setForeground(QBrush(QColor("#B00000")) if str(provider_file.path) in broken else QBrush())
         self._title()
 
     def current_file(self) -> str | None:
         item = self.files.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def _file_chosen(self, _text: str) -> None:
+    def _file_chosen(self, *_args) -> None:
         file = self.current_file()
         for model in self.models.values():
             model.set_file(file)

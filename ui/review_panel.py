@@ -42,9 +42,17 @@ class DiffView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        session.problemsChanged.connect(self.refresh)  # emitted after every edit
-        session.filesChanged.connect(self.refresh)
+        session.problemsChanged.connect(self._refresh_if_shown)  # emitted after every edit
+        session.filesChanged.connect(self._refresh_if_shown)
         self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Compare with the catalogue in")
