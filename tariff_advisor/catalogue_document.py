@@ -9,6 +9,7 @@ someone else changed on disk since it was loaded.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import io
 import re
@@ -341,3 +342,18 @@ def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) 
     if "name" in copied:
         copied["name"] = f"{copied['name']} (copy)"
     return copied
+
+
+def new_provider_file(document: CatalogueDocument, provider_id: str, name: str) -> ProviderDocument:
+    """An empty provider file in the catalogue's currency; the id must be a valid, unused file name."""
+    provider_id = provider_id.strip()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", provider_id):
+        raise ValueError(f"{provider_id!r} is not a provider id: use lower-case letters, digits, '-', '_' or '.'")
+    if provider_id in {f.provider_id for f in document.files.values()}:
+        raise ValueError(f"provider {provider_id!r} already exists")
+    currencies = [f.data.get("provider", {}).get("currency") for f in document.files.values()]
+    currency = next((c for c in currencies if c), "EUR")
+    return document.add_file(provider_id, {"format_version": 1,
+                                           "provider": {"id": provider_id, "name": name.strip() or provider_id,
+                                                        "currency": currency},
+                                           "checked": dt.date.today(), "tariffs": []})

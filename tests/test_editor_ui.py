@@ -232,3 +232,16 @@ def test_main_window_opens_the_editor_and_reloads_after_saving(qtbot, folder, tm
                                      "1.00")
     editor.save()
     assert session.catalogue.tariff("nw-mobil-s").monthly_fee == 1.0
+
+
+def test_a_new_provider_file_gets_its_first_tariff_and_saves(editor, folder):
+    assert editor.new_provider("acme", "Acme Mobile")
+    assert editor.current_file() == "acme.yaml"
+    assert not editor.new_provider("acme", "Again")  # the id is taken
+    editor.add_entry()
+    editor.models["tariffs"].setData(editor.models["tariffs"].index(0, column(editor, "tariffs", "monthly_fee")),
+                                     "9.99")
+    editor.save()
+    catalogue = ta.load_catalogue(folder)
+    assert [t.monthly_fee for t in catalogue.tariffs_of("acme")] == [9.99]
+    assert catalogue.providers["acme"].currency == "EUR"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QTableView,
                                QTabWidget, QToolBar)
 
-from tariff_advisor.catalogue_document import duplicate_of, locate, new_entry
+from tariff_advisor.catalogue_document import duplicate_of, locate, new_entry, new_provider_file
 from tariff_advisor.catalogue_import import export_tariffs
 from tariff_advisor.errors import TariffAdvisorError
 
@@ -124,6 +124,7 @@ class EditorWindow(QMainWindow):
         self.addToolBar(bar)
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Open catalogue folder...", QKeySequence.StandardKey.Open, self.open_folder)
+        self._action(file_menu, "&New provider file...", None, self.new_provider)
         self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save, bar)
         self._action(file_menu, "&Reload from disk", QKeySequence("Ctrl+Shift+R"), self.reload)
         file_menu.addSeparator()
@@ -295,6 +296,24 @@ class EditorWindow(QMainWindow):
                 document.set_value(file, "tariffs", row, ("valid_until",), day)
 
         self.session.change_many(f"Retire {len(rows)} tariffs on {day}", retire)
+
+    def new_provider(self, provider_id: str | None = None, name: str | None = None) -> bool:
+        """A new provider file in the folder, in the catalogue's currency (saved with the next Save)."""
+        if provider_id is None:
+            provider_id, ok = QInputDialog.getText(self, "New provider", "Provider id (lower case, e.g. 'acme'):")
+            if not ok or not provider_id.strip():
+                return False
+            name, ok = QInputDialog.getText(self, "New provider", "Provider name:", text=provider_id.title())
+            if not ok:
+                return False
+        try:
+            self.session.change_many(f"New provider {provider_id}", lambda doc: new_provider_file(doc, provider_id,
+                                                                                                  name or provider_id))
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        self.files.setCurrentRow(list(self.session.document.files).index(f"{provider_id}.yaml"))
+        return True
 
     def bulk_edit(self) -> None:
         from .bulk_edit_dialog import BulkEditDialog
