@@ -115,3 +115,46 @@ def sensitivity(fig: Figure, explanation, currency: str) -> None:
     _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
     ax.legend(fontsize=7, frameon=False)
 
+
+
+def usage_history(fig: Figure, months, member: str) -> None:
+    """A member's months: data as bars (GB, left axis), call minutes as a line (right axis)."""
+    ax = fig.add_subplot()
+    labels = [m.month[2:] if m.month else str(i + 1) for i, m in enumerate(months)]
+    positions = range(len(months))
+    ax.bar(positions, [m.data_mb / 1024 for m in months], color="#4C78A8", label="data")
+    ax.set_xticks(list(positions), labels, rotation=90 if len(months) > 6 else 0, fontsize=7)
+    ax.set_ylabel("data (GB)", fontsize=8)
+    ax.set_xlabel("month", fontsize=8)
+    ax.tick_params(axis="y", labelsize=7)
+    ax.set_title(f"{member}: usage by month" if member else "Usage by month", fontsize=9)
+    minutes = ax.twinx()
+    minutes.plot(list(positions), [m.minutes for m in months], color="#E45756", marker="o", markersize=3)
+    minutes.set_ylabel("calls (min)", fontsize=8, color="#E45756")
+    minutes.tick_params(axis="y", labelsize=7, colors="#E45756")
+    minutes.set_ylim(bottom=0)
+
+
+def break_even(fig: Figure, chart) -> None:
+    """Monthly cost against data use (or minutes) for the chosen tariff and its rivals, the member's months marked."""
+    ax = fig.add_subplot()
+    rival_colours = iter(["#DD8452", "#55A868", "#C44E52", "#8172B2", "#937860"])
+    for curve in chart.curves:
+        ax.plot(chart.xs, curve.costs, linewidth=2.6 if curve.chosen else 1.5, label=curve.label,
+                color="#4C72B0" if curve.chosen else next(rival_colours), zorder=3 if curve.chosen else 2)
+    chosen = chart.curves[0]
+    for label, x in chart.months:
+        ax.axvline(x, color="#999999", alpha=0.35, linewidth=1, zorder=1)
+    if chart.months:
+        ax.plot([], [], color="#999999", alpha=0.6, label=f"{chart.member}'s months ({len(chart.months)})")
+    for x, rival in chart.crossings:
+        cost = float(np.interp(x, chart.xs, chosen.costs))
+        ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
+        ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
+    unit = "GB" if chart.resource == "data" else "min"
+    _style(ax, f"{chart.member}: cost per month by {'data use' if chart.resource == 'data' else 'call minutes'} "
+               f"(break-even points in {unit} marked)",
+           chart.axis_label, f"{chart.currency} per month (average over {chart.horizon_months} months)")
+    ax.set_xlim(0, chart.xs[-1])
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

@@ -1,0 +1,84 @@
+"""The needs advisor's estimate and the break-even curves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import tariff_advisor as ta
+from tariff_advisor.breakeven import break_even
+from tariff_advisor.needs import NEEDS_FILE, default_answers, estimate, load_needs
+from tariff_advisor.today import with_current_plans
+
+from .helpers import ROOT
+
+FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
+
+
+def test_the_assumptions_file_is_valid_and_documented():
+    model = load_needs()
+    text = NEEDS_FILE.read_text()
+    assert {q.id for q in model.questions} >= {"call_minutes", "sms", "video", "music", "social", "navigation",
+                                                "work", "travel", "international"}
+    for question in model.questions:
+        if question.resource == "data_mb":
+            assert question.assumption and question.assumption.startswith("MB per")
+    assert "Sources for the data rates" in text
+
+
+def test_estimate_is_answer_times_assumption_per_month():
+    model = load_needs()
+    usage = estimate({"video": 2, "call_minutes": 10, "sms": 1, "international": 30}).usage
+    video_mb = 2 * 700 * model.weeks_per_month
+    assert usage.data_mb == pytest.approx(video_mb * (1 + model.margin_percent / 100), abs=0.1)
+    assert usage.minutes == pytest.approx(10 * model.days_per_month, abs=0.1)
+    assert usage.sms == pytest.approx(model.days_per_month, abs=0.1) and usage.intl_minutes == 30
+
+
+def test_a_corrected_assumption_changes_only_its_part():
+    base = estimate({"video": 2, "music": 5})
+    corrected = estimate({"video": 2, "music": 5}, corrections={"video": 1400})
+    music = [c for c in base.contributions if c.question.id == "music"][0].monthly
+    video = [c for c in base.contributions if c.question.id == "video"][0].monthly
+    margin = 1 + load_needs().margin_percent / 100
+    assert corrected.usage.data_mb == pytest.approx((music + 2 * video) * margin, abs=0.2)
+    assert any("1400 MB per hour of video" in line for line in corrected.assumptions_text())
+
+
+def test_travel_makes_eu_roaming_a_need_and_negative_answers_are_refused():
+    assert estimate({"travel": 14}).features == ["eu_roaming"]
+    assert estimate(default_answers()).features == []
+    with pytest.raises(ValueError, match="negative"):
+        estimate({"video": -1})
+
+
+def test_break_even_curves_cross_where_the_rival_gets_cheaper():
+    household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
+    chart = break_even(household, catalogue, "Anna", {"tariff": "ki-10-24", "options": ["ki-intl-60"]})
+    chosen = chart.curves[0]
+    assert chosen.chosen and chosen.tariff == "ki-10-24" and len(chart.curves) == 4
+    assert len({catalogue.tariff(c.tariff).provider for c in chart.curves[1:]}) == 3  # one rival per provider
+    assert len(chart.months) == 12 and all(0 < x < chart.xs[-1] for _, x in chart.months)
+    # at Anna's own usage the chosen line is the cheapest of the four
+    typical = min(range(len(chart.xs)), key=lambda i: abs(chart.xs[i] - chart.months[0][1]))
+    assert chosen.costs[typical] == min(c.costs[typical] for c in chart.curves)
+    # each crossing is a real change of order, checked with the billing engine
+    for x, rival_label in chart.crossings:
+        rival = next(c for c in chart.curves if c.label == rival_label)
+        below, above = (max(i for i, v in enumerate(chart.xs) if v < x), min(i for i, v in enumerate(chart.xs) if v > x))
+        assert (chosen.costs[below] - rival.costs[below]) * (chosen.costs[above] - rival.costs[above]) <= 0
+    # a cost on the curve is the single-line bill at that usage, averaged over the horizon
+    anna = household.member("Anna")
+    usage = replace(anna.usage[0], data_mb=chart.xs[10] * 1024)
+    alone = replace(household, members=(replace(anna, usage=(usage,), current=None),), allow_data_slowdown=True)
+    mean = {f: sum(getattr(u, f) for u in anna.usage) / 12 for f in ("minutes", "calls", "sms", "intl_minutes")}
+    alone = replace(alone, members=(replace(alone.members[0], usage=(replace(usage, **mean),)),))
+    bill = ta.price(alone, catalogue, {"Anna": {"tariff": "ki-10-24", "options": ["ki-intl-60"]}})
+    assert chosen.costs[10] == pytest.approx(bill.total / household.horizon_months)
+
+
+def test_break_even_by_minutes_has_a_minutes_axis():
+    household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
+    chart = break_even(household, catalogue, "Ben", {"tariff": "ki-20", "options": []}, resource="minutes")
+    assert chart.axis_label == "call minutes a month" and chart.xs[-1] >= 300
