@@ -152,9 +152,9 @@ def break_even(fig: Figure, chart) -> None:
         ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
-    _style(ax, f"{chart.member}: cost per month by {'data use' if chart.resource == 'data' else 'call minutes'} "
-               f"(break-even points in {unit} marked)",
-           chart.axis_label, f"{chart.currency} per month (average over {chart.horizon_months} months)")
+    _style(ax, f"{chart.member}: average cost per month over {chart.horizon_months} months, by "
+               f"{'data use' if chart.resource == 'data' else 'call minutes'} (break-even points in {unit})",
+           chart.axis_label, f"{chart.currency} per month")
     ax.set_xlim(0, chart.xs[-1])
     ax.set_ylim(bottom=0)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

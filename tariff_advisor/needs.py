@@ -26,6 +26,7 @@ class Question(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
+    label: str  # short name, for the breakdown
     text: str
     unit: str
     per: Literal["day", "week", "month", "year"]
@@ -64,6 +65,14 @@ class Contribution:
             return f"{self.answer:g} {self.question.unit} x {self.per_unit:g} {self.question.assumption}"
         return f"{self.answer:g} {self.question.unit}"
 
+    def short(self) -> str:
+        """E.g. "Video: 2 h/week x 700 MB/h = 5.9 GB"."""
+        unit = short_unit(self.question.unit)
+        if self.question.assumption:
+            rate = short_unit(self.question.assumption.split(" of ")[0])
+            return f"{self.question.label}: {self.answer:g} {unit} x {self.per_unit:g} {rate} = {_amount(self.monthly, self.question.resource)}"
+        return f"{self.question.label}: {self.answer:g} {unit} = {_amount(self.monthly, self.question.resource)}"
+
 
 @dataclass
 class Estimate:
@@ -73,16 +82,26 @@ class Estimate:
     margin_percent: float = 0.0
 
     def assumptions_text(self) -> list[str]:
-        lines = [f"{c.question.text}: {c.describe()} = {_amount(c)}" for c in self.contributions if c.monthly]
+        lines = [c.short() for c in self.contributions if c.monthly]
         if self.margin_percent:
             lines.append(f"plus {self.margin_percent:g}% headroom on data")
         return lines
 
 
-def _amount(c: Contribution) -> str:
-    if c.question.resource == "data_mb":
-        return f"{c.monthly / 1024:.2f} GB a month"
-    return f"{c.monthly:,.0f} {c.question.resource.replace('_', ' ')} a month"
+def _amount(monthly: float, resource: str) -> str:
+    if resource == "data_mb":
+        return f"{monthly / 1024:.2f} GB a month"
+    return f"{monthly:,.0f} {resource.replace('_', ' ').replace('sms', 'SMS')} a month"
+
+
+def short_unit(unit: str) -> str:
+    """ "hours a week" -> "h/week", "MB per hour" -> "MB/h": compact enough for a spin box."""
+    words = {"minutes": "min", "minute": "min", "hours": "h", "hour": "h", "days": "days"}
+    for joiner in (" a ", " per "):
+        if joiner in unit:
+            amount, period = unit.split(joiner, 1)
+            return f"{words.get(amount, amount)}/{words.get(period, period)}"
+    return words.get(unit, unit)
 
 
 def _periods_per_month(question: Question, model: NeedsModel) -> float:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tariff_advisor import charts
 
-TABS = ("Cost per member", "Month by month", "Why not", "If usage changes")
+TABS = ("Cost per member", "Month by month", "Why not", "If usage changes", "Break-even")
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -28,7 +28,11 @@ class ChartsPanel(QWidget):
         self.tabs = QTabWidget()
         self.canvases = {name: ChartCanvas() for name in TABS}
         for name, canvas in self.canvases.items():
-            self.tabs.addTab(canvas, name)
+            if name == "Break-even":
+                self.tabs.addTab(self._break_even_tab(canvas), name)
+            else:
+                self.tabs.addTab(canvas, name)
+        self.member: str | None = None
         self.hint = QLabel("Press Optimise to see why the recommendation is what it is.")
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -58,12 +62,49 @@ class ChartsPanel(QWidget):
         if tab in self.pending:
             self.canvases[tab].redraw(self.pending.pop(tab))
 
+    def _break_even_tab(self, canvas) -> QWidget:
+        tab = QWidget()
+        self.by_minutes = QCheckBox("by call minutes instead of data")
+        self.by_minutes.setObjectName("break_even_minutes")
+        self.by_minutes.toggled.connect(self.refresh_break_even)
+        self.break_even_note = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.break_even_note, 1)
+        row.addWidget(self.by_minutes)
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(canvas, 1)
+        return tab
+
+    def show_member(self, name: str | None) -> None:
+        self.member = name
+        self.refresh_break_even()
+
+    def break_even_chart(self):
+        """The member's chosen tariff and its rivals against usage (None when there is no member)."""
+        from tariff_advisor.breakeven import break_even
+
+        s = self.session
+        if self.member is None or self.member not in s.assignment:
+            return None
+        return break_even(s.priced_household, s.priced_catalogue, self.member, s.assignment[self.member],
+                          "minutes" if self.by_minutes.isChecked() else "data")
+
+    def refresh_break_even(self, *_args) -> None:
+        if self.member is None:
+            return
+        self.break_even_note.setText(f"{self.member}'s line alone, chosen tariff against the best of each provider; "
+                                     "choose another member in the table above.")
+        self._draw("Break-even", lambda f: charts.break_even(f, self.break_even_chart()))
+
     def refresh_bills(self) -> None:
         bill, today = self.session.bill, self.session.recommendation.today if self.session.recommendation else None
         if bill is None:
             return
         self._draw("Cost per member", lambda f: charts.cost_per_member(f, bill, today))
         self._draw("Month by month", lambda f: charts.monthly_cost(f, bill, today))
+        self.refresh_break_even()
 
     def show_explanation(self, rec, explanation) -> None:
         self.explanation = explanation

@@ -141,7 +141,7 @@ class HistoryEditor(QWidget):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.activated.connect(self.paste_clipboard)
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))
-        self.canvas.setMinimumHeight(150)
+        self.canvas.setMinimumHeight(170)
         self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
         self.note.setWordWrap(True)
         add, remove = QPushButton("Add month"), QPushButton("Remove")

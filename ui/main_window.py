@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
@@ -16,7 +16,9 @@ from . import settings as keys
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .history_editor import HistoryEditor
 from .members_model import MembersModel
+from .needs_panel import NeedsPanel
 from .session import AdvisorSession
 from .usage_editor import UsageEditor
 
@@ -24,7 +26,7 @@ from .usage_editor import UsageEditor
 class MainWindow(QMainWindow):
     def __init__(self, session: AdvisorSession, settings: QSettings | None = None):
         super().__init__()
-        self.session = session
+        self.session, self.selected_member = session, None
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
         self.members_model = MembersModel(session, self)
         members = QTableView()
@@ -34,9 +36,17 @@ class MainWindow(QMainWindow):
         members.verticalHeader().setVisible(False)
         self.members_view = members
         self.configurator = ConfiguratorWidget(session)
-        self.constraints = ConstraintsPanel(session)
+        self.constraints = ConstraintsPanel(session, self.settings)
         self.charts = ChartsPanel(session)
         self.usage_editor = UsageEditor(session)
+        self.history_editor = HistoryEditor(session)
+        self.needs_panel = NeedsPanel(session)
+        self.usage_tabs = QTabWidget()
+        self.usage_tabs.setObjectName("usage_tabs")
+        self.usage_tabs.addTab(self.usage_editor, "Typical month")
+        self.usage_tabs.addTab(self.history_editor, "12 months")
+        self.usage_tabs.addTab(self.needs_panel, "Needs")
+        self.usage_tabs.addTab(self.constraints, "Constraints")
         members.selectionModel().currentRowChanged.connect(self._member_selected)
         session.householdChanged.connect(self._reselect)
         self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
@@ -79,11 +89,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(centre)
         side = QWidget()
         side_column = QVBoxLayout(side)
-        side_column.addWidget(self.usage_editor)
-        side_column.addWidget(self.constraints, 1)
+        self.usage_title = QLabel("<b>Usage</b>")
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.usage_title)
+        side_column.addWidget(self.usage_tabs, 1)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([850, 430])
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(f"{len(self.session.catalogue.tariffs)} tariffs from "
                                      f"{len(self.session.catalogue.providers)} providers")
@@ -126,11 +139,17 @@ class MainWindow(QMainWindow):
     # -- household -----------------------------------------------------------------
     def _member_selected(self, current, _previous=None) -> None:
         names = self.session.household.member_names
-        self.usage_editor.show_member(names[current.row()] if current.isValid() and current.row() < len(names) else None)
+        name = names[current.row()] if current.isValid() and current.row() < len(names) else None
+        self.selected_member = name
+        for panel in (self.usage_editor, self.history_editor, self.needs_panel):
+            panel.show_member(name)
+        self.usage_title.setText(f"Selected member: <b>{name}</b>" if name else "<b>Usage</b>")
+        self.charts.show_member(name)
 
     def _reselect(self) -> None:
-        row = self.members_view.currentIndex().row()
-        row = row if 0 <= row < len(self.session.household.members) else 0
+        """After the household changed, select the same member again (by name), else the first."""
+        names = self.session.household.member_names
+        row = names.index(self.selected_member) if self.selected_member in names else 0
         self.members_view.setCurrentIndex(self.members_model.index(row, 0))
         self._member_selected(self.members_model.index(row, 0))
 

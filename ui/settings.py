@@ -11,3 +11,4 @@ SOLVER = "optimiser/solver"
 
 MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"
+SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff

@@ -1,19 +1,32 @@
-"""A member's usage as a typical month: spin boxes with units, applied to the household."""
+"""A member's usage as a typical month: spin boxes with units and sliders, applied to the household."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from tariff_advisor.household import MonthlyUsage
 
-FIELDS = (  # attribute, label, unit, maximum, decimals
-    ("minutes", "Calls", "min", 20000, 0),
-    ("calls", "Number of calls", "calls", 5000, 0),
-    ("sms", "Messages", "SMS", 20000, 0),
-    ("data_gb", "Mobile data", "GB", 2000, 1),
-    ("intl_minutes", "Calls abroad / international", "min", 5000, 0),
+FIELDS = (  # attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further)
+    ("minutes", "Calls", "min", 20000, 0, 3000),
+    ("calls", "Number of calls", "calls", 5000, 0, 600),
+    ("sms", "Messages", "SMS", 20000, 0, 1000),
+    ("data_gb", "Mobile data", "GB", 2000, 1, 100),
+    ("intl_minutes", "International calls", "min", 5000, 0, 600),
 )
+SLIDER_STEPS = 10  # slider positions per unit for values with decimals
+
+
+def _slider_for(spin, maximum: float, decimals: int) -> QSlider:
+    """A slider bound both ways to a spin box: drag for a rough value, type for an exact one."""
+    scale = SLIDER_STEPS if decimals else 1
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, int(maximum * scale))
+    slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box; the slider is for the mouse
+    slider.valueChanged.connect(lambda v: spin.setValue(v / scale) if round(spin.value() * scale) != v else None)
+    spin.valueChanged.connect(lambda v: slider.setValue(min(int(round(v * scale)), slider.maximum())))
+    return slider
 
 
 class UsageEditor(QWidget):
@@ -24,17 +37,23 @@ class UsageEditor(QWidget):
         self.session = session
         self.member: str | None = None
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        box = QGroupBox("Usage: a typical month")
+        box = QGroupBox("A typical month")
         form = QFormLayout(box)
-        for attribute, label, unit, maximum, decimals in FIELDS:
+        self.sliders: dict[str, QSlider] = {}
+        for attribute, label, unit, maximum, decimals, slider_maximum in FIELDS:
             spin = QDoubleSpinBox() if decimals else QSpinBox()
             if decimals:
                 spin.setDecimals(decimals)
             spin.setRange(0, maximum)
             spin.setSuffix(f" {unit}")
             spin.setObjectName(f"usage:{attribute}")
-            form.addRow(label, spin)
-            self.spins[attribute] = spin
+            spin.setMinimumWidth(96)
+            slider = _slider_for(spin, slider_maximum, decimals)
+            row = QHBoxLayout()
+            row.addWidget(spin)
+            row.addWidget(slider, 1)
+            form.addRow(label, row)
+            self.spins[attribute], self.sliders[attribute] = spin, slider
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.apply_button = QPushButton("Apply to member")

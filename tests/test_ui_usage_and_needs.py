@@ -1,0 +1,128 @@
+"""The app's usage views (typical month, 12 months, needs advisor), break-even chart, shop range, start date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui import settings as keys  # noqa: E402
+
+from .test_ui import WAIT, window  # noqa: E402,F401  (the main-window fixture)
+
+
+def select(window, name: str) -> None:
+    row = window.session.household.member_names.index(name)
+    window.members_view.setCurrentIndex(window.members_model.index(row, 0))
+
+
+def test_history_model_passes_qtmodeltester(qtmodeltester, window):
+    select(window, "Anna")
+    qtmodeltester.check(window.history_editor.model)
+
+
+def test_twelve_months_edit_paste_and_apply(window):
+    select(window, "Lea")
+    editor = window.history_editor
+    model = editor.model
+    assert model.rowCount() == 12 and model.data(model.index(0, 0)) == "2025-11"
+    assert model.setData(model.index(0, 4), "2.5")  # GB
+    assert not model.setData(model.index(0, 4), "-1") and not model.setData(model.index(0, 0), "November")
+    QApplication.clipboard().setText("2026-11\t100\t20\t5\t3,5\t0\n2026-12\t200\t30\t6\t4\t10\n")
+    model.add_month()
+    editor.table.setCurrentIndex(model.index(12, 0))  # the new month: the second pasted row appends one more
+    editor.paste_clipboard()
+    assert model.rowCount() == 14 and model.months[13].intl_minutes == 10 and model.months[12].data_mb == 3.5 * 1024
+    assert "Pasted 12 cells" in editor.note.text()
+    axes = editor.canvas.figure.axes
+    assert len(axes[0].patches) == 14  # one bar per month
+    before = window.session.bill.total
+    editor.apply_button.click()
+    usage = window.session.household.member("Lea").usage
+    assert len(usage) == 14 and usage[0].data_mb == 2.5 * 1024 and window.session.dirty
+    assert window.session.bill.total != before
+
+
+def test_typical_month_sliders_follow_and_set_the_boxes(window):
+    select(window, "Anna")
+    editor = window.usage_editor
+    editor.sliders["data_gb"].setValue(123)  # tenths of a GB
+    assert editor.spins["data_gb"].value() == pytest.approx(12.3)
+    editor.spins["minutes"].setValue(250)
+    assert editor.sliders["minutes"].value() == 250
+    editor.apply_button.click()
+    (month,) = window.session.household.member("Anna").usage
+    assert month.data_mb == pytest.approx(12.3 * 1024) and month.minutes == 250
+
+
+def test_needs_advisor_estimates_with_corrected_assumptions_and_applies(window):
+    select(window, "Max")
+    needs = window.needs_panel
+    for question, spin in needs.answers.items():
+        spin.setValue(0)
+    needs.answers["video"].setValue(4)
+    first = needs.estimate.usage.data_mb
+    needs.assumptions["video"].setValue(1400)  # the parents know he watches in HD
+    assert needs.estimate.usage.data_mb == pytest.approx(2 * first, rel=1e-3)
+    assert "Video: 4 h/week x 1400 MB/h" in needs.result.text()
+    needs.answers["travel"].setValue(10)
+    assert "eu roaming" in needs.result.text()
+    needs.use_button.click()
+    (month,) = window.session.household.member("Max").usage
+    assert month.data_mb == pytest.approx(needs.estimate.usage.data_mb)
+    assert window.session.lock_constraints()["locks"]["Max"]["require"] == ["eu_roaming"]
+
+
+def test_break_even_chart_follows_the_member_and_the_choice(window):
+    select(window, "Anna")
+    charts = window.charts
+    charts.tabs.setCurrentIndex(charts.tabs.count() - 1)
+    chart = charts.break_even_chart()
+    assert chart.member == "Anna" and chart.curves[0].tariff == window.session.assignment["Anna"]["tariff"]
+    lines = charts.canvases["Break-even"].figure.axes[0].get_lines()
+    assert len([line for line in lines if len(line.get_xdata()) == len(chart.xs)]) == len(chart.curves)
+    window.session.set_choice("Anna", "ki-20")
+    assert charts.break_even_chart().curves[0].tariff == "ki-20"
+    charts.by_minutes.setChecked(True)
+    assert charts.break_even_chart().resource == "minutes"
+    assert "call minutes" in charts.canvases["Break-even"].figure.axes[0].get_xlabel()
+
+
+def test_shop_range_restricts_the_optimum_and_is_kept(qtbot, window):
+    kite = {t.id for t in window.session.catalogue.tariffs_of("kite")}
+    window.constraints.set_shop_range(kite)
+    assert "only_tariffs" in window.session.constraints
+    assert window.constraints.shop_button.text().startswith(f"{len(kite)} of 85")
+    with qtbot.waitSignal(window.session.recommendationReady, timeout=WAIT) as blocker:
+        window.session.optimise()
+    assert {c["tariff"] for c in blocker.args[0].assignment.values()} <= kite
+    assert sorted(window.settings.value(keys.SHOP_RANGE)) == sorted(kite)
+
+
+def test_start_date_picks_what_is_on_sale(window):
+    panel = window.constraints
+    panel.start.setDate(dt.date(2027, 3, 1))
+    assert window.session.household.start_date == dt.date(2027, 3, 1) and window.session.dirty
+    day = window.session.household.contract_start
+    on_sale = [t for t in window.session.catalogue.tariffs if t.is_valid_on(day)]
+    assert len(on_sale) < len(window.session.catalogue.tariffs)  # the sample market has dated tariffs
+
+
+def test_tab_moves_through_the_typical_month_in_order(qtbot, window):
+    select(window, "Anna")
+    window.usage_tabs.setCurrentWidget(window.usage_editor)
+    window.activateWindow()
+    spins = window.usage_editor.spins
+    spins["minutes"].setFocus()
+    qtbot.waitUntil(lambda: spins["minutes"].hasFocus())
+    order = []
+    for _ in range(len(spins)):
+        order.append(next(a for a, s in spins.items() if s.hasFocus()))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == ["minutes", "calls", "sms", "data_gb", "intl_minutes"]
+    assert QApplication.focusWidget() is window.usage_editor.apply_button
