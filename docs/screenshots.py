@@ -121,6 +121,92 @@ def shot_editor_import(app) -> None:
     dialog.grab().save(str(DOCS / "editor-import-preview.png"))
 
 
+# -- the advisor app ------------------------------------------------------------------------
+
+def main_window():
+    import tariff_advisor as ta
+    from tariff_advisor.resources import example_family_path
+    from ui.main_window import MainWindow
+    from ui.session import AdvisorSession
+
+    path = example_family_path()
+    session = AdvisorSession(ta.load_catalogue(), ta.load_household(path), path)
+    window = MainWindow(session, SETTINGS)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def optimised(app, window) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.session.explanationReady.connect(lambda *a: loop.quit())
+    window.session.errorOccurred.connect(lambda *a: loop.quit())
+    QTimer.singleShot(60_000, loop.quit)
+    window.session.optimise()
+    loop.exec()
+    settle(app)
+
+
+def select_member(window, name: str) -> None:
+    row = window.session.household.member_names.index(name)
+    window.members_view.setCurrentIndex(window.members_model.index(row, 0))
+
+
+def save(app, window, name: str) -> None:
+    settle(app)
+    window.grab().save(str(DOCS / name))
+    window.session.dirty = False
+
+
+def shot_app(app) -> None:
+    """The example family optimised: plans, costs against today, month by month, why not, sensitivity."""
+    window = main_window()
+    optimised(app, window)
+    select_member(window, "Anna")
+    window.usage_tabs.setCurrentWidget(window.history_editor)
+    save(app, window, "app-recommendation.png")
+    for tab, name in (("Why not", "app-why-not.png"), ("If usage changes", "app-sensitivity.png"),
+                      ("Break-even", "app-break-even.png")):
+        window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index(tab))
+        if tab == "Break-even":
+            window.usage_tabs.setCurrentWidget(window.needs_panel)
+        save(app, window, name)
+    window.close()
+
+
+def shot_app_locked(app) -> None:
+    """Anna locked to Nordwave: the optimiser re-plans the others around it; month by month."""
+    window = main_window()
+    session = window.session
+    session.set_choice("Anna", "nw-mobil-m")
+    session.set_lock("Anna", "provider", True)
+    optimised(app, window)
+    window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index("Month by month"))
+    window.usage_tabs.setCurrentWidget(window.constraints)
+    save(app, window, "app-locked-month-by-month.png")
+    window.close()
+
+
+def shot_app_new_customer(app) -> None:
+    """A shop customer: New customer, the needs advisor filled in, the shop range set, optimised."""
+    window = main_window()
+    window.session.dirty = False
+    window.new_customer()
+    kite_and_helio = {t.id for p in ("kite", "helio") for t in window.session.catalogue.tariffs_of(p)}
+    window.constraints.set_shop_range(kite_and_helio)
+    needs = window.needs_panel
+    for question, value in {"call_minutes": 20, "video": 3, "social": 1.5, "music": 5, "travel": 14}.items():
+        needs.answers[question].setValue(value)
+    needs.use_button.click()
+    optimised(app, window)
+    window.usage_tabs.setCurrentWidget(needs)
+    save(app, window, "app-new-customer.png")
+    window.constraints.set_shop_range(None)
+    window.close()
+
+
 SHOTS = {name.removeprefix("shot_"): function for name, function in dict(globals()).items()
          if name.startswith("shot_")}
 

@@ -55,6 +55,7 @@ class NeedsPanel(QWidget):
                 assumed.valueChanged.connect(self.update_estimate)
                 grid.addWidget(assumed, row, 2)
                 self.assumptions[question.id] = assumed
+        grid.setRowStretch(len(self.model.questions) + 1, 1)  # spare height below the questions, not between
         grid.setColumnStretch(0, 1)
         grid.setColumnMinimumWidth(1, 104)
         grid.setColumnMinimumWidth(2, 92)
