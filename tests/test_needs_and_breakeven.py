@@ -43,7 +43,7 @@ def test_a_corrected_assumption_changes_only_its_part():
     video = [c for c in base.contributions if c.question.id == "video"][0].monthly
     margin = 1 + load_needs().margin_percent / 100
     assert corrected.usage.data_mb == pytest.approx((music + 2 * video) * margin, abs=0.2)
-    assert any("1400 MB per hour of video" in line for line in corrected.assumptions_text())
+    assert any(line.startswith("Video: 2 h/week x 1400 MB/h") for line in corrected.assumptions_text())
 
 
 def test_travel_makes_eu_roaming_a_need_and_negative_answers_are_refused():
