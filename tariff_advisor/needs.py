@@ -60,18 +60,15 @@ class Contribution:
     per_unit: float  # the assumption used (the file's, or the user's correction)
     monthly: float  # what it adds to its resource per month
 
-    def describe(self) -> str:
-        if self.question.assumption:
-            return f"{self.answer:g} {self.question.unit} x {self.per_unit:g} {self.question.assumption}"
-        return f"{self.answer:g} {self.question.unit}"
-
     def short(self) -> str:
         """E.g. "Video: 2 h/week x 700 MB/h = 5.9 GB"."""
         unit = short_unit(self.question.unit)
         if self.question.assumption:
             rate = short_unit(self.question.assumption.split(" of ")[0])
-            return f"{self.question.label}: {self.answer:g} {unit} x {self.per_unit:g} {rate} = {_amount(self.monthly, self.question.resource)}"
-        return f"{self.question.label}: {self.answer:g} {unit} = {_amount(self.monthly, self.question.resource)}"
+            amount = f"{self.answer:g} {unit} x {self.per_unit:g} {rate}"
+        else:
+            amount = f"{self.answer:g} {unit}"
+        return f"{self.question.label}: {amount} = {_amount(self.monthly, self.question.resource)}"
 
 
 @dataclass

@@ -65,3 +65,26 @@ def price_today(household: Household, catalogue: Catalogue) -> Bill | None:
     if resolved is None:
         return None
     return price(*resolved)
+
+
+def parse_current_plan(text: str, catalogue: Catalogue) -> CurrentPlan | None:
+    """What a person types for today's plan: a tariff id or name, a monthly fee ("29.99"), or nothing.
+
+    Raises ValueError saying what is accepted when the text is none of these.
+    """
+    text = text.strip()
+    if not text or text.lower() == "none":
+        return None
+    try:
+        fee = float(text.replace(",", "."))
+    except ValueError:
+        fee = None
+    if fee is not None:
+        if fee < 0 or math.isnan(fee):
+            raise ValueError("a monthly fee cannot be negative")
+        return CurrentPlan(name=f"current plan at {fee:.2f} a month", monthly_fee=fee)
+    lowered = text.lower()
+    for tariff in catalogue.tariffs:
+        if lowered in (tariff.id.lower(), tariff.name.lower()):
+            return CurrentPlan(tariff=tariff.id)
+    raise ValueError(f"{text!r} is not a tariff in the catalogue; type a tariff id or name, a monthly fee, or 'none'")

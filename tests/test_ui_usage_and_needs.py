@@ -126,3 +126,17 @@ def test_tab_moves_through_the_typical_month_in_order(qtbot, window):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert order == ["minutes", "calls", "sms", "data_gb", "intl_minutes"]
     assert QApplication.focusWidget() is window.usage_editor.apply_button
+
+
+def test_todays_plan_is_typed_as_a_tariff_a_fee_or_none(qtbot, window):
+    model, session = window.members_model, window.session
+    assert model.setData(model.index(3, 3), "Kite 10")
+    assert session.household.member("Max").current.tariff == "ki-10"
+    assert model.data(model.index(3, 3)) == "Kite 10"
+    assert model.setData(model.index(3, 3), "12,50")
+    assert session.household.member("Max").current.monthly_fee == 12.5
+    with qtbot.waitSignal(session.errorOccurred) as blocker:
+        assert not model.setData(model.index(3, 3), "Super Plan 3000")
+    assert "not a tariff in the catalogue" in blocker.args[0]
+    assert model.setData(model.index(3, 3), "none")
+    assert session.household.member("Max").current is None and session.bill is not None

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         centre = QWidget()
         column = QVBoxLayout(centre)
-        column.addWidget(QLabel("<b>Members</b> (double-click to edit name and age)"))
+        column.addWidget(QLabel("<b>Members</b> (double-click to edit name, age and today's plan: a tariff or a monthly fee)"))
         column.addWidget(self.members_view, 2)
         column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
         column.addWidget(self.configurator, 3)

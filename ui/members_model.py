@@ -7,9 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 import tariff_advisor as ta
+from tariff_advisor.today import parse_current_plan
 
 COLUMNS = ("name", "age", "student", "current plan", "months", "data GB/month", "minutes/month")
-EDITABLE = {0, 1, 2}
+EDITABLE = {0, 1, 2, 3}  # current plan: a tariff id or name, a monthly fee, or none
 
 
 class MembersModel(QAbstractTableModel):
@@ -51,6 +52,8 @@ class MembersModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.members)):
             return None
         m, col = self.members[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return "Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none"
         if role == Qt.ItemDataRole.CheckStateRole and col == 2:
             return Qt.CheckState.Checked if m.student else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 4, 5, 6):
@@ -95,6 +98,12 @@ class MembersModel(QAbstractTableModel):
             if not 0 <= age <= 130:
                 return False
             changed = replace(m, age=age)
+        elif col == 3 and role == Qt.ItemDataRole.EditRole:
+            try:
+                changed = replace(m, current=parse_current_plan(str(value), self.session.catalogue))
+            except ValueError as exc:
+                self.session.errorOccurred.emit(str(exc))
+                return False
         else:
             return False
         members = tuple(changed if x is m else x for x in self.members)
