@@ -121,6 +121,11 @@ def parse_constraints(raw: dict | None, household: Household, catalogue: Catalog
         for feature in _as_list(lock.get("require", []), f"lock for {name}: require"):
             check_feature(feature, f"lock for {name}")
             items.append(Item("lock_require", name, feature))
+    for member in household.members:  # what the household file says a member needs
+        for feature in member.needs:
+            if Item("lock_require", member.name, feature) not in items:
+                check_feature(feature, f"{member.name}'s needs")
+                items.append(Item("lock_require", member.name, feature))
     for p in _as_list(raw.get("exclude_providers", []), "exclude_providers"):
         check_provider(p, "exclude_providers")
         items.append(Item("exclude_provider", None, p))

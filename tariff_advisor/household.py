@@ -76,6 +76,7 @@ class Member:
     student: bool = False
     numbers: tuple[str, ...] = ()
     current: CurrentPlan | None = None
+    needs: tuple[str, ...] = ()  # tariff features this member cannot do without (e.g. eu_roaming)
 
     def usage_in_month(self, month: int, growth_percent_per_year: float = 0.0) -> MonthlyUsage:
         base = self.usage[(month - 1) % len(self.usage)]
@@ -119,6 +120,10 @@ class Household:
 
     def with_member_usage(self, name: str, usage: tuple[MonthlyUsage, ...]) -> "Household":
         members = tuple(replace(m, usage=usage) if m.name == name else m for m in self.members)
+        return replace(self, members=members)
+
+    def with_member_needs(self, name: str, needs) -> "Household":
+        members = tuple(replace(m, needs=tuple(needs)) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
     def with_usage_scaled(self, factor: float) -> "Household":

@@ -76,6 +76,7 @@ class MemberEntry(_Strict):
     student: bool = False
     numbers: list[str] = []
     current_plan: CurrentPlanEntry | None = None
+    needs: list[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]] = []  # tariff features, e.g. eu_roaming
     usage: UsageSpec
 
 
@@ -107,7 +108,7 @@ def _member(entry: MemberEntry) -> Member:
         current = CurrentPlan(cp.tariff, tuple(cp.options), cp.provider, cp.name, cp.monthly_fee,
                               cp.months_left, cp.exit_fee)
     return Member(entry.name, tuple(_usage(u) for u in months), entry.age, entry.student,
-                  tuple(entry.numbers), current)
+                  tuple(entry.numbers), current, tuple(entry.needs))
 
 
 def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
@@ -183,6 +184,8 @@ def household_to_data(household: Household) -> dict:
                                       ("name", c.name), ("monthly_fee", c.monthly_fee),
                                       ("months_left", c.months_left), ("exit_fee", c.exit_fee)) if v}
             entry["current_plan"] = plan
+        if m.needs:
+            entry["needs"] = list(m.needs)
         if len(m.usage) == 1 and m.usage[0].month is None:
             entry["usage"] = {"typical": _usage_dict(m.usage[0])}
         else:

@@ -82,3 +82,20 @@ def test_break_even_by_minutes_has_a_minutes_axis():
     household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
     chart = break_even(household, catalogue, "Ben", {"tariff": "ki-20", "options": []}, resource="minutes")
     assert chart.axis_label == "call minutes a month" and chart.xs[-1] >= 300
+
+
+def test_a_members_needs_are_saved_and_bind_the_optimiser(tmp_path):
+    from tariff_advisor.household_io import save_household
+
+    household = ta.load_household(FAMILY).with_member_needs("Lea", ["eu_roaming", "5g"])
+    save_household(household, tmp_path / "family.yaml")
+    loaded = ta.load_household(tmp_path / "family.yaml")
+    assert loaded.member("Lea").needs == ("eu_roaming", "5g")
+    catalogue = ta.load_catalogue()
+    rec = ta.recommend(loaded, catalogue, solver="highs")
+    lea = catalogue.tariff(rec.assignment["Lea"]["tariff"])
+    features = set(lea.features) | {f for o in rec.assignment["Lea"]["options"] for f in catalogue.option(o).features}
+    assert {"eu_roaming", "5g"} <= features
+    bad = loaded.with_member_needs("Lea", ["teleport"])
+    with pytest.raises(ta.TariffAdvisorError, match="Lea's needs: unknown feature 'teleport'"):
+        ta.recommend(bad, catalogue, solver="highs")

@@ -75,7 +75,10 @@ def test_needs_advisor_estimates_with_corrected_assumptions_and_applies(window):
     needs.use_button.click()
     (month,) = window.session.household.member("Max").usage
     assert month.data_mb == pytest.approx(needs.estimate.usage.data_mb)
-    assert window.session.lock_constraints()["locks"]["Max"]["require"] == ["eu_roaming"]
+    assert window.session.household.member("Max").needs == ("eu_roaming",)  # saved with the household
+    needs.answers["travel"].setValue(0)
+    needs.use_button.click()
+    assert window.session.household.member("Max").needs == ()
 
 
 def test_break_even_chart_follows_the_member_and_the_choice(window):

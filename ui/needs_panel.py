@@ -100,6 +100,5 @@ class NeedsPanel(QWidget):
     def apply(self) -> None:
         if self.member is None or self.estimate is None:
             return
-        member, estimate = self.member, self.estimate
-        self.session.set_requirements(member, estimate.features)
-        self.session.update_household(self.session.household.with_member_usage(member, (estimate.usage,)))
+        household = self.session.household.with_member_usage(self.member, (self.estimate.usage,))
+        self.session.update_household(household.with_member_needs(self.member, self.estimate.features))

@@ -37,7 +37,6 @@ class AdvisorSession(QObject):
         self.dirty = False
         self.solver = "highs"
         self.locks: dict[str, set[str]] = {}
-        self.requirements: dict[str, list[str]] = {}  # member -> tariff features they need (from the needs advisor)
         self.constraints: dict = {}
         self.previous_assignment: dict | None = None
         self.recommendation = None  # the last tariff_advisor.recommendation.Recommendation
@@ -50,7 +49,6 @@ class AdvisorSession(QObject):
         self.household, self.path, self.dirty = household, path, False
         self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
         self.locks = {m.name: set() for m in household.members}
-        self.requirements = {}
         self.assignment = {m.name: self._initial_choice(m) for m in household.members}
         self.recommendation, self.previous_assignment = None, None
         self.householdChanged.emit()
@@ -58,9 +56,9 @@ class AdvisorSession(QObject):
 
     def set_catalogue(self, catalogue: ta.Catalogue) -> None:
         """A re-read catalogue (e.g. after the editor saved it): re-price; choices that no longer exist reset."""
-        dirty, requirements, self.catalogue = self.dirty, self.requirements, catalogue
+        dirty, self.catalogue = self.dirty, catalogue
         self.set_household(self.household, self.path)
-        self.dirty, self.requirements = dirty, requirements
+        self.dirty = dirty
 
     def _initial_choice(self, member) -> dict:
         if member.current is not None:
@@ -125,11 +123,6 @@ class AdvisorSession(QObject):
         (self.locks[member].add if locked else self.locks[member].discard)(field)
         self.choicesChanged.emit()
 
-    def set_requirements(self, member: str, features: list[str]) -> None:
-        """Features a member needs (e.g. eu_roaming for travel); the optimiser only offers tariffs with them."""
-        self.requirements[member] = list(features)
-        self.choicesChanged.emit()
-
     def set_constraints(self, constraints: dict) -> None:
         self.constraints = constraints
         self.choicesChanged.emit()
@@ -149,9 +142,6 @@ class AdvisorSession(QObject):
                 lock["options"] = list(choice["options"])
             if lock:
                 locks[member] = lock
-        for member, features in self.requirements.items():
-            if features and member in self.assignment:
-                locks.setdefault(member, {})["require"] = list(features)
         constraints = dict(self.constraints)
         if locks:
             constraints["locks"] = locks
