@@ -1,5 +1,30 @@
-"""GUI tests run headless: Qt's offscreen platform, set before any Qt import."""
+"""GUI tests run headless: Qt's offscreen platform, set before any Qt import. The main-window fixture
+imports Qt only when a test asks for it, so the domain tests run without Qt installed."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+FAMILY = Path(__file__).resolve().parents[1] / "examples" / "households" / "berger-family.yaml"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The app's main window on the example family, with settings in a temporary file."""
+    from PySide6.QtCore import QSettings
+
+    import tariff_advisor as ta
+    from ui.main_window import MainWindow
+    from ui.session import AdvisorSession
+
+    session = AdvisorSession(ta.load_catalogue(), ta.load_household(FAMILY), FAMILY)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings)
+    # closing would otherwise (rightly) ask about unsaved edits, and wait for an answer
+    qtbot.addWidget(win, before_close_func=lambda w: setattr(w.session, "dirty", False))
+    win.show()
+    return win

@@ -8,27 +8,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 import tariff_advisor as ta  # noqa: E402
 from ui import settings as keys  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import AdvisorSession  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
 WAIT = 60_000
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    session = AdvisorSession(ta.load_catalogue(), ta.load_household(FAMILY), FAMILY)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(session, settings)
-    # closing would otherwise (rightly) ask about unsaved edits, and wait for an answer
-    qtbot.addWidget(win, before_close_func=lambda w: setattr(w.session, "dirty", False))
-    win.show()
-    return win
 
 
 def test_members_model_passes_qtmodeltester(qtmodeltester, window):

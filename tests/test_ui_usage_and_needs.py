@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui import settings as keys  # noqa: E402
 
-from .test_ui import WAIT, window  # noqa: E402,F401  (the main-window fixture)
+from .test_ui import WAIT  # noqa: E402
 
 
 def select(window, name: str) -> None:

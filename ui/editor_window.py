@@ -26,6 +26,7 @@ from .catalogue_session import CatalogueSession
 from .cell_delegate import ValidatingDelegate
 from .entries_model import EntriesModel, on_sale
 from .entry_yaml_editor import EntryYamlEditor
+from .form_helpers import may_discard
 from .review_panel import DiffView, ImpactView
 
 KINDS = (("tariffs", "Tariffs"), ("options", "Options"), ("family_plans", "Family plans"))
@@ -345,14 +346,7 @@ class EditorWindow(QMainWindow):
         return True
 
     def _may_discard(self) -> bool:
-        if not self.session.modified:
-            return True
-        answer = QMessageBox.question(self, "Unsaved changes", "Save the catalogue changes first?",
-                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                                      | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_discard(self, self.session.modified, "Save the catalogue changes first?", self.save)
 
     def open_folder(self) -> None:
         if not self._may_discard():

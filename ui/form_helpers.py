@@ -1,10 +1,12 @@
-"""Small pieces the dialogs share: a file picker row, a filled read-only table, an error line."""
+"""Small pieces the windows and dialogs share: a file picker row, a filled read-only table, an error line,
+the save-discard-cancel question."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
 
 def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
@@ -40,3 +42,15 @@ def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
 
 def error_html(message: str) -> str:
     return f"<span style='color:#A00'>{escape(str(message)).replace(chr(10), '<br>')}</span>"
+
+
+def may_discard(parent: QWidget, modified: bool, question: str, save) -> bool:
+    """Whether unsaved work may go: nothing to lose, the user saved it (`save()` succeeded), or chose to discard."""
+    if not modified:
+        return True
+    answer = QMessageBox.question(parent, "Unsaved changes", question,
+                                  QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                  | QMessageBox.StandardButton.Cancel)
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    return answer == QMessageBox.StandardButton.Discard

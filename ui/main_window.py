@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 import tariff_advisor as ta
@@ -16,6 +16,7 @@ from . import settings as keys
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .form_helpers import may_discard
 from .history_editor import HistoryEditor
 from .members_model import MembersModel
 from .needs_panel import NeedsPanel
@@ -187,14 +188,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
 
     def _may_discard(self) -> bool:
-        if not self.session.dirty:
-            return True
-        answer = QMessageBox.question(self, "Unsaved changes", "Save the changes to this household first?",
-                                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                                      | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_discard(self, self.session.dirty, "Save the changes to this household first?", self.save)
 
     def open_file(self) -> None:
         if not self._may_discard():

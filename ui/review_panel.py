@@ -4,7 +4,7 @@ on the example households' recommendations."""
 from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout,
                                QWidget)
 
 from tariff_advisor.catalogue_diff import diff_documents, provider_documents
