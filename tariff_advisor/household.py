@@ -78,6 +78,12 @@ class Member:
     current: CurrentPlan | None = None
     needs: tuple[str, ...] = ()  # tariff features this member cannot do without (e.g. eu_roaming)
 
+    def average_month(self) -> MonthlyUsage:
+        """The mean of the recorded months (counts only: no per-call or per-network detail)."""
+        n = len(self.usage)
+        fields = ("minutes", "calls", "sms", "data_mb", "intl_minutes")
+        return MonthlyUsage(**{f: sum(getattr(u, f) for u in self.usage) / n for f in fields})
+
     def usage_in_month(self, month: int, growth_percent_per_year: float = 0.0) -> MonthlyUsage:
         base = self.usage[(month - 1) % len(self.usage)]
         years = (month - 1) // 12

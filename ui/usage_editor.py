@@ -70,11 +70,11 @@ class UsageEditor(QWidget):
         self.setEnabled(name is not None)
         if name is None or name not in self.session.household.member_names:
             return
-        usage = self.session.household.member(name).usage
+        member = self.session.household.member(name)
+        usage, mean = member.usage, member.average_month()
         n = len(usage)
-        average = {"minutes": sum(u.minutes for u in usage) / n, "calls": sum(u.calls for u in usage) / n,
-                   "sms": sum(u.sms for u in usage) / n, "data_gb": sum(u.data_mb for u in usage) / n / 1024,
-                   "intl_minutes": sum(u.intl_minutes for u in usage) / n}
+        average = {"minutes": mean.minutes, "calls": mean.calls, "sms": mean.sms, "data_gb": mean.data_mb / 1024,
+                   "intl_minutes": mean.intl_minutes}
         for attribute, spin in self.spins.items():
             spin.setValue(round(average[attribute], 1) if isinstance(spin, QDoubleSpinBox) else round(average[attribute]))
         recorded = n > 1 or usage[0].month is not None
