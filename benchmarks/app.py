@@ -43,7 +43,7 @@ def optimise_times(app, window) -> tuple[float, float]:
 def main() -> None:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
-    from ui.app import build  # the imports are part of startup
+    from tariff_advisor_ui.app import build  # the imports are part of startup
 
     window = build()
     window.show()

@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import tariff_advisor as ta  # noqa: E402
-from tariff_advisor.catalogue_io import catalogue_from_documents  # noqa: E402
-from tariff_advisor.explain import per_line_picks  # noqa: E402
-from tariff_advisor.household import Household, Member, MonthlyUsage  # noqa: E402
-from tariff_advisor.recommendation import recommend  # noqa: E402
+from tariff_advisor.catalogue.loading import catalogue_from_documents  # noqa: E402
+from tariff_advisor.optimiser.explain import per_line_picks  # noqa: E402
+from tariff_advisor.household.model import Household, Member, MonthlyUsage  # noqa: E402
+from tariff_advisor.optimiser.recommendation import recommend  # noqa: E402
 
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
 

@@ -31,8 +31,8 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def editor(folder: Path | None = None):
-    from ui.catalogue_session import CatalogueSession
-    from ui.editor_window import EditorWindow
+    from tariff_advisor_ui.editor.session import CatalogueSession
+    from tariff_advisor_ui.editor.editor_window import EditorWindow
 
     if folder is None:
         folder = Path(shutil.copytree(ROOT / "data" / "tariffs", WORK / f"tariffs-{len(list(WORK.iterdir()))}"))
@@ -92,7 +92,7 @@ def _edited_sg_table() -> Path:
 
 
 def _import_dialog(window, table: Path):
-    from ui.catalogue_import_dialog import CatalogueImportDialog
+    from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog
 
     dialog = CatalogueImportDialog(window.session, window)
     dialog.profile_file.setText(str(SG_PROFILE))
@@ -125,9 +125,9 @@ def shot_editor_import(app) -> None:
 
 def main_window():
     import tariff_advisor as ta
-    from tariff_advisor.resources import example_family_path
-    from ui.main_window import MainWindow
-    from ui.session import AdvisorSession
+    from tariff_advisor.io.resources import example_family_path
+    from tariff_advisor_ui.advisor.main_window import MainWindow
+    from tariff_advisor_ui.advisor.session import AdvisorSession
 
     path = example_family_path()
     session = AdvisorSession(ta.load_catalogue(), ta.load_household(path), path)

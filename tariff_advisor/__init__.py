@@ -7,13 +7,13 @@
     result = ta.recommend(household, catalogue)
 """
 
-from .bill import Bill, BillLine
-from .billing import price
-from .catalogue import Catalogue, Option, Tariff
-from .catalogue_io import load_catalogue
-from .errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
-from .household import Household, Member, MonthlyUsage
-from .household_io import load_household, save_household
+from tariff_advisor.billing.bill import Bill, BillLine
+from tariff_advisor.billing.engine import price
+from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
+from tariff_advisor.catalogue.loading import load_catalogue
+from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
+from tariff_advisor.household.model import Household, Member, MonthlyUsage
+from tariff_advisor.household.files import load_household, save_household
 
 __all__ = [
     "AssignmentError",
@@ -42,7 +42,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str):
     # recommend pulls in PuLP and the solvers: load it on first use, not on every import of the domain
     if name in ("recommend", "Recommendation"):
-        from . import recommendation
+        from tariff_advisor.optimiser import recommendation
 
         return getattr(recommendation, name)
     raise AttributeError(f"module 'tariff_advisor' has no attribute {name!r}")

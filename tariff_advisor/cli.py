@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from .errors import InputFileError, TariffAdvisorError
-from .resources import shipped_catalogue_dir
+from tariff_advisor.errors import InputFileError, TariffAdvisorError
+from tariff_advisor.io.resources import shipped_catalogue_dir
 
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
@@ -75,7 +75,7 @@ def main() -> None:
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 def validate(directory: Path | None) -> None:
     """Check a catalogue folder (default: the shipped market); list every problem."""
-    from .catalogue_io import load_catalogue
+    from tariff_advisor.catalogue.loading import load_catalogue
 
     target = directory or shipped_catalogue_dir()
     try:
@@ -116,9 +116,9 @@ def print_bill(bill, as_json: bool) -> None:
 @_friendly_errors
 def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, as_json: bool) -> None:
     """Price HOUSEHOLD on the given tariffs, line by line, over its horizon."""
-    from . import billing
-    from .catalogue_io import load_catalogue
-    from .household_io import load_household
+    from tariff_advisor.billing import engine as billing
+    from tariff_advisor.catalogue.loading import load_catalogue
+    from tariff_advisor.household.files import load_household
 
     catalogue = load_catalogue(catalogue_dir)
     home = load_household(household)
@@ -222,9 +222,9 @@ def constraint_options(func):
 
 def run_recommendation(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
                        catalogue_dir):
-    from .catalogue_io import load_catalogue
-    from .household_io import load_household
-    from .recommendation import recommend as run
+    from tariff_advisor.catalogue.loading import load_catalogue
+    from tariff_advisor.household.files import load_household
+    from tariff_advisor.optimiser.recommendation import recommend as run
 
     constraints: dict = {}
     if locks:
@@ -252,7 +252,7 @@ def run_recommendation(household: Path, locks, exclude, max_providers, only, bud
 def recommend(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
               catalogue_dir, with_explanation, as_json) -> None:
     """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
-    from .explain import explain
+    from tariff_advisor.optimiser.explain import explain
 
     rec = run_recommendation(household, locks, exclude, max_providers, only, budget, require, solver, time_limit,
                              catalogue_dir)
@@ -278,8 +278,8 @@ def recommend(household: Path, locks, exclude, max_providers, only, budget, requ
 def report(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir,
            output: Path, paper: str) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
-    from .explain import explain
-    from .report import export
+    from tariff_advisor.optimiser.explain import explain
+    from tariff_advisor.report.advice import export
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
@@ -308,8 +308,8 @@ def report(household: Path, locks, exclude, max_providers, only, budget, require
 @_friendly_errors
 def import_usage(files, member, household_file, mappings, only_group, date_order, save_mapping, dry_run) -> None:
     """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
-    from .household_io import load_household, save_household
-    from .usage_import import aggregate, load_mapping, merge, save_mapping as write_mapping
+    from tariff_advisor.household.files import load_household, save_household
+    from tariff_advisor.usage.records import aggregate, load_mapping, merge, save_mapping as write_mapping
 
     if len(mappings) not in (1, len(files)):
         raise click.BadParameter("give one --mapping for all files, or one per file", param_hint="--mapping")
@@ -349,8 +349,8 @@ def import_usage(files, member, household_file, mappings, only_group, date_order
 @_friendly_errors
 def import_catalogue(table_file: Path, profile: Path, output: Path) -> None:
     """Import a CSV/Excel tariff table into provider files, listing rejected rows."""
-    from .catalogue_import import import_table, load_profile, write_catalogue
-    from .catalogue_io import load_catalogue
+    from tariff_advisor.editing.importing import import_table, load_profile, write_catalogue
+    from tariff_advisor.catalogue.loading import load_catalogue
 
     result = import_table(table_file, load_profile(profile))
     for outcome in result.rejected:
@@ -371,7 +371,7 @@ def diff(old_dir: Path, new_dir: Path, as_json: bool) -> None:
 
     Exit status 0 when the catalogues are the same, 1 when they differ.
     """
-    from .catalogue_diff import diff_folders
+    from tariff_advisor.editing.diff import diff_folders
 
     result = diff_folders(old_dir, new_dir)
     if as_json:

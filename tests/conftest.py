@@ -18,12 +18,13 @@ def window(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
     import tariff_advisor as ta
-    from ui.main_window import MainWindow
-    from ui.session import AdvisorSession
+    from tariff_advisor_ui.advisor.main_window import MainWindow
+    from tariff_advisor_ui.advisor.session import AdvisorSession
+    from tariff_advisor_ui.app import open_editor
 
     session = AdvisorSession(ta.load_catalogue(), ta.load_household(FAMILY), FAMILY)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(session, settings)
+    win = MainWindow(session, settings, open_editor)
     # closing would otherwise (rightly) ask about unsaved edits, and wait for an answer
     qtbot.addWidget(win, before_close_func=lambda w: setattr(w.session, "dirty", False))
     win.show()

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import tariff_advisor as ta
-from tariff_advisor.household import CurrentPlan, Household, Member, MonthlyUsage
+from tariff_advisor.household.model import CurrentPlan, Household, Member, MonthlyUsage
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from tariff_advisor.catalogue_io import catalogue_from_documents
-from tariff_advisor.household import CurrentPlan, Household, Member, MonthlyUsage
+from tariff_advisor.catalogue.loading import catalogue_from_documents
+from tariff_advisor.household.model import CurrentPlan, Household, Member, MonthlyUsage
 
 money = st.sampled_from([0.0, 1.0, 2.5, 4.99, 7.5, 10.0, 12.99, 15.0, 20.0, 29.99])
 small = st.sampled_from([0, 10, 50, 100, 200, "unlimited"])

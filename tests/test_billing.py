@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import tariff_advisor as ta
-from tariff_advisor.household import CurrentPlan
+from tariff_advisor.household.model import CurrentPlan
 
 from .helpers import catalogue, household, lines, member, usage
 
@@ -307,7 +307,7 @@ def test_leaving_early_costs_the_exit_fee_and_staying_costs_no_switching(tmp_pat
 
 
 def test_today_prices_custom_and_catalogue_plans(tmp_path):
-    from tariff_advisor.today import price_today
+    from tariff_advisor.billing.today import price_today
 
     cat = catalogue(tmp_path, promo=PROMOS)
     custom = CurrentPlan(provider="OldTel", name="Classic", monthly_fee=29.95, months_left=3, exit_fee=99.0)
@@ -321,5 +321,5 @@ def test_bill_plain_data(cat):
     bill = ta.price(household(member("A", usage(data_mb=2049))), cat, {"A": {"tariff": "a-small"}})
     data = bill.to_dict()
     assert data["total"] == pytest.approx(40.00) and data["assignment"] == {"A": {"tariff": "a-small", "options": []}}
-    assert {l["category"] for l in data["lines"]} <= set(ta.bill.CATEGORIES)
+    assert {l["category"] for l in data["lines"]} <= set(ta.billing.bill.CATEGORIES)
     assert sum(l["amount"] for l in data["lines"]) == pytest.approx(data["total"])

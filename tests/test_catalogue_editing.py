@@ -10,17 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tariff_advisor.catalogue_diff import diff_folders
-from tariff_advisor.catalogue_document import CatalogueDocument, ExternalChangeError
-from tariff_advisor.catalogue_impact import example_households, impact
-from tariff_advisor.catalogue_import import ImportProfile, apply_import, export_tariffs, import_table, load_profile, \
+from tariff_advisor.editing.diff import diff_folders
+from tariff_advisor.editing.document import CatalogueDocument, ExternalChangeError
+from tariff_advisor.editing.impact import example_households, impact
+from tariff_advisor.editing.importing import ImportProfile, apply_import, export_tariffs, import_table, load_profile, \
     plan_import
-from tariff_advisor.resources import shipped_catalogue_dir
+from tariff_advisor.io.resources import shipped_catalogue_dir
 
 from .helpers import ROOT, run_cli
-
-SG_TABLE = ROOT.parent / "shared" / "reference-data" / "sg_mobile_plans_2019.csv"
-SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
+from .real_data import SG_PROFILE, SG_TABLE
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 import tariff_advisor as ta  # noqa: E402
-from tariff_advisor.resources import shipped_catalogue_dir  # noqa: E402
-from ui.bulk_edit_dialog import BulkEditDialog  # noqa: E402
-from ui.catalogue_import_dialog import CatalogueImportDialog  # noqa: E402
-from ui.catalogue_session import CatalogueSession  # noqa: E402
-from ui.editor_window import EditorWindow  # noqa: E402
+from tariff_advisor.io.resources import shipped_catalogue_dir  # noqa: E402
+from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog  # noqa: E402
+from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog  # noqa: E402
+from tariff_advisor_ui.editor.session import CatalogueSession  # noqa: E402
+from tariff_advisor_ui.editor.editor_window import EditorWindow  # noqa: E402
 
-from .test_catalogue_editing import SG_PROFILE, SG_TABLE  # noqa: E402
+from .real_data import SG_PROFILE, SG_TABLE  # noqa: E402
 
 WAIT = 60_000
 COMMENT = "# 24-month contract; +2.00 a month from month 13 as printed in the price list"
@@ -218,12 +218,13 @@ def test_as_of_date_greys_tariffs_not_on_sale(editor):
 
 
 def test_main_window_opens_the_editor_and_reloads_after_saving(qtbot, folder, tmp_path):
-    from ui.main_window import MainWindow
-    from ui.session import AdvisorSession
+    from tariff_advisor_ui.advisor.main_window import MainWindow
+    from tariff_advisor_ui.advisor.session import AdvisorSession
+    from tariff_advisor_ui.app import open_editor
 
     family = Path(__file__).resolve().parents[1] / "examples" / "households" / "berger-family.yaml"
     session = AdvisorSession(ta.load_catalogue(folder), ta.load_household(family), family)
-    main = MainWindow(session, QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat))
+    main = MainWindow(session, QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat), open_editor)
     qtbot.addWidget(main, before_close_func=lambda w: setattr(w.session, "dirty", False))
     editor = main.edit_catalogue()
     qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "discarded", True))

@@ -9,17 +9,15 @@ from pathlib import Path
 import pytest
 
 import tariff_advisor as ta
-from tariff_advisor.catalogue_import import import_table, load_profile, write_catalogue
+from tariff_advisor.editing.importing import import_table, load_profile, write_catalogue
 from tariff_advisor.errors import InputFileError
 
+from .real_data import SG_PROFILE
+from .real_data import SG_TABLE as SG_CSV
+
 ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = ROOT.parent / "shared" / "reference-data"
-SG_CSV = REFERENCE / "sg_mobile_plans_2019.csv"
-SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
-needs_reference = pytest.mark.skipif(not SG_CSV.exists(), reason="../shared/reference-data is not beside the checkout")
 
 
-@needs_reference
 def test_real_sg_catalogue_imports_and_prices(tmp_path):
     result = import_table(SG_CSV, load_profile(SG_PROFILE))
     assert result.tariff_count == 53 and not result.rejected and len(result.providers) == 10

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 import tariff_advisor as ta
-from tariff_advisor.breakeven import break_even
-from tariff_advisor.needs import NEEDS_FILE, default_answers, estimate, load_needs
-from tariff_advisor.today import with_current_plans
+from tariff_advisor.optimiser.breakeven import break_even
+from tariff_advisor.usage.needs import NEEDS_FILE, default_answers, estimate, load_needs
+from tariff_advisor.billing.today import with_current_plans
 
 from .helpers import ROOT
 
@@ -85,7 +85,7 @@ def test_break_even_by_minutes_has_a_minutes_axis():
 
 
 def test_a_members_needs_are_saved_and_bind_the_optimiser(tmp_path):
-    from tariff_advisor.household_io import save_household
+    from tariff_advisor.household.files import save_household
 
     household = ta.load_household(FAMILY).with_member_needs("Lea", ["eu_roaming", "5g"])
     save_household(household, tmp_path / "family.yaml")

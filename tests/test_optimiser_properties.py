@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 import tariff_advisor as ta
-from tariff_advisor.assignment import is_staying
-from tariff_advisor.recommendation import recommend
+from tariff_advisor.billing.assignment import is_staying
+from tariff_advisor.optimiser.recommendation import recommend
 
 from .strategies import households, markets
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import tariff_advisor as ta
-from tariff_advisor.constraints import ConstraintError
-from tariff_advisor.explain import explain
-from tariff_advisor.recommendation import recommend
+from tariff_advisor.optimiser.constraints import ConstraintError
+from tariff_advisor.optimiser.explain import explain
+from tariff_advisor.optimiser.recommendation import recommend
 
 from .helpers import run_cli
 
@@ -63,7 +63,7 @@ def test_locks_are_respected_and_cost_what_they_cost(market, family, family_rec)
 
 
 def _features(market, choice):
-    from tariff_advisor.billing import total_allowance
+    from tariff_advisor.billing.engine import total_allowance
 
     tariff = market.tariff(choice["tariff"])
     options = [market.option(o) for o in choice["options"]]

@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 import tariff_advisor as ta
-from tariff_advisor.explain import explain
-from tariff_advisor.recommendation import recommend
-from tariff_advisor.report import build_pdf, export
+from tariff_advisor.optimiser.explain import explain
+from tariff_advisor.optimiser.recommendation import recommend
+from tariff_advisor.report.advice import build_pdf, export
 
 from .helpers import run_cli
 
@@ -52,7 +52,7 @@ def test_failed_pdf_leaves_the_old_file(tmp_path, advice, monkeypatch):
     rec, explanation = advice
     target = tmp_path / "advice.pdf"
     target.write_bytes(b"old advice")
-    import tariff_advisor.report as report
+    import tariff_advisor.report.advice as report
 
     def broken(*args, **kwargs):
         raise OSError("disk full")

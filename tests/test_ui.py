@@ -11,7 +11,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 
 import tariff_advisor as ta  # noqa: E402
-from ui import settings as keys  # noqa: E402
+from tariff_advisor_ui import settings as keys  # noqa: E402
+
+from .real_data import PHONE_LOG  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT = 60_000
@@ -119,17 +121,13 @@ def test_closing_with_unsaved_edits_asks_first(window, monkeypatch):
     assert asked and window.session.dirty and window.session.household.members[0].age == 47
 
 
-REFERENCE = ROOT.parent / "shared" / "reference-data"
-
-
-@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference-data is not beside the checkout")
 def test_import_usage_dialog_previews_and_applies(qtbot, window):
-    from ui.import_usage_dialog import ImportUsageDialog
+    from tariff_advisor_ui.advisor.import_usage_dialog import ImportUsageDialog
 
     dialog = ImportUsageDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.member.setCurrentText("Anna")  # her plan bills the international minutes the log does not have
-    dialog.files.setText(str(REFERENCE / "phone_data.csv"))
+    dialog.files.setText(str(PHONE_LOG))
     dialog.read_header()
     assert not dialog.preview() and "date" in dialog.message.text()  # no columns chosen yet
     # the mapping step: the file's own columns, chosen by hand

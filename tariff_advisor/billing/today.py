@@ -1,0 +1,90 @@
+"""What the household pays today: its members' current plans, priced like any assignment.
+
+A current plan is a catalogue tariff (even a retired one), or a custom plan the
+member knows only by its monthly fee. A custom plan becomes a stand-in tariff
+whose fee covers everything, on a provider of its own so no catalogue rule applies.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from tariff_advisor.billing.bill import Bill
+from tariff_advisor.billing.engine import price
+from tariff_advisor.catalogue.model import Allowance, Catalogue, Provider, Rates, Tariff
+from tariff_advisor.catalogue.schema import DataOverage
+from tariff_advisor.household.model import CurrentPlan, Household
+
+
+def custom_tariff_id(member_name: str) -> str:
+    return f"current:{member_name}"
+
+
+def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
+    provider_id = f"current:{plan.provider or 'custom'}"
+    tariff = Tariff(
+        id=custom_tariff_id(member_name), provider=provider_id, name=plan.name or "current plan", kind="contract",
+        monthly_fee=plan.monthly_fee or 0.0,
+        allowance=Allowance(math.inf, math.inf, math.inf, math.inf),
+        rates=Rates(0.0, 0.0, 0.0, DataOverage(mode="throttle")),
+    )
+    return tariff, Provider(provider_id, plan.provider or "current provider", currency)
+
+
+def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue]:
+    """Household and catalogue in which every custom current plan is a stand-in tariff, marked current."""
+    extra, providers, members = [], [], []
+    for member in household.members:
+        plan = member.current
+        if plan is None or plan.tariff is not None:
+            members.append(member)
+            continue
+        tariff, provider = _stand_in(member.name, plan, catalogue.currency)
+        extra.append(tariff)
+        providers.append(provider)
+        # Marking the stand-in as the current tariff makes staying free of switching costs.
+        members.append(replace(member, current=replace(plan, tariff=tariff.id)))
+    if not extra:
+        return household, catalogue
+    return replace(household, members=tuple(members)), catalogue.with_extra_tariffs(extra, providers)
+
+
+def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, dict] | None:
+    """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
+    if any(m.current is None for m in household.members):
+        return None
+    household, catalogue = with_current_plans(household, catalogue)
+    assignment = {m.name: {"tariff": m.current.tariff, "options": list(m.current.options)} for m in household.members}
+    return household, catalogue, assignment
+
+
+def price_today(household: Household, catalogue: Catalogue) -> Bill | None:
+    """The cost of every member staying on their current plan; None if not all members have one."""
+    resolved = today_assignment(household, catalogue)
+    if resolved is None:
+        return None
+    return price(*resolved)
+
+
+def parse_current_plan(text: str, catalogue: Catalogue) -> CurrentPlan | None:
+    """What a person types for today's plan: a tariff id or name, a monthly fee ("29.99"), or nothing.
+
+    Raises ValueError saying what is accepted when the text is none of these.
+    """
+    text = text.strip()
+    if not text or text.lower() == "none":
+        return None
+    try:
+        fee = float(text.replace(",", "."))
+    except ValueError:
+        fee = None
+    if fee is not None:
+        if fee < 0 or math.isnan(fee):
+            raise ValueError("a monthly fee cannot be negative")
+        return CurrentPlan(name=f"current plan at {fee:.2f} a month", monthly_fee=fee)
+    lowered = text.lower()
+    for tariff in catalogue.tariffs:
+        if lowered in (tariff.id.lower(), tariff.name.lower()):
+            return CurrentPlan(tariff=tariff.id)
+    raise ValueError(f"{text!r} is not a tariff in the catalogue; type a tariff id or name, a monthly fee, or 'none'")

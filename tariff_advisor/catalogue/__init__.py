@@ -1,0 +1,1 @@
+"""The catalogue: tariffs, options, family plans as typed data; the file schema; loading a folder."""

@@ -1,0 +1,243 @@
+"""Loading a catalogue folder (one YAML file per provider) into a Catalogue.
+
+Every problem in every file is collected before anything is raised, so an
+editor sees all of them in one run.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tariff_advisor.catalogue.model import Allowance, Catalogue, Eligibility, FamilyPlan, Option, Provider, Rates, Tariff
+from tariff_advisor.catalogue.schema import (
+    MB_PER_GB,
+    BillingPatch,
+    OutOfBundle,
+    OutOfBundlePatch,
+    ProviderFile,
+    TariffEntry,
+    allowance_value,
+)
+from tariff_advisor.errors import CatalogueError, Problem
+from tariff_advisor.io.resources import shipped_catalogue_dir
+from tariff_advisor.io.yamlio import line_of, read_yaml, validate
+
+CATALOGUE_SUFFIXES = (".yaml", ".yml")
+
+
+def catalogue_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in CATALOGUE_SUFFIXES and p.is_file())
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """Load and validate a catalogue folder (None: the shipped sample market) or a single provider file."""
+    target = Path(path) if path is not None else shipped_catalogue_dir()
+    if not target.exists():
+        raise CatalogueError([Problem(str(target), "no such file or folder")])
+    files = [target] if target.is_file() else catalogue_files(target)
+    if not files:
+        raise CatalogueError([Problem(str(target), "no provider files (*.yaml) in this folder")])
+    parsed, problems = [], []
+    for file in files:
+        provider_file, file_problems = parse_provider_file(file)
+        problems += file_problems
+        if provider_file is not None:
+            parsed.append((file, provider_file))
+    problems += _cross_file_problems(parsed)
+    if problems:
+        raise CatalogueError(problems)
+    return _build(parsed, str(target))
+
+
+def catalogue_from_documents(documents: dict[str, dict]) -> Catalogue:
+    """A catalogue from provider documents in memory (name -> parsed YAML), validated like files."""
+    parsed, problems = [], []
+    for name, data in documents.items():
+        model, file_problems = validate(name, data, ProviderFile)
+        if model is not None:
+            file_problems = _file_problems(name, data, model)
+            parsed.append((Path(name), model))
+        problems += file_problems
+    problems += _cross_file_problems(parsed)
+    if problems:
+        raise CatalogueError(problems)
+    return _build(parsed, "<memory>")
+
+
+def parse_provider_file(file: Path) -> tuple[ProviderFile | None, list[Problem]]:
+    data, problems = read_yaml(file)
+    if data is None:
+        return None, problems
+    model, problems = validate(str(file), data, ProviderFile)
+    if model is None:
+        return None, problems
+    return model, _file_problems(str(file), data, model)
+
+
+def _problem(file: str, data, loc: tuple, entry: str, field: str, message: str) -> Problem:
+    return Problem(file, message, entry, field, line_of(data, loc))
+
+
+def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
+    """Checks that need more than one entry of the same file."""
+    problems = []
+    tariff_ids = {t.id for t in pf.tariffs}
+    plans = {p.id: p for p in pf.family_plans}
+    for kind, entries in (("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)):
+        counts = Counter(e.id for e in entries)
+        for index, entry in enumerate(entries):
+            if counts[entry.id] > 1:
+                problems.append(
+                    _problem(file, data, (kind, index, "id"), f"{kind}[{index}] ({entry.id!r})", "id",
+                             f"duplicate id {entry.id!r}; every id must be unique")
+                )
+    for index, option in enumerate(pf.options):
+        if option.tariffs == "all":
+            continue
+        for pos, tariff_id in enumerate(option.tariffs):
+            if tariff_id not in tariff_ids:
+                problems.append(
+                    _problem(file, data, ("options", index, "tariffs", pos), f"options[{index}] ({option.id!r})",
+                             f"tariffs[{pos}]", f"refers to tariff {tariff_id!r}, which this provider file does not define")
+                )
+    for index, tariff in enumerate(pf.tariffs):
+        label = f"tariffs[{index}] ({tariff.id!r})"
+        if tariff.family_plan is None:
+            continue
+        plan = plans.get(tariff.family_plan)
+        if plan is None:
+            problems.append(_problem(file, data, ("tariffs", index, "family_plan"), label, "family_plan",
+                                     f"refers to family plan {tariff.family_plan!r}, which is not in family_plans"))
+            continue
+        pooled = {"data_gb": plan.pool.data_gb, "minutes": plan.pool.minutes}
+        for resource, pool in pooled.items():
+            if pool is not None and getattr(tariff.allowances, resource) is not None:
+                problems.append(_problem(file, data, ("tariffs", index, "allowances", resource), label,
+                                         f"allowances.{resource}",
+                                         f"family plan {plan.id!r} pools {resource}; remove it here (the pool sets it)"))
+        if _merged_billing(pf, tariff.billing).cycle != _merged_billing(pf, plan.billing).cycle:
+            problems.append(_problem(file, data, ("tariffs", index), label, "billing.cycle",
+                                     f"must use the same billing cycle as family plan {plan.id!r}"))
+        on_net = tariff.on_net_minute_price if tariff.on_net_minute_price is not None else pf.defaults.on_net_minute_price
+        if plan.pool.minutes is not None and on_net is not None:
+            problems.append(_problem(file, data, ("tariffs", index), label, "on_net_minute_price",
+                                     f"on-net pricing cannot combine with family plan {plan.id!r}'s minute pool; "
+                                     "set on_net_minute_price only on tariffs outside it"))
+    return problems
+
+
+def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Problem]:
+    problems = []
+    seen_providers: dict[str, Path] = {}
+    seen_ids: dict[str, Path] = {}
+    for file, pf in parsed:
+        if pf.provider.id in seen_providers:
+            problems.append(Problem(str(file), f"provider id {pf.provider.id!r} is also used in {seen_providers[pf.provider.id]}",
+                                    "provider", "id"))
+        seen_providers.setdefault(pf.provider.id, file)
+        for kind, entries in (("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)):
+            for index, entry in enumerate(entries):
+                other = seen_ids.get(entry.id)
+                if other is not None and other != file:
+                    problems.append(Problem(str(file), f"id {entry.id!r} is also used in {other}; ids must be unique "
+                                            "across the catalogue", f"{kind}[{index}] ({entry.id!r})", "id"))
+                seen_ids.setdefault(entry.id, file)
+    currencies = {pf.provider.currency for _, pf in parsed}
+    if len(currencies) > 1:
+        listing = ", ".join(f"{f.name}: {pf.provider.currency}" for f, pf in parsed)
+        problems.append(Problem(str(parsed[0][0].parent), f"providers use different currencies ({listing}); "
+                                "a catalogue folder must use one currency", "provider", "currency"))
+    return problems
+
+
+def _merged_billing(pf: ProviderFile, own: BillingPatch) -> BillingPatch:
+    base = pf.defaults.billing
+    return BillingPatch(
+        cycle=own.cycle or base.cycle or "month",
+        voice=own.voice or base.voice or "per_second",
+        setup_fee_per_call=own.setup_fee_per_call if own.setup_fee_per_call is not None
+        else (base.setup_fee_per_call or 0.0),
+    )
+
+
+def _merged_rates(pf: ProviderFile, own: OutOfBundlePatch) -> Rates:
+    base, fallback = pf.defaults.out_of_bundle, OutOfBundle()
+
+    def pick(name):
+        for source in (own, base):
+            value = getattr(source, name)
+            if value is not None:
+                return value
+        return getattr(fallback, name)
+
+    return Rates(minute=pick("minute"), sms=pick("sms"), intl_minute=pick("intl_minute"), data=pick("data"))
+
+
+def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
+    billing = _merged_billing(pf, entry.billing)
+    a = entry.allowances
+    return Tariff(
+        id=entry.id,
+        provider=pf.provider.id,
+        name=entry.name,
+        kind=entry.kind,
+        monthly_fee=entry.monthly_fee,
+        allowance=Allowance(
+            minutes=allowance_value(a.minutes),
+            sms=allowance_value(a.sms),
+            data_mb=allowance_value(a.data_gb, MB_PER_GB),
+            intl_minutes=allowance_value(a.intl_minutes),
+        ),
+        rates=_merged_rates(pf, entry.out_of_bundle),
+        cycle=billing.cycle,
+        voice=billing.voice,
+        setup_fee_per_call=billing.setup_fee_per_call,
+        tier=entry.tier,
+        contract_months=entry.contract_months,
+        activation_fee=entry.activation_fee,
+        valid_from=entry.valid_from,
+        valid_until=entry.valid_until,
+        eligibility=Eligibility(**entry.eligibility.model_dump()),
+        features=frozenset(entry.features if entry.features is not None else pf.defaults.features),
+        on_net_minute_price=entry.on_net_minute_price if entry.on_net_minute_price is not None
+        else pf.defaults.on_net_minute_price,
+        promotions=tuple(entry.promotions),
+        price_changes=tuple(entry.price_changes),
+        family_plan=entry.family_plan,
+        fair_use_mb=a.fair_use_gb * MB_PER_GB if a.fair_use_gb is not None else None,
+        source=entry.source or pf.source,
+        checked=entry.checked or pf.checked,
+    )
+
+
+def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogue:
+    providers, tariffs, options, plans = {}, [], [], {}
+    for file, pf in parsed:
+        pid = pf.provider.id
+        providers[pid] = Provider(pid, pf.provider.name, pf.provider.currency, pf.multi_line,
+                                  pf.broadband_discount, pf.source, pf.checked, pf.sample, str(file))
+        own_tariffs = [_tariff(pf, e) for e in pf.tariffs]
+        tariffs += own_tariffs
+        for plan in pf.family_plans:
+            billing = _merged_billing(pf, plan.billing)
+            plans[plan.id] = FamilyPlan(
+                id=plan.id, provider=pid, name=plan.name, base_fee=plan.base_fee, max_sims=plan.max_sims,
+                pool_data_mb=None if plan.pool.data_gb is None else allowance_value(plan.pool.data_gb, MB_PER_GB),
+                pool_minutes=None if plan.pool.minutes is None else allowance_value(plan.pool.minutes),
+                rates=_merged_rates(pf, plan.out_of_bundle), cycle=billing.cycle, voice=billing.voice,
+            )
+        for entry in pf.options:
+            unlimited = set(entry.unlimited)
+            accepted = [t.id for t in own_tariffs] if entry.tariffs == "all" else list(entry.tariffs)
+            options.append(Option(
+                id=entry.id, provider=pid, name=entry.name, monthly_fee=entry.monthly_fee,
+                adds=Allowance(
+                    minutes=float("inf") if "minutes" in unlimited else entry.adds.minutes,
+                    sms=float("inf") if "sms" in unlimited else entry.adds.sms,
+                    data_mb=float("inf") if "data" in unlimited else entry.adds.data_gb * MB_PER_GB,
+                    intl_minutes=float("inf") if "intl_minutes" in unlimited else entry.adds.intl_minutes,
+                ),
+                features=frozenset(entry.features), tariffs=tuple(accepted), max_count=entry.max_count,
+            ))
+    return Catalogue(providers, tariffs, options, plans, source_dir)

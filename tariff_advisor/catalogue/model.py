@@ -1,0 +1,215 @@
+"""The catalogue as the billing engine and optimiser see it: plain, resolved data.
+
+Provider defaults are already merged in, allowances are numbers (MB for data,
+infinity for unlimited), so pricing code never looks at the file format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from tariff_advisor.catalogue.schema import (
+    BroadbandDiscount,
+    CashbackPromotion,
+    DataOverage,
+    DiscountPromotion,
+    FreeMonthsPromotion,
+    MultiLine,
+    PriceChange,
+)
+
+DAYS_PER_MONTH = 365.25 / 12
+# How many billing cycles fall in one calendar month.
+CYCLES_PER_MONTH = {"month": 1.0, "28_days": DAYS_PER_MONTH / 28}
+
+RESOURCES = ("minutes", "sms", "data_mb", "intl_minutes")
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """Amounts per billing cycle; infinity is unlimited."""
+
+    minutes: float = 0.0
+    sms: float = 0.0
+    data_mb: float = 0.0
+    intl_minutes: float = 0.0
+
+    def get(self, resource: str) -> float:
+        return getattr(self, resource)
+
+
+@dataclass(frozen=True)
+class Rates:
+    """Out-of-bundle prices of a tariff or a family plan."""
+
+    minute: float
+    sms: float
+    intl_minute: float
+    data: DataOverage
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    min_age: int | None = None
+    max_age: int | None = None
+    student: bool = False
+    broadband_customer: bool = False
+
+
+@dataclass(frozen=True)
+class Tariff:
+    id: str
+    provider: str
+    name: str
+    kind: str
+    monthly_fee: float  # per billing cycle
+    allowance: Allowance
+    rates: Rates
+    cycle: str = "month"
+    voice: str = "per_second"
+    setup_fee_per_call: float = 0.0
+    tier: str | None = None
+    contract_months: int = 0
+    activation_fee: float = 0.0
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    eligibility: Eligibility = Eligibility()
+    features: frozenset[str] = frozenset()
+    on_net_minute_price: float | None = None
+    promotions: tuple[DiscountPromotion | FreeMonthsPromotion | CashbackPromotion, ...] = ()
+    price_changes: tuple[PriceChange, ...] = ()
+    family_plan: str | None = None
+    fair_use_mb: float | None = None
+    source: str | None = None
+    checked: dt.date | None = None
+
+    @property
+    def cycles_per_month(self) -> float:
+        return CYCLES_PER_MONTH[self.cycle]
+
+    def fee_in_month(self, month: int) -> float:
+        """The fee per cycle in contract month `month` (1-based), after scheduled changes."""
+        fee = self.monthly_fee
+        percent = sum(c.percent for c in self.price_changes if c.percent is not None and c.from_month <= month)
+        amount = sum(c.amount for c in self.price_changes if c.amount is not None and c.from_month <= month)
+        return fee * (1 + percent / 100) + amount
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+    def promotions_on(self, day: dt.date | None):
+        return tuple(p for p in self.promotions if day is None or p.valid_until is None or day <= p.valid_until)
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    provider: str
+    name: str
+    monthly_fee: float
+    adds: Allowance
+    features: frozenset[str] = frozenset()
+    tariffs: tuple[str, ...] = ()  # resolved: the ids that accept it
+    max_count: int = 1
+
+
+@dataclass(frozen=True)
+class FamilyPlan:
+    id: str
+    provider: str
+    name: str
+    base_fee: float  # per billing cycle
+    max_sims: int
+    pool_data_mb: float | None  # None: data is not pooled
+    pool_minutes: float | None  # None: minutes are not pooled
+    rates: Rates
+    cycle: str = "month"
+    voice: str = "per_second"
+
+    @property
+    def cycles_per_month(self) -> float:
+        return CYCLES_PER_MONTH[self.cycle]
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: str
+    currency: str
+    multi_line: MultiLine | None = None
+    broadband_discount: BroadbandDiscount | None = None
+    source: str | None = None
+    checked: dt.date | None = None
+    sample: bool = False
+    file: str | None = None
+
+
+@dataclass
+class Catalogue:
+    providers: dict[str, Provider]
+    tariffs: list[Tariff]
+    options: list[Option] = field(default_factory=list)
+    family_plans: dict[str, FamilyPlan] = field(default_factory=dict)
+    source_dir: str | None = None
+
+    def __post_init__(self) -> None:
+        self._tariffs = {t.id: t for t in self.tariffs}
+        self._options = {o.id: o for o in self.options}
+        self._options_for: dict[str, list[str]] = {t.id: [] for t in self.tariffs}
+        for option in self.options:
+            for tariff_id in option.tariffs:
+                self._options_for.setdefault(tariff_id, []).append(option.id)
+
+    @property
+    def currency(self) -> str:
+        currencies = sorted({p.currency for p in self.providers.values()})
+        return currencies[0] if len(currencies) == 1 else "/".join(currencies)
+
+    @property
+    def checked(self) -> dt.date | None:
+        """The oldest date any price was checked: how fresh the whole catalogue is."""
+        dates = [p.checked for p in self.providers.values() if p.checked]
+        return min(dates) if dates else None
+
+    def tariff(self, tariff_id: str) -> Tariff:
+        return self._tariffs[tariff_id]
+
+    def has_tariff(self, tariff_id: str) -> bool:
+        return tariff_id in self._tariffs
+
+    def option(self, option_id: str) -> Option:
+        return self._options[option_id]
+
+    def has_option(self, option_id: str) -> bool:
+        return option_id in self._options
+
+    def options_for(self, tariff_id: str) -> list[str]:
+        """The ids of the options that tariff accepts."""
+        return list(self._options_for.get(tariff_id, []))
+
+    def tariffs_of(self, provider_id: str) -> list[Tariff]:
+        return [t for t in self.tariffs if t.provider == provider_id]
+
+    def valid_on(self, day: dt.date) -> "Catalogue":
+        """The catalogue as a customer signing on `day` would see it."""
+        tariffs = [t for t in self.tariffs if t.is_valid_on(day)]
+        return self.restricted_to({t.id for t in tariffs})
+
+    def restricted_to(self, tariff_ids: set[str]) -> "Catalogue":
+        tariffs = [t for t in self.tariffs if t.id in tariff_ids]
+        options = []
+        for option in self.options:
+            accepted = tuple(t for t in option.tariffs if t in tariff_ids)
+            if accepted:
+                options.append(replace(option, tariffs=accepted))
+        return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir)
+
+    def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> "Catalogue":
+        merged = dict(self.providers)
+        for provider in providers:
+            merged.setdefault(provider.id, provider)
+        return Catalogue(merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir)
+

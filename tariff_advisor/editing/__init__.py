@@ -1,0 +1,1 @@
+"""Editing a catalogue: round-trip documents, fields, diffs, table import, impact."""

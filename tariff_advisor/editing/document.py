@@ -1,0 +1,359 @@
+"""A catalogue folder opened for editing: the provider files as round-trip YAML documents.
+
+The editor changes values inside ruamel.yaml's round-trip tree, so saving writes
+back the editor's comments, key order and the formatting of every untouched
+entry. Saving is atomic with a backup, and refuses to overwrite a file that
+someone else changed on disk since it was loaded.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from tariff_advisor.io.atomic import atomic_write_text
+from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_from_documents, catalogue_files
+from tariff_advisor.errors import CatalogueError, InputFileError, Problem
+from tariff_advisor.io.yamlio import read_yaml, round_trip_yaml
+
+ENTRY_KINDS = ("tariffs", "options", "family_plans")
+FieldPath = tuple[str, ...]
+_ENTRY_LABEL = re.compile(r"^(tariffs|options|family_plans)\[(\d+)\]")
+
+
+class ExternalChangeError(InputFileError):
+    """The file on disk is not the one the editor loaded: someone else changed it."""
+
+    def __init__(self, path: Path):
+        super().__init__([Problem(str(path), "was changed on disk since it was opened; reload it, or save "
+                                  "anyway to overwrite the other change")], "catalogue")
+        self.path = path
+
+
+def provider_id_of(data: Any, fallback: str) -> str:
+    provider = data.get("provider") if isinstance(data, dict) else None
+    return str(provider.get("id", fallback)) if isinstance(provider, dict) else fallback
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class ProviderDocument:
+    path: Path
+    data: CommentedMap
+    disk_digest: str | None  # of the bytes on disk when loaded or last saved; None: not on disk yet
+    saved_text: str  # what saving now would have written then: the clean state
+
+    @property
+    def provider_id(self) -> str:
+        return provider_id_of(self.data, self.path.stem)
+
+    revision: int = 0  # bumped by every change to `data`, so the dumped text is only made again when needed
+    _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
+    _saved: tuple[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    def touch(self) -> None:
+        self.revision += 1
+
+    def replace_data(self, data: CommentedMap) -> None:
+        self.data = data
+        self.touch()
+
+    def text(self) -> str:
+        if self._text is None or self._text[0] != self.revision:
+            buffer = io.StringIO()
+            round_trip_yaml().dump(self.data, buffer)
+            self._text = (self.revision, buffer.getvalue())
+        return self._text[1]
+
+    def saved_data(self) -> Any:
+        """The document as last loaded or saved (parsed once per save)."""
+        if self._saved is None or self._saved[0] is not self.saved_text:
+            self._saved = (self.saved_text, load_text(self.saved_text))
+        return self._saved[1]
+
+    @property
+    def modified(self) -> bool:
+        return self.text() != self.saved_text
+
+    def changed_on_disk(self) -> bool:
+        try:
+            current = digest(self.path.read_bytes())
+        except FileNotFoundError:
+            return self.disk_digest is not None
+        return current != self.disk_digest
+
+
+@dataclass
+class CatalogueDocument:
+    directory: Path
+    files: dict[str, ProviderDocument] = field(default_factory=dict)  # file name -> document
+
+    # -- loading and saving --------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: str | Path) -> "CatalogueDocument":
+        """Every provider file of the folder; files that are not YAML at all stop the opening with their problems.
+
+        Schema problems do not stop it: fixing them is what the editor is for.
+        """
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise CatalogueError([Problem(str(directory), "is not a folder; open the folder that holds the provider files")])
+        document, problems = cls(directory), []
+        for path in catalogue_files(directory):
+            data, file_problems = read_yaml(path)
+            problems += file_problems
+            if data is not None:
+                document.files[path.name] = ProviderDocument(path, data, digest(path.read_bytes()), "")
+                document.files[path.name].saved_text = document.files[path.name].text()
+        if problems:
+            raise CatalogueError(problems)
+        return document
+
+    def add_file(self, name: str, data: dict) -> ProviderDocument:
+        if Path(name).suffix not in CATALOGUE_SUFFIXES:
+            name += ".yaml"
+        if name in self.files or (self.directory / name).exists():
+            raise ValueError(f"{name} already exists in {self.directory}")
+        self.files[name] = ProviderDocument(self.directory / name, to_round_trip(data), None, "")
+        return self.files[name]
+
+    def save(self, name: str, overwrite_external: bool = False) -> None:
+        """Write one file atomically, keeping the previous version as NAME.bak."""
+        document = self.files[name]
+        if not overwrite_external and document.changed_on_disk():
+            raise ExternalChangeError(document.path)
+        text = document.text()
+        atomic_write_text(document.path, text, keep_backup=True)
+        document.disk_digest, document.saved_text = digest(text.encode("utf-8")), text
+
+    def save_all(self, overwrite_external: bool = False) -> list[str]:
+        names = self.modified_files()
+        for name in names:  # every file is checked before any is written: all saved, or none
+            if not overwrite_external and self.files[name].changed_on_disk():
+                raise ExternalChangeError(self.files[name].path)
+        for name in names:
+            self.save(name, overwrite_external=True)  # checked just above
+        return names
+
+    def modified_files(self) -> list[str]:
+        return [name for name, doc in self.files.items() if doc.modified]
+
+    def externally_changed(self) -> list[str]:
+        return [name for name, doc in self.files.items() if doc.changed_on_disk()]
+
+    # -- reading -----------------------------------------------------------------------
+    def entries(self, name: str, kind: str) -> list:
+        items = self.files[name].data.get(kind)
+        return items if isinstance(items, list) else []
+
+    def entry(self, name: str, kind: str, index: int) -> dict:
+        return self.entries(name, kind)[index]
+
+    def problems(self) -> list[Problem]:
+        """Every problem of the edited catalogue, as loading it would report them."""
+        try:
+            self.catalogue()
+        except CatalogueError as exc:
+            return exc.problems
+        return []
+
+    def saved_data(self) -> dict[str, Any]:
+        """File name -> the document as last loaded or saved (files not yet saved are left out)."""
+        return {name: doc.saved_data() for name, doc in self.files.items() if doc.saved_text}
+
+    def saved_catalogue(self) -> Catalogue:
+        return self.catalogue(self.saved_data())
+
+    def catalogue(self, data: dict[str, Any] | None = None) -> Catalogue:
+        """The edited catalogue (or the one `data`, file name -> document, makes)."""
+        data = data if data is not None else {name: doc.data for name, doc in self.files.items()}
+        documents = {str(self.files[name].path): value for name, value in data.items()}  # nodes keep line numbers
+        catalogue = catalogue_from_documents(documents)
+        return Catalogue(catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans,
+                         str(self.directory))
+
+    # -- editing: each returns what undoing it needs -------------------------------------
+    def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:
+        """Set a field of an entry (None removes it); returns the previous value (None when absent)."""
+        self.files[name].touch()
+        return set_path(self.entry(name, kind, index), path, value)
+
+    def set_section(self, name: str, path: FieldPath, value: Any) -> Any:
+        """Set a provider-level field (provider.name, defaults..., multi_line); None removes it."""
+        self.files[name].touch()
+        return set_path(self.files[name].data, path, value)
+
+    def insert_entry(self, name: str, kind: str, index: int, entry: dict, comment: Any = None) -> None:
+        """Insert an entry; `comment` is the comment above it, as pop_entry returned it."""
+        self.files[name].touch()
+        data = self.files[name].data
+        if not isinstance(data.get(kind), list):
+            data[kind] = CommentedSeq()
+        data[kind].insert(index, to_round_trip(entry))  # ruamel moves the later items' comments along
+        if comment is not None:
+            data[kind].ca.items[index] = comment
+
+    def pop_entry(self, name: str, kind: str, index: int) -> tuple[dict, Any]:
+        """Remove an entry with the comment above it (ruamel keeps comments by position)."""
+        self.files[name].touch()
+        entries = self.files[name].data[kind]
+        comment = entries.ca.items.pop(index, None)
+        return entries.pop(index), comment  # ruamel moves the later items' comments along
+
+    def remove_entry(self, name: str, kind: str, index: int) -> dict:
+        return self.pop_entry(name, kind, index)[0]
+
+    def ids(self) -> set[str]:
+        return {str(e.get("id")) for name in self.files for kind in ENTRY_KINDS for e in self.entries(name, kind)
+                if isinstance(e, dict)}
+
+    def unused_id(self, base: str) -> str:
+        """`base`, or base-2, base-3... when that id is taken."""
+        taken, n, candidate = self.ids(), 2, base
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+
+def load_text(text: str) -> CommentedMap:
+    return round_trip_yaml().load(text)
+
+
+def locate(problem: Problem) -> tuple[str, int] | None:
+    """(kind, index) of the entry a problem is about, when it is about one."""
+    match = _ENTRY_LABEL.match(problem.entry or "")
+    return (match.group(1), int(match.group(2))) if match else None
+
+
+def get_path(node: Any, path: FieldPath) -> Any:
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def set_path(node: dict, path: FieldPath, value: Any) -> Any:
+    """Set node[path] to value, creating or pruning parent maps; returns the old value."""
+    parents = [node]
+    for key in path[:-1]:
+        child = parents[-1].get(key)
+        if not isinstance(child, dict):
+            if value is None:
+                return None
+            child = CommentedMap()
+            parents[-1][key] = child
+        parents.append(child)
+    last = parents[-1]
+    old = copy.deepcopy(last.get(path[-1]))
+    if value is None:
+        last.pop(path[-1], None)
+        for parent, key in zip(reversed(parents[:-1]), reversed(path[:-1])):
+            if parent[key]:
+                break
+            del parent[key]  # an empty section left behind would be noise in the file
+    else:
+        last[path[-1]] = to_round_trip(value)
+    return old
+
+
+def to_round_trip(value: Any) -> Any:
+    """Plain dicts and lists as ruamel nodes, short ones written inline like the shipped files."""
+    if isinstance(value, (CommentedMap, CommentedSeq)):
+        return copy.deepcopy(value)
+    if isinstance(value, dict):
+        node = CommentedMap((k, to_round_trip(v)) for k, v in value.items())
+        if all(not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 6:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list):
+        node = CommentedSeq(to_round_trip(v) for v in value)
+        if all(not isinstance(v, (dict, list)) for v in value):
+            node.fa.set_flow_style()
+        return node
+    return value
+
+
+def plain(value: Any) -> Any:
+    """A round-trip tree as plain dicts, lists and scalars (ruamel's scalar subclasses unwrapped)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def adjust(document: CatalogueDocument, targets: list[tuple[str, int]], kind: str, path: FieldPath,
+           amount: float = 0.0, percent: float = 0.0, decimals: int = 2) -> int:
+    """Raise (or lower) a numeric field of many entries by an amount and/or a percentage; returns how many changed.
+
+    Entries without the field, or with "unlimited", are left alone; results are rounded to `decimals`.
+    """
+    changed = 0
+    for file, index in targets:
+        entry = document.entry(file, kind, index)
+        value = get_path(entry, path)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        new = round(max(0.0, float(value) * (1 + percent / 100) + amount), decimals)
+        if new != value:
+            document.files[file].touch()
+            set_path(entry, path, new)
+            changed += 1
+    return changed
+
+
+# The smallest valid entry of each kind: what "add" starts from.
+NEW_ENTRIES = {
+    "tariffs": {"name": "New tariff", "kind": "sim_only", "monthly_fee": 0.0},
+    "options": {"name": "New option", "monthly_fee": 0.0},
+    "family_plans": {"name": "New family plan", "base_fee": 0.0, "max_sims": 4, "pool": {"data_gb": 10}},
+}
+
+
+def new_entry(document: CatalogueDocument, kind: str) -> dict:
+    return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **NEW_ENTRIES[kind]}
+
+
+def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) -> CommentedMap:
+    """A copy of an entry with an id no entry uses and '(copy)' after the name."""
+    copied = copy.deepcopy(document.entry(file, kind, index))
+    copied["id"] = document.unused_id(f"{copied.get('id', 'entry')}-copy")
+    if "name" in copied:
+        copied["name"] = f"{copied['name']} (copy)"
+    return copied
+
+
+def new_provider_file(document: CatalogueDocument, provider_id: str, name: str) -> ProviderDocument:
+    """An empty provider file in the catalogue's currency; the id must be a valid, unused file name."""
+    provider_id = provider_id.strip()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", provider_id):
+        raise ValueError(f"{provider_id!r} is not a provider id: use lower-case letters, digits, '-', '_' or '.'")
+    if provider_id in {f.provider_id for f in document.files.values()}:
+        raise ValueError(f"provider {provider_id!r} already exists")
+    currencies = [f.data.get("provider", {}).get("currency") for f in document.files.values()]
+    currency = next((c for c in currencies if c), "EUR")
+    return document.add_file(provider_id, {"format_version": 1,
+                                           "provider": {"id": provider_id, "name": name.strip() or provider_id,
+                                                        "currency": currency},
+                                           "checked": dt.date.today(), "tariffs": []})

@@ -1,0 +1,289 @@
+"""Tariff tables (CSV or Excel) into catalogue files through a mapping profile, and catalogues out as CSV.
+
+A profile says which column holds which field, what stands for "unlimited",
+how eligibility notes translate, and the out-of-bundle prices when the source
+has none. Every row is either imported or rejected with a reason; nothing is
+guessed silently. See docs/catalogue-format.md, "Importing a table".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tariff_advisor.io.atomic import atomic_write_text
+from tariff_advisor.editing.document import get_path, plain
+from tariff_advisor.catalogue.schema import OutOfBundlePatch
+from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.io.tables import read_table
+from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
+
+FIELDS = ("provider", "id", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
+REQUIRED = ("provider", "name", "monthly_fee")
+
+
+class ImportProfile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    columns: dict[str, str]  # catalogue field -> source column
+    unlimited_at_or_above: dict[str, float] = {}  # e.g. {"minutes": 5000}: caps that mean "unlimited"
+    eligibility: dict[str, dict] = {}  # source text -> eligibility entry
+    out_of_bundle: OutOfBundlePatch = OutOfBundlePatch()
+    checked: dt.date | None = None
+    source: str | None = None
+    sample: bool = False
+
+
+@dataclass
+class RowOutcome:
+    row: int  # 1-based data row (header is row 0)
+    action: str  # "add", "change", "unchanged" or "reject"
+    tariff_id: str | None = None
+    provider: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class ImportResult:
+    providers: dict[str, dict] = field(default_factory=dict)  # provider id -> file document
+    outcomes: list[RowOutcome] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if o.action == "reject"]
+
+    @property
+    def tariff_count(self) -> int:
+        return sum(len(doc["tariffs"]) for doc in self.providers.values())
+
+
+def load_profile(path: str | Path) -> ImportProfile:
+    model = load_validated(path, ImportProfile, "import profile")
+    unknown = [f for f in model.columns if f not in FIELDS]
+    missing = [f for f in REQUIRED if f not in model.columns]
+    if unknown or missing:
+        text = []
+        if unknown:
+            text.append(f"unknown fields {unknown}; the fields are {list(FIELDS)}")
+        if missing:
+            text.append(f"fields {missing} need a column")
+        raise InputFileError([Problem(str(path), "; ".join(text), "", "columns")], "import profile")
+    return model
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _number(text: str) -> float:
+    cleaned = text.strip().replace("$", "").replace("€", "").replace(",", "")
+    value = float(cleaned)
+    if math.isnan(value) or value < 0:
+        raise ValueError("must be a number of 0 or more")
+    return value
+
+
+def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
+    """Turn each row into a tariff entry, grouped by provider; rejected rows say why."""
+    table = read_table(path)
+    missing = [c for c in profile.columns.values() if c not in table.columns]
+    if missing:
+        raise InputFileError([Problem(str(path), f"columns {missing} named in the profile are not in the file; "
+                                      f"it has {list(table.columns)}", "", "header")], "table")
+    result = ImportResult()
+    used_ids: set[str] = set()
+    for index, row in enumerate(table.to_dict("records"), start=1):
+        get = lambda f: str(row.get(profile.columns.get(f, ""), "")).strip()
+        try:
+            entry, provider_name = _entry(get, profile)
+        except ValueError as exc:
+            result.outcomes.append(RowOutcome(index, "reject", reason=str(exc)))
+            continue
+        provider_id = slug(provider_name)
+        tariff_id = base = slug(get("id")) if "id" in profile.columns and get("id") else \
+            f"{provider_id}-{slug(entry['name'])}"[:80]
+        n = 2
+        while tariff_id in used_ids:
+            tariff_id, n = f"{base}-{n}", n + 1
+        used_ids.add(tariff_id)
+        entry = {"id": tariff_id, **entry}
+        doc = result.providers.setdefault(provider_id, _provider_doc(provider_id, provider_name, profile))
+        doc["tariffs"].append(entry)
+        result.outcomes.append(RowOutcome(index, "add", tariff_id, provider_id))
+    return result
+
+
+def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
+    provider, name = get("provider"), get("name")
+    if not provider:
+        raise ValueError("no provider")
+    if not name:
+        raise ValueError("no tariff name")
+    entry: dict = {"name": name}
+    try:
+        fee = _number(get("monthly_fee"))
+    except ValueError:
+        raise ValueError(f"monthly_fee {get('monthly_fee')!r} is not a price") from None
+    months = 0
+    if "contract_months" in profile.columns and get("contract_months"):
+        try:
+            months = int(_number(get("contract_months")))
+        except ValueError:
+            raise ValueError(f"contract_months {get('contract_months')!r} is not a number") from None
+    kind = get("kind") if "kind" in profile.columns else ""
+    entry["kind"] = kind if kind in ("contract", "sim_only", "prepaid") else ("contract" if months else "sim_only")
+    entry["monthly_fee"] = fee
+    entry["contract_months"] = months
+    allowances = {}
+    for field_name, key in (("data_gb", "data_gb"), ("minutes", "minutes"), ("sms", "sms")):
+        if field_name not in profile.columns or not get(field_name):
+            continue
+        if get(field_name).lower() == "unlimited":
+            allowances[key] = "unlimited"
+            continue
+        try:
+            value = _number(get(field_name))
+        except ValueError:
+            raise ValueError(f"{field_name} {get(field_name)!r} is not a number") from None
+        cap = profile.unlimited_at_or_above.get(field_name)
+        allowances[key] = "unlimited" if cap is not None and value >= cap else value
+    entry["allowances"] = allowances
+    note = get("eligibility") if "eligibility" in profile.columns else ""
+    if note:
+        if note not in profile.eligibility:
+            raise ValueError(f"eligibility {note!r} has no rule in the profile's 'eligibility' section")
+        entry["eligibility"] = dict(profile.eligibility[note])
+    if "source" in profile.columns and get("source"):
+        entry["source"] = get("source")
+    return entry, provider
+
+
+def _provider_doc(provider_id: str, name: str, profile: ImportProfile) -> dict:
+    doc: dict = {"format_version": 1, "provider": {"id": provider_id, "name": name, "currency": profile.currency}}
+    if profile.source:
+        doc["source"] = profile.source
+    if profile.checked:
+        doc["checked"] = profile.checked
+    doc["sample"] = profile.sample
+    oob = profile.out_of_bundle.model_dump(exclude_none=True, exclude_defaults=True)
+    if oob:
+        doc["defaults"] = {"out_of_bundle": oob}
+    doc["tariffs"] = []
+    return doc
+
+
+def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
+    """One provider file each; existing files are replaced atomically."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for provider_id, doc in result.providers.items():
+        buffer = io.StringIO()
+        buffer.write(f"# Imported by tariff-advisor import-catalogue: {doc['provider']['name']}\n")
+        round_trip_yaml().dump(doc, buffer)
+        path = directory / f"{provider_id}.yaml"
+        atomic_write_text(path, buffer.getvalue())
+        written.append(path)
+    return written
+
+
+# -- importing into an open catalogue (the editor's import, with a preview) ---------------------
+
+def _imported_fields(entry: dict) -> dict:
+    """The dotted fields an imported row sets; the rest of an existing entry (promotions...) stays."""
+    fields = {}
+    for key, value in entry.items():
+        if isinstance(value, dict) and key == "allowances":
+            fields.update({(key, k): v for k, v in value.items()})
+        elif key != "id":
+            fields[(key,)] = value
+    return fields
+
+
+def _find(document, tariff_id: str) -> tuple[str, int] | None:
+    """Where a tariff id is, in whichever provider file (ids are unique across a catalogue)."""
+    for name in document.files:
+        for index, entry in enumerate(document.entries(name, "tariffs")):
+            if isinstance(entry, dict) and entry.get("id") == tariff_id:
+                return name, index
+    return None
+
+
+def plan_import(document, result: ImportResult) -> list[RowOutcome]:
+    """Every row of an import against an open catalogue: add, change (which fields), unchanged or reject."""
+    planned = []
+    entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
+    for outcome in result.outcomes:
+        if outcome.action == "reject":
+            planned.append(outcome)
+            continue
+        found = _find(document, outcome.tariff_id)
+        if found is None:
+            planned.append(RowOutcome(outcome.row, "add", outcome.tariff_id, outcome.provider, "new tariff"))
+            continue
+        existing = document.entry(found[0], "tariffs", found[1])
+        changes = [f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
+                   for path, value in _imported_fields(entries[outcome.tariff_id]).items()
+                   if plain(get_path(existing, path)) != value]
+        planned.append(RowOutcome(outcome.row, "change" if changes else "unchanged", outcome.tariff_id,
+                                  outcome.provider, "; ".join(changes)))
+    return planned
+
+
+def apply_import(document, result: ImportResult, planned: list[RowOutcome]) -> list[str]:
+    """Make the planned adds and changes in the open catalogue; returns the files touched."""
+    entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
+    touched: list[str] = []
+    for outcome in planned:
+        if outcome.action not in ("add", "change"):
+            continue
+        entry = entries[outcome.tariff_id]
+        found = _find(document, outcome.tariff_id)
+        if found is None:
+            name = next((n for n, f in document.files.items() if f.provider_id == outcome.provider), None)
+            if name is None:
+                header = {k: v for k, v in result.providers[outcome.provider].items() if k != "tariffs"}
+                name = document.add_file(outcome.provider, {**header, "tariffs": []}).path.name
+            document.insert_entry(name, "tariffs", len(document.entries(name, "tariffs")), entry)
+        else:
+            name, index = found
+            for path, value in _imported_fields(entry).items():
+                document.set_value(name, "tariffs", index, path, value)
+        if name not in touched:
+            touched.append(name)
+    return touched
+
+
+EXPORT_COLUMNS = ("provider", "id", "name", "kind", "monthly_fee", "contract_months", "data_gb", "minutes", "sms",
+                  "valid_from", "valid_until", "source")
+
+
+def export_tariffs(document, path: str | Path) -> int:
+    """Every tariff of an open catalogue as one CSV row (atomically); returns the row count.
+
+    The columns are import field names, so a profile mapping each to itself reads the file back.
+    """
+    import pandas as pd
+
+    rows = []
+    for provider_file in document.files.values():
+        provider = provider_file.data.get("provider", {}).get("name", provider_file.provider_id)
+        for entry in provider_file.data.get("tariffs") or []:
+            allowances = entry.get("allowances") or {}
+            rows.append({"provider": provider, "id": entry.get("id"), "name": entry.get("name"),
+                         "kind": entry.get("kind"), "monthly_fee": entry.get("monthly_fee"),
+                         "contract_months": entry.get("contract_months", 0),
+                         **{k: allowances.get(k) for k in ("data_gb", "minutes", "sms")},
+                         "valid_from": entry.get("valid_from"), "valid_until": entry.get("valid_until"),
+                         "source": entry.get("source")})
+    table = pd.DataFrame([{k: plain(v) for k, v in row.items()} for row in rows], columns=list(EXPORT_COLUMNS))
+    atomic_write_text(Path(path), table.to_csv(index=False))
+    return len(rows)

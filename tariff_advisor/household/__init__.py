@@ -1,0 +1,1 @@
+"""The household: members and their monthly usage; household files."""

@@ -1,0 +1,1 @@
+"""Files: YAML with located errors, atomic writes, tables, where the shipped data lives."""

@@ -1,0 +1,1 @@
+"""The optimiser: constraints, offers and bundles, the MILP, recommend, explanations, break-even."""

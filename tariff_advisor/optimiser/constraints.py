@@ -1,0 +1,151 @@
+"""The user's constraints on a recommendation, as plain data, checked against household and catalogue.
+
+    {"locks": {"Anna": {"provider": "kite", "tariff": "ki-20", "options": ["ki-5g"], "require": ["5g"]}},
+     "exclude_providers": ["blitz"], "max_providers": 2, "only_tariffs": ["nw-mobil-m", ...],
+     "budget_per_month": 80, "require": ["5g"]}
+
+Each constraint is split into named items so an infeasible set can be explained
+by the items that cannot be met together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.household.model import Household
+
+# Features a bundle has because of what it includes, besides the catalogue's network features.
+DERIVED_FEATURES = ("unlimited_data", "unlimited_minutes", "no_throttling")
+LOCK_KEYS = ("provider", "tariff", "options", "require")
+KEYS = ("locks", "exclude_providers", "max_providers", "only_tariffs", "budget_per_month", "require")
+
+
+class ConstraintError(TariffAdvisorError):
+    """A constraint that names something that does not exist, or has the wrong form."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One constraint the user set, e.g. ("lock_provider", "Anna", "kite")."""
+
+    kind: str
+    member: str | None
+    value: object
+
+    def describe(self) -> str:
+        v = self.value
+        return {
+            "lock_provider": lambda: f"{self.member} stays with provider {v}",
+            "lock_tariff": lambda: f"{self.member} takes tariff {v}",
+            "lock_option": lambda: f"{self.member} takes option {v}",
+            "lock_require": lambda: f"{self.member} needs {v}",
+            "exclude_provider": lambda: f"provider {v} is excluded",
+            "max_providers": lambda: f"at most {v} provider{'s' if v != 1 else ''} for the household",
+            "only_tariffs": lambda: f"only the tariffs {', '.join(v)}",
+            "budget": lambda: f"a budget of {v:.2f} a month",
+            "require": lambda: f"every member needs {v}",
+        }[self.kind]()
+
+
+@dataclass
+class Constraints:
+    items: list[Item] = field(default_factory=list)
+
+    def of_kind(self, kind: str, member: str | None = None) -> list:
+        return [i.value for i in self.items if i.kind == kind and (member is None or i.member == member)]
+
+    @property
+    def max_providers(self) -> int | None:
+        values = self.of_kind("max_providers")
+        return min(values) if values else None
+
+    @property
+    def budget_per_month(self) -> float | None:
+        values = self.of_kind("budget")
+        return min(values) if values else None
+
+
+def known_features(catalogue: Catalogue) -> set[str]:
+    found = set(DERIVED_FEATURES)
+    for tariff in catalogue.tariffs:
+        found |= tariff.features
+    for option in catalogue.options:
+        found |= option.features
+    return found
+
+
+def _as_list(value, what: str) -> list:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, (list, tuple)):
+        raise ConstraintError(f"{what}: expected a list, got {value!r}")
+    return list(value)
+
+
+def parse_constraints(raw: dict | None, household: Household, catalogue: Catalogue) -> Constraints:
+    """Check every name in `raw` and split it into items; unknown names get a clear message."""
+    raw = dict(raw or {})
+    unknown = [k for k in raw if k not in KEYS]
+    if unknown:
+        raise ConstraintError(f"unknown constraint {unknown[0]!r}; the constraints are {', '.join(KEYS)}")
+    providers, features = set(catalogue.providers), known_features(catalogue)
+    items: list[Item] = []
+
+    def check_provider(p: str, what: str) -> None:
+        if p not in providers:
+            raise ConstraintError(f"{what}: unknown provider {p!r}; the providers are {', '.join(sorted(providers))}")
+
+    def check_feature(f: str, what: str) -> None:
+        if f not in features:
+            raise ConstraintError(f"{what}: unknown feature {f!r}; the features are {', '.join(sorted(features))}")
+
+    for name, lock in (raw.get("locks") or {}).items():
+        if name not in household.member_names:
+            raise ConstraintError(f"lock for {name!r}: not a member (members: {', '.join(household.member_names)})")
+        bad = [k for k in lock if k not in LOCK_KEYS]
+        if bad:
+            raise ConstraintError(f"lock for {name}: unknown key {bad[0]!r}; a lock takes {', '.join(LOCK_KEYS)}")
+        if lock.get("provider"):
+            check_provider(lock["provider"], f"lock for {name}")
+            items.append(Item("lock_provider", name, lock["provider"]))
+        if lock.get("tariff"):
+            if not catalogue.has_tariff(lock["tariff"]):
+                raise ConstraintError(f"lock for {name}: unknown tariff {lock['tariff']!r}")
+            items.append(Item("lock_tariff", name, lock["tariff"]))
+        for option_id in _as_list(lock.get("options", []), f"lock for {name}: options"):
+            if not catalogue.has_option(option_id):
+                raise ConstraintError(f"lock for {name}: unknown option {option_id!r}")
+            items.append(Item("lock_option", name, option_id))
+        for feature in _as_list(lock.get("require", []), f"lock for {name}: require"):
+            check_feature(feature, f"lock for {name}")
+            items.append(Item("lock_require", name, feature))
+    for member in household.members:  # what the household file says a member needs
+        for feature in member.needs:
+            if Item("lock_require", member.name, feature) not in items:
+                check_feature(feature, f"{member.name}'s needs")
+                items.append(Item("lock_require", member.name, feature))
+    for p in _as_list(raw.get("exclude_providers", []), "exclude_providers"):
+        check_provider(p, "exclude_providers")
+        items.append(Item("exclude_provider", None, p))
+    if raw.get("max_providers") is not None:
+        n = raw["max_providers"]
+        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+            raise ConstraintError(f"max_providers: expected a whole number of 1 or more, got {n!r}")
+        items.append(Item("max_providers", None, n))
+    if raw.get("only_tariffs"):
+        ids = _as_list(raw["only_tariffs"], "only_tariffs")
+        missing = [t for t in ids if not catalogue.has_tariff(t)]
+        if missing:
+            raise ConstraintError(f"only_tariffs: unknown tariff {missing[0]!r}")
+        items.append(Item("only_tariffs", None, tuple(ids)))
+    if raw.get("budget_per_month") is not None:
+        budget = raw["budget_per_month"]
+        if not isinstance(budget, (int, float)) or isinstance(budget, bool) or budget < 0:
+            raise ConstraintError(f"budget_per_month: expected an amount of 0 or more, got {budget!r}")
+        items.append(Item("budget", None, float(budget)))
+    for feature in _as_list(raw.get("require", []), "require"):
+        check_feature(feature, "require")
+        items.append(Item("require", None, feature))
+    return Constraints(items)

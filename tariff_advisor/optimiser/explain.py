@@ -1,0 +1,149 @@
+"""Why the recommendation is what it is, as plain data for tables and charts.
+
+- why not: for each member, the best plan at every other provider (everyone else as
+  recommended) and how much more the household would pay;
+- one provider: the cheapest plan set if the whole household must stay with one provider;
+- sensitivity: the household optimum if usage is 50% ... 150% of what was recorded, and
+  what the recommended plans would cost at that usage;
+- per-line picks: what picking each member's cheapest tariff alone (as comparison sites do)
+  costs the household, and how much the joint optimum saves over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+from tariff_advisor.billing.engine import price
+from tariff_advisor.optimiser.bundles import Candidates
+from tariff_advisor.optimiser.constraints import Constraints, Item
+from tariff_advisor.errors import AssignmentError
+from tariff_advisor.optimiser.milp import HouseholdModel
+from tariff_advisor.optimiser.recommendation import Recommendation, solve
+
+SENSITIVITY_FACTORS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
+
+
+@dataclass
+class Alternative:
+    member: str
+    provider: str
+    choice: dict | None  # {"tariff": ..., "options": [...]}, None if nothing there fits
+    total: float | None
+    extra: float | None  # more than the recommendation, over the horizon
+
+
+@dataclass
+class ProviderPlan:
+    provider: str
+    assignment: dict | None
+    total: float | None
+
+
+@dataclass
+class SensitivityPoint:
+    factor: float
+    optimum_total: float | None
+    optimum_assignment: dict | None
+    recommended_total: float  # the recommended plans at this usage
+    recommended_slowed: bool = False  # ... but they would slow someone's data down at this usage
+
+
+@dataclass
+class Explanation:
+    currency: str
+    total: float
+    why_not: dict[str, list[Alternative]] = field(default_factory=dict)
+    one_provider: list[ProviderPlan] = field(default_factory=list)
+    sensitivity: list[SensitivityPoint] = field(default_factory=list)
+    per_line_assignment: dict | None = None
+    per_line_total: float | None = None
+
+    @property
+    def joint_saving(self) -> float | None:
+        """What optimising the household as one saves over per-line cheapest picks."""
+        return None if self.per_line_total is None else self.per_line_total - self.total
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["joint_saving"] = self.joint_saving
+        return out
+
+
+def _restricted(candidates: Candidates, allowed: dict) -> Candidates:
+    return Candidates({m: [b for b in bundles if allowed[m](b)] for m, bundles in candidates.bundles.items()},
+                      candidates.usage)
+
+
+def why_not(rec: Recommendation, solver: str | None = None) -> dict[str, list[Alternative]]:
+    """Each member's best plan at every other provider, everyone else as recommended."""
+    out: dict[str, list[Alternative]] = {}
+    cand = rec.candidates
+    for member, chosen in rec.chosen.items():
+        providers = sorted({b.provider for b in cand.bundles[member]} - {chosen.provider})
+        alternatives = []
+        for provider in providers:
+            allowed = {m: (lambda b, c=c: b is c) for m, c in rec.chosen.items()}
+            allowed[member] = lambda b, p=provider: b.provider == p
+            restricted = _restricted(cand, allowed)
+            model = HouseholdModel(rec.household, rec.catalogue, restricted, rec.constraints).build()
+            solution = model.solve(solver or rec.solver)
+            if solution.assignment is None:
+                alternatives.append(Alternative(member, provider, None, None, None))
+                continue
+            total = solution.objective
+            alternatives.append(Alternative(member, provider, solution.assignment[member], total, total - rec.total))
+        out[member] = sorted(alternatives, key=lambda a: (a.extra is None, a.extra or 0.0))
+    return out
+
+
+def one_provider(rec: Recommendation, solver: str | None = None) -> list[ProviderPlan]:
+    """The cheapest plan set with every member at the same provider, for each provider."""
+    plans = []
+    for provider in sorted(rec.catalogue.providers):
+        if provider.startswith("current:"):
+            continue
+        items = [*rec.constraints.items, *(Item("lock_provider", m, provider) for m in rec.household.member_names)]
+        solution, _ = solve(rec.household, rec.catalogue, Constraints(items), solver or rec.solver)
+        plans.append(ProviderPlan(provider, solution.assignment, solution.objective))
+    return sorted(plans, key=lambda p: (p.total is None, p.total or 0.0))
+
+
+def sensitivity(rec: Recommendation, factors=SENSITIVITY_FACTORS, solver: str | None = None) -> list[SensitivityPoint]:
+    points = []
+    for factor in factors:
+        scaled = rec.household.with_usage_scaled(factor)
+        bill = price(scaled, rec.catalogue, rec.assignment)
+        slowed = bool(bill.slowdowns) and not rec.household.allow_data_slowdown
+        if factor == 1.0:
+            points.append(SensitivityPoint(factor, rec.total, rec.assignment, bill.total, slowed))
+            continue
+        solution, _ = solve(scaled, rec.catalogue, rec.constraints, solver or rec.solver)
+        points.append(SensitivityPoint(factor, solution.objective, solution.assignment, bill.total, slowed))
+    return points
+
+
+def per_line_picks(rec: Recommendation, solver: str | None = None) -> tuple[dict | None, float | None]:
+    """Each member's cheapest plan chosen alone, then priced together for the household."""
+    assignment = {}
+    for member in rec.household.members:
+        alone = replace(rec.household, members=(member,))
+        items = [i for i in rec.constraints.items if i.member in (None, member.name) and i.kind != "max_providers"
+                 and i.kind != "budget"]
+        solution, _ = solve(alone, rec.catalogue, Constraints(items), solver or rec.solver)
+        if solution.assignment is None:
+            return None, None
+        assignment[member.name] = solution.assignment[member.name]
+    try:
+        return assignment, price(rec.household, rec.catalogue, assignment).total
+    except AssignmentError:  # e.g. everyone alone chose the same family plan, beyond its SIM limit
+        return assignment, None
+
+
+def explain(rec: Recommendation, solver: str | None = None, with_sensitivity: bool = True) -> Explanation:
+    if rec.assignment is None:
+        raise ValueError(f"nothing to explain: the recommendation is {rec.status} ({rec.reason})")
+    explanation = Explanation(rec.bill.currency, rec.total, why_not(rec, solver), one_provider(rec, solver))
+    if with_sensitivity:
+        explanation.sensitivity = sensitivity(rec, solver=solver)
+    explanation.per_line_assignment, explanation.per_line_total = per_line_picks(rec, solver)
+    return explanation

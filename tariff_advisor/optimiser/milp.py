@@ -1,0 +1,260 @@
+"""The household MILP: one binary per (member, bundle), plus the cross-line terms.
+
+Cross-line terms, each exact at the optimum (docs/optimiser.md derives them):
+- multi-line discounts: a one-hot line count per provider; percent levels cap a
+  per-member discount by both the member's fees and the level being reached;
+  same-tier rules allow the discount only when one tier holds every line;
+- family plans: an "active" binary for the base fee, the SIM limit, and per-month
+  pool overage (integer started blocks, or continuous MB/minutes);
+- on-net calls: z[i,j] = (i on p) AND (j on p) exactly, the minutes it saves and
+  the minute overage it leaves, per month.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from dataclasses import dataclass
+
+import pulp
+
+from tariff_advisor.billing.engine import BLOCK_TOLERANCE, line_discount_amount
+from tariff_advisor.optimiser.bundles import Bundle, Candidates
+from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
+from tariff_advisor.optimiser.constraints import Constraints
+from tariff_advisor.household.model import Household
+
+SOLVERS = ("cbc", "highs")
+ABSOLUTE_GAP = 1e-4  # well under a cent: the optimum is exact to the cent
+
+
+@dataclass
+class Solution:
+    status: str  # "optimal", "feasible", "infeasible" or "not_solved"
+    assignment: dict | None
+    objective: float | None
+    seconds: float
+    chosen: dict[str, Bundle] | None = None
+
+
+def _lin(terms) -> pulp.LpAffineExpression:
+    return pulp.lpSum(terms)
+
+
+class HouseholdModel:
+    def __init__(self, household: Household, catalogue: Catalogue, candidates: Candidates, constraints: Constraints):
+        self.household, self.catalogue, self.cand, self.constraints = household, catalogue, candidates, constraints
+        self.H = household.horizon_months
+        self.members = household.member_names
+        self.prob = pulp.LpProblem("household", pulp.LpMinimize)
+        self.x: dict[str, list[tuple[Bundle, pulp.LpVariable]]] = {}
+        self.cost_terms: list = []
+        self._n = 0
+
+    def var(self, prefix: str, cat=pulp.LpContinuous, low=0, up=None) -> pulp.LpVariable:
+        self._n += 1
+        return pulp.LpVariable(f"{prefix}_{self._n}", lowBound=low, upBound=up, cat=cat)
+
+    def add(self, constraint) -> None:
+        self._n += 1
+        self.prob += constraint, f"c{self._n}"
+
+    # -- building blocks -------------------------------------------------------
+    def on(self, member: str, pred) -> pulp.LpAffineExpression:
+        """1 if `member`'s chosen bundle satisfies `pred`, else 0."""
+        return _lin(v for b, v in self.x[member] if pred(b))
+
+    def build(self) -> "HouseholdModel":
+        for i, name in enumerate(self.members):
+            pairs = [(b, self.var(f"x{i}", pulp.LpBinary)) for b in self.cand.bundles[name]]
+            self.x[name] = pairs
+            self.add(_lin(v for _, v in pairs) == 1)
+            self.cost_terms += [b.constant * v for b, v in pairs]
+        providers = sorted({b.provider for pairs in self.x.values() for b, _ in pairs})
+        for provider in providers:
+            rule = self.catalogue.providers[provider].multi_line if provider in self.catalogue.providers else None
+            if rule is not None:
+                self._multi_line(provider, rule)
+        plans = sorted({b.tariff.family_plan for pairs in self.x.values() for b, _ in pairs if b.tariff.family_plan})
+        for plan_id in plans:
+            self._family_plan(self.catalogue.family_plans[plan_id])
+        self._on_net()
+        self._household_limits(providers)
+        self.total = _lin(self.cost_terms)
+        self.prob += self.total
+        budget = self.constraints.budget_per_month
+        if budget is not None:
+            self.add(self.total <= budget * self.H)
+        return self
+
+    def _multi_line(self, provider: str, rule) -> None:
+        counted = lambda b: b.provider == provider and not b.tariff.family_plan
+        lines = {m: self.on(m, counted) for m in self.members}
+        members = [m for m in self.members if any(counted(b) for b, _ in self.x[m])]
+        if len(members) < 2:
+            return
+        n_max = len(members)
+        count = [self.var("n", pulp.LpBinary) for _ in range(n_max + 1)]
+        self.add(_lin(count) == 1)
+        self.add(_lin(n * c for n, c in enumerate(count)) == _lin(lines[m] for m in members))
+        tier_ok = None
+        if rule.same_tier:
+            tiers = sorted({b.tariff.tier or "" for m in members for b, _ in self.x[m] if counted(b)})
+            q = {t: self.var("tier", pulp.LpBinary) for t in tiers}
+            self.add(_lin(q.values()) <= 1)
+            for m in members:
+                for tier, qv in q.items():
+                    self.add(self.on(m, lambda b, t=tier: counted(b) and (b.tariff.tier or "") != t) <= 1 - qv)
+            tier_ok = _lin(q.values())
+        if rule.line_discounts:
+            per_count = [self.H * sum(line_discount_amount(rule, k) for k in range(2, n + 1)) for n in range(n_max + 1)]
+            discount = _lin(a * c for a, c in zip(per_count, count))
+            if tier_ok is None:
+                self.cost_terms.append(-1 * discount)
+            else:
+                d = self.var("linedisc")
+                self.add(d <= discount)
+                self.add(d <= max(per_count) * tier_ok)
+                self.cost_terms.append(-1 * d)
+        previous = 0.0
+        for level in rule.volume_discounts:
+            share = (level.percent - previous) / 100
+            previous = level.percent
+            reached = _lin(count[n] for n in range(level.min_lines, n_max + 1))
+            for m in members:
+                fees = [(b.fee_total, v) for b, v in self.x[m] if counted(b)]
+                cap = share * max(f for f, _ in fees)
+                e = self.var("vol")
+                self.add(e <= _lin(share * f * v for f, v in fees))
+                self.add(e <= cap * reached)
+                if tier_ok is not None:
+                    self.add(e <= cap * tier_ok)
+                self.cost_terms.append(-1 * e)
+
+    def _family_plan(self, plan: FamilyPlan) -> None:
+        on_plan = lambda b: b.tariff.family_plan == plan.id
+        members = [m for m in self.members if any(on_plan(b) for b, _ in self.x[m])]
+        sims = {m: self.on(m, on_plan) for m in members}
+        active = self.var("fam", pulp.LpBinary)
+        for m in members:
+            self.add(active >= sims[m])
+        self.add(_lin(sims.values()) <= plan.max_sims)
+        f = plan.cycles_per_month
+        self.cost_terms.append(plan.base_fee * f * self.H * active)
+        if plan.pool_data_mb is not None and plan.rates.data.mode == "throttle" and plan.pool_data_mb != math.inf \
+                and not self.household.allow_data_slowdown:
+            self._pool_serves_at_full_speed(plan, members, sims)
+        pooled = []
+        if plan.pool_data_mb is not None and plan.rates.data.mode != "throttle":
+            pooled.append(("data_mb", plan.pool_data_mb, lambda u: u.data_mb))
+        if plan.pool_minutes is not None:
+            pooled.append(("minutes", plan.pool_minutes, lambda u: u.billed(plan.voice)))
+        for resource, pool, used_of in pooled:
+            if pool == math.inf:
+                continue
+            usage = {m: used_of(self.cand.usage[m]) for m in members}
+            adds = self._pool_adds(plan, members, "adds_data_mb" if resource == "data_mb" else "adds_minutes", usage)
+            for month in range(self.H):
+                used = _lin(float(usage[m][month]) * sims[m] for m in members)
+                if resource == "minutes":
+                    over = self.var("poolmin")
+                    self.add(over >= used - f * (pool + adds))
+                    self.cost_terms.append(plan.rates.minute * over)
+                elif plan.rates.data.mode == "per_mb":
+                    over = self.var("poolmb")
+                    self.add(over >= used - f * (pool + adds))
+                    self.cost_terms.append(plan.rates.data.price * over)
+                else:
+                    block = plan.rates.data.block_mb
+                    blocks = self.var("poolgb", pulp.LpInteger)
+                    self.add(block * blocks >= (1 / f) * used - pool - adds - BLOCK_TOLERANCE * block)
+                    self.cost_terms.append(f * plan.rates.data.price * blocks)
+
+    def _pool_adds(self, plan: FamilyPlan, members: list[str], attribute: str, usage: dict) -> pulp.LpAffineExpression:
+        """What the chosen options add to the pool; an unlimited option counts as more than anyone could use."""
+        most = sum(float(u.max()) for u in usage.values()) / plan.cycles_per_month + 1
+        return _lin(min(getattr(b, attribute), most) * v
+                    for m in members for b, v in self.x[m] if b.tariff.family_plan == plan.id)
+
+    def _pool_serves_at_full_speed(self, plan: FamilyPlan, members: list[str], sims: dict) -> None:
+        """A throttled pool must hold the members' combined data every month."""
+        f = plan.cycles_per_month
+        adds = self._pool_adds(plan, members, "adds_data_mb", {m: self.cand.usage[m].data_mb for m in members})
+        for month in range(self.H):
+            used = _lin(float(self.cand.usage[m].data_mb[month]) * sims[m] for m in members)
+            self.add((1 / f) * used <= plan.pool_data_mb + adds + BLOCK_TOLERANCE)
+
+    def _on_net(self) -> None:
+        """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p."""
+        for i in self.members:
+            usage = self.cand.usage[i]
+            groups = sorted({(b.provider, b.tariff.on_net_minute_price) for b, _ in self.x[i] if b.on_net})
+            for provider, price in groups:
+                in_group = lambda b, p=provider, c=price: b.on_net and b.provider == p and b.tariff.on_net_minute_price == c
+                x_i = self.on(i, in_group)
+                saved_terms = [[] for _ in range(self.H)]
+                for j, minutes in usage.to_members.items():
+                    if j == i or j not in self.x or minutes.sum() <= 0:
+                        continue
+                    x_j = self.on(j, lambda b, p=provider: b.provider == p)
+                    z = self.var("onnet", up=1)
+                    self.add(z <= x_i)
+                    self.add(z <= x_j)
+                    self.add(z >= x_i + x_j - 1)
+                    if price:
+                        self.cost_terms.append(price * float(minutes.sum()) * z)
+                    for month in range(self.H):
+                        saved_terms[month].append(float(minutes[month]) * z)
+                saved = [_lin(terms) for terms in saved_terms]
+                # Bundles alike in allowance, voice increment and rate leave the same overage; at most one
+                # of them is chosen, so one overage variable per class (switched on by their sum) is exact.
+                classes: dict[tuple, list] = {}
+                for b, v in self.x[i]:
+                    if in_group(b) and b.minutes_allowance != math.inf:
+                        classes.setdefault((b.minutes_allowance, b.tariff.voice, b.tariff.rates.minute), []).append(v)
+                for (allowance, voice, rate), chosen in classes.items():
+                    billed = usage.billed(voice)
+                    picked = _lin(chosen)
+                    for month in range(self.H):
+                        excess = float(billed[month]) - allowance
+                        if excess <= 0:
+                            continue
+                        over = self.var("ov")
+                        self.add(over >= excess * picked - saved[month])
+                        self.cost_terms.append(rate * over)
+
+    def _household_limits(self, providers: list[str]) -> None:
+        limit = self.constraints.max_providers
+        if limit is None:
+            return
+        used = {p: self.var("prov", pulp.LpBinary) for p in providers}
+        for p, u in used.items():
+            for m in self.members:
+                self.add(u >= self.on(m, lambda b, p=p: b.provider == p))
+        self.add(_lin(used.values()) <= limit)
+
+    # -- solving ---------------------------------------------------------------
+    def solve(self, solver: str = "cbc", time_limit: float | None = None) -> Solution:
+        if solver not in SOLVERS:
+            raise ValueError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+        options = dict(msg=False, timeLimit=time_limit, gapRel=0.0, gapAbs=ABSOLUTE_GAP)
+        engine = pulp.HiGHS(**options) if solver == "highs" else pulp.PULP_CBC_CMD(**options)
+        started = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.prob.solve(engine)
+        seconds = time.perf_counter() - started
+        sol = self.prob.sol_status
+        infeasible = self.prob.status == pulp.LpStatusInfeasible  # HiGHS says so here, with no solution status
+        if infeasible or sol in (pulp.LpSolutionInfeasible, pulp.LpSolutionUnbounded):
+            return Solution("infeasible", None, None, seconds)
+        if sol not in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible):
+            return Solution("not_solved", None, None, seconds)
+        chosen = {}
+        for member, pairs in self.x.items():
+            chosen[member] = max(pairs, key=lambda bv: bv[1].varValue or 0.0)[0]
+        status = "optimal" if sol == pulp.LpSolutionOptimal else "feasible"
+        assignment = {m: b.to_choice() for m, b in chosen.items()}
+        objective = self.total.value()  # None only for an objective with no terms at all
+        return Solution(status, assignment, self.total.constant if objective is None else objective, seconds, chosen)

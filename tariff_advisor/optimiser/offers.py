@@ -1,0 +1,167 @@
+"""Every tariff x option combination of a catalogue, as arrays, for the optimiser.
+
+Everything here is the same for every member of a household, so it is computed once
+per (catalogue, horizon, start date, cashback, home broadband) and cached: the
+explanations solve many variants of one household in a row.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from tariff_advisor.billing.engine import cashback_counts, promotion_credit
+from tariff_advisor.catalogue.model import RESOURCES, Catalogue, Option, Tariff
+from tariff_advisor.catalogue.schema import CashbackPromotion
+from tariff_advisor.household.model import Household
+
+DATA_MODES = ("per_mb", "per_block", "throttle")
+MAX_COMBINATIONS_PER_TARIFF = 4096
+
+
+@dataclass
+class OfferTable:
+    catalogue: Catalogue
+    tariffs: list[Tariff]
+    options: list[Option]
+    providers: list[str]
+    # per tariff (T)
+    cycles: np.ndarray
+    per_minute: np.ndarray  # voice billed per started minute
+    setup_fee: np.ndarray
+    rate: np.ndarray  # T x 4: minute, sms, data (per MB or per block), intl minute
+    data_mode: np.ndarray  # index into DATA_MODES (the pool's for pooled data)
+    block_mb: np.ndarray
+    pooled_data: np.ndarray
+    pooled_minutes: np.ndarray
+    fair_use_mb: np.ndarray  # inf where none
+    on_net_price: np.ndarray  # nan where none
+    family: np.ndarray
+    provider: np.ndarray  # index into providers
+    fee_total: np.ndarray  # fee x cycles over the horizon
+    new_customer: np.ndarray  # promotions, cashback and activation fee (not for a member who stays)
+    broadband: np.ndarray  # the household's broadband discount over the horizon (negative)
+    valid_on_start: np.ndarray
+    # per row (R): one tariff with one combination of its options
+    tariff_index: np.ndarray
+    counts: np.ndarray  # R x options: how many of each option the row takes
+    uses: np.ndarray  # R x options (bool)
+    allowance: np.ndarray  # R x 4 per cycle, with options; a family pool's size for pooled resources
+    adds: np.ndarray  # R x 4: what the options add
+    option_fee: np.ndarray  # per cycle
+    option_features: list[frozenset[str]]
+
+    def row_features(self, row: int) -> frozenset[str]:
+        return self.tariffs[self.tariff_index[row]].features | self.option_features[row]
+
+    def combo(self, row: int) -> tuple[Option, ...]:
+        return tuple(o for o, n in zip(self.options, self.counts[row]) for _ in range(int(n)))
+
+
+_CACHE: OrderedDict = OrderedDict()
+
+
+def offer_table(catalogue: Catalogue, household: Household) -> OfferTable:
+    key = (id(catalogue), household.horizon_months, household.contract_start, household.claim_cashback,
+           household.home_broadband_provider)
+    hit = _CACHE.get(key)
+    if hit is not None and hit.catalogue is catalogue:
+        _CACHE.move_to_end(key)
+        return hit
+    table = _build(catalogue, household)
+    _CACHE[key] = table
+    while len(_CACHE) > 8:
+        _CACHE.popitem(last=False)
+    return table
+
+
+def _tariff_terms(catalogue: Catalogue, household: Household, tariff: Tariff) -> tuple[float, float, float]:
+    """(fee total, new-customer terms, broadband discount) over the horizon, as billing.py counts them."""
+    months = range(1, household.horizon_months + 1)
+    cycles = tariff.cycles_per_month
+    if tariff.price_changes:
+        fees = [tariff.fee_in_month(m) for m in months]
+    else:
+        fees = [tariff.monthly_fee] * household.horizon_months
+    fee_total = sum(fee * cycles for fee in fees)
+    promotions = tariff.promotions_on(household.contract_start)
+    new = -sum(promotion_credit(tariff, m, promotions) for m in months) if promotions else 0.0
+    new -= sum(p.amount for p in promotions if isinstance(p, CashbackPromotion)
+               and p.paid_in_month <= household.horizon_months and cashback_counts(p, household))
+    new += tariff.activation_fee
+    provider = catalogue.providers.get(tariff.provider)
+    rule = provider.broadband_discount if provider else None
+    broadband = 0.0
+    if rule is not None and household.home_broadband_provider == tariff.provider:
+        broadband = -sum(rule.amount if rule.amount is not None else fee * rule.percent / 100 * cycles for fee in fees)
+    return fee_total, new, broadband
+
+
+def _build(catalogue: Catalogue, household: Household) -> OfferTable:
+    tariffs, options = list(catalogue.tariffs), list(catalogue.options)
+    option_index = {o.id: i for i, o in enumerate(options)}
+    providers = sorted(catalogue.providers)
+    provider_index = {p: i for i, p in enumerate(providers)}
+    T = len(tariffs)
+    cols = {name: np.zeros(T) for name in ("cycles", "setup_fee", "block_mb", "fee_total", "new_customer", "broadband")}
+    flags = {name: np.zeros(T, dtype=bool) for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")}
+    rate, data_mode = np.zeros((T, 4)), np.zeros(T, dtype=int)
+    fair_use, on_net, provider = np.full(T, math.inf), np.full(T, math.nan), np.zeros(T, dtype=int)
+    tariff_blocks, count_blocks, base_blocks = [], [], []
+    day = household.contract_start
+    for t, tariff in enumerate(tariffs):
+        plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
+        cols["cycles"][t] = tariff.cycles_per_month
+        cols["setup_fee"][t] = tariff.setup_fee_per_call
+        flags["per_minute"][t] = tariff.voice == "per_minute"
+        flags["family"][t] = plan is not None
+        flags["pooled_data"][t] = plan is not None and plan.pool_data_mb is not None
+        flags["pooled_minutes"][t] = plan is not None and plan.pool_minutes is not None
+        flags["valid"][t] = tariff.is_valid_on(day)
+        r = tariff.rates
+        rate[t] = (r.minute, r.sms, r.data.price, r.intl_minute)
+        mode = plan.rates.data.mode if flags["pooled_data"][t] else r.data.mode
+        data_mode[t] = DATA_MODES.index(mode)
+        cols["block_mb"][t] = r.data.block_mb
+        if tariff.fair_use_mb is not None:
+            fair_use[t] = tariff.fair_use_mb
+        if tariff.on_net_minute_price is not None:
+            on_net[t] = tariff.on_net_minute_price
+        provider[t] = provider_index[tariff.provider]
+        cols["fee_total"][t], cols["new_customer"][t], cols["broadband"][t] = _tariff_terms(catalogue, household, tariff)
+        base = np.array([tariff.allowance.get(res) for res in RESOURCES])
+        if flags["pooled_data"][t]:
+            base[2] = plan.pool_data_mb
+        if flags["pooled_minutes"][t]:
+            base[0] = plan.pool_minutes
+        accepted = [option_index[o] for o in catalogue.options_for(tariff.id)]
+        ranges = [range(options[i].max_count + 1) for i in accepted]
+        combos = list(itertools.islice(itertools.product(*ranges), MAX_COMBINATIONS_PER_TARIFF))
+        counts = np.zeros((len(combos), len(options)))
+        if accepted:
+            counts[:, accepted] = np.array(combos, dtype=float)
+        tariff_blocks.append(np.full(len(combos), t))
+        count_blocks.append(counts)
+        base_blocks.append(np.repeat(base[None, :], len(combos), axis=0))
+    counts = np.vstack(count_blocks) if count_blocks else np.zeros((0, len(options)))
+    uses = counts > 0
+    raw_adds = np.array([[o.adds.get(res) for res in RESOURCES] for o in options], dtype=float).reshape(len(options), 4)
+    unlimited = np.isinf(raw_adds)
+    adds = counts @ np.where(unlimited, 0.0, raw_adds)
+    adds[uses @ unlimited] = math.inf  # 0 x inf would be NaN: unlimited is a mask, not a product
+    option_features = [frozenset().union(*(options[i].features for i in np.flatnonzero(row))) for row in uses]
+    return OfferTable(
+        catalogue=catalogue, tariffs=tariffs, options=options, providers=providers,
+        cycles=cols["cycles"], per_minute=flags["per_minute"], setup_fee=cols["setup_fee"], rate=rate,
+        data_mode=data_mode, block_mb=cols["block_mb"], pooled_data=flags["pooled_data"],
+        pooled_minutes=flags["pooled_minutes"], fair_use_mb=fair_use, on_net_price=on_net, family=flags["family"],
+        provider=provider, fee_total=cols["fee_total"], new_customer=cols["new_customer"], broadband=cols["broadband"],
+        valid_on_start=flags["valid"], tariff_index=np.concatenate(tariff_blocks).astype(int) if tariff_blocks
+        else np.zeros(0, dtype=int), counts=counts, uses=uses,
+        allowance=(np.vstack(base_blocks) if base_blocks else np.zeros((0, 4))) + adds, adds=adds,
+        option_fee=counts @ np.array([o.monthly_fee for o in options], dtype=float), option_features=option_features,
+    )

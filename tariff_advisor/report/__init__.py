@@ -1,0 +1,1 @@
+"""The advice a shop hands over: charts and PDF/CSV/JSON exports."""

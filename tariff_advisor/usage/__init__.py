@@ -1,0 +1,1 @@
+"""Where usage comes from: call/SMS/data records and the needs questionnaire."""

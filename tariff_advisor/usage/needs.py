@@ -1,0 +1,132 @@
+"""The needs advisor: answers about habits (hours of video a week...) into an estimated monthly usage.
+
+The questions and every assumption (MB per hour of video, days in a month, the
+safety margin) live in one documented data file, tariff_advisor/data/needs.yaml,
+so they can be checked and changed without touching code; an estimate shows each
+assumption next to what it contributed, and the caller may override any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.io.yamlio import load_validated
+
+NEEDS_FILE = Path(__file__).with_name("data") / "needs.yaml"
+USAGE_RESOURCES = ("minutes", "calls", "sms", "data_mb", "intl_minutes")
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: str  # short name, for the breakdown
+    text: str
+    unit: str
+    per: Literal["day", "week", "month", "year"]
+    resource: Literal["minutes", "calls", "sms", "data_mb", "intl_minutes", "roaming_days"]
+    per_unit: Annotated[float, Field(ge=0)]
+    assumption: str | None = None  # what per_unit means, shown to the user, when it is an assumption
+    default: Annotated[float, Field(ge=0)] = 0
+    maximum: Annotated[float, Field(gt=0)]
+    requires_feature: str | None = None  # a yes-answer makes this tariff feature a need
+
+
+class NeedsModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: Literal[1]
+    days_per_month: Annotated[float, Field(gt=0)]
+    weeks_per_month: Annotated[float, Field(gt=0)]
+    margin_percent: Annotated[float, Field(ge=0, le=200)]
+    questions: list[Question]
+
+
+@lru_cache(maxsize=4)
+def load_needs(path: str | None = None) -> NeedsModel:
+    return load_validated(path or NEEDS_FILE, NeedsModel, "needs assumptions")
+
+
+@dataclass(frozen=True)
+class Contribution:
+    question: Question
+    answer: float
+    per_unit: float  # the assumption used (the file's, or the user's correction)
+    monthly: float  # what it adds to its resource per month
+
+    def short(self) -> str:
+        """E.g. "Video: 2 h/week x 700 MB/h = 5.9 GB"."""
+        unit = short_unit(self.question.unit)
+        if self.question.assumption:
+            rate = short_unit(self.question.assumption.split(" of ")[0])
+            amount = f"{self.answer:g} {unit} x {self.per_unit:g} {rate}"
+        else:
+            amount = f"{self.answer:g} {unit}"
+        return f"{self.question.label}: {amount} = {_amount(self.monthly, self.question.resource)}"
+
+
+@dataclass
+class Estimate:
+    usage: MonthlyUsage
+    contributions: list[Contribution] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)  # tariff features the answers make a need
+    margin_percent: float = 0.0
+
+    def assumptions_text(self) -> list[str]:
+        lines = [c.short() for c in self.contributions if c.monthly]
+        if self.margin_percent:
+            lines.append(f"plus {self.margin_percent:g}% headroom on data")
+        return lines
+
+
+def _amount(monthly: float, resource: str) -> str:
+    if resource == "data_mb":
+        return f"{monthly / 1024:.2f} GB a month"
+    return f"{monthly:,.0f} {resource.replace('_', ' ').replace('sms', 'SMS')} a month"
+
+
+def short_unit(unit: str) -> str:
+    """ "hours a week" -> "h/week", "MB per hour" -> "MB/h": compact enough for a spin box."""
+    words = {"minutes": "min", "minute": "min", "hours": "h", "hour": "h", "days": "days"}
+    for joiner in (" a ", " per "):
+        if joiner in unit:
+            amount, period = unit.split(joiner, 1)
+            return f"{words.get(amount, amount)}/{words.get(period, period)}"
+    return words.get(unit, unit)
+
+
+def _periods_per_month(question: Question, model: NeedsModel) -> float:
+    return {"day": model.days_per_month, "week": model.weeks_per_month, "month": 1.0, "year": 1 / 12}[question.per]
+
+
+def estimate(answers: dict[str, float], corrections: dict[str, float] | None = None,
+             model: NeedsModel | None = None) -> Estimate:
+    """The monthly usage the answers imply (unanswered questions count as 0, not as their default)."""
+    model = model or load_needs()
+    corrections = corrections or {}
+    totals = dict.fromkeys(USAGE_RESOURCES, 0.0)
+    result = Estimate(MonthlyUsage(), margin_percent=model.margin_percent)
+    for question in model.questions:
+        answer = float(answers.get(question.id, 0.0))
+        if answer < 0:
+            raise ValueError(f"{question.text}: the answer cannot be negative")
+        per_unit = float(corrections.get(question.id, question.per_unit))
+        monthly = answer * per_unit * _periods_per_month(question, model) if question.resource in totals else 0.0
+        result.contributions.append(Contribution(question, answer, per_unit, monthly))
+        if question.resource in totals:
+            totals[question.resource] += monthly
+        if question.requires_feature and answer > 0:
+            result.features.append(question.requires_feature)
+    totals["data_mb"] *= 1 + model.margin_percent / 100
+    result.usage = MonthlyUsage(**{k: round(v, 1) for k, v in totals.items()})
+    return result
+
+
+def default_answers(model: NeedsModel | None = None) -> dict[str, float]:
+    return {q.id: q.default for q in (model or load_needs()).questions}

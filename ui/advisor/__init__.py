@@ -1,0 +1,1 @@
+"""The advisor window: members, configurator, usage, constraints, charts."""

@@ -1,0 +1,172 @@
+"""For every member: provider, tariff and options, each with a lock, and the live price."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QTableWidget,
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from tariff_advisor.billing.assignment import eligibility_problems, is_staying
+
+HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
+CHANGED = QColor("#FFF3B0")
+
+
+class ConfiguratorWidget(QWidget):
+    optimiseRequested = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.total = QLabel()
+        self.total.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.total, 1)
+        layout.addLayout(row)
+        self._updating = False
+        session.householdChanged.connect(self.rebuild)
+        session.choicesChanged.connect(self.refresh)
+        self.rebuild()
+
+    # -- building rows ---------------------------------------------------------------
+    def rebuild(self) -> None:
+        members = self.session.household.members
+        self.table.setRowCount(len(members))
+        for row, member in enumerate(members):
+            self.table.setItem(row, 0, QTableWidgetItem(member.name))
+            provider = QComboBox()
+            provider.setObjectName(f"provider:{member.name}")
+            tariff = QComboBox()
+            tariff.setObjectName(f"tariff:{member.name}")
+            options = QToolButton()
+            options.setObjectName(f"options:{member.name}")
+            options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            options.setMenu(QMenu(options))
+            self.table.setCellWidget(row, 1, provider)
+            self.table.setCellWidget(row, 3, tariff)
+            self.table.setCellWidget(row, 5, options)
+            for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
+                lock = QCheckBox()
+                lock.setObjectName(f"lock-{field}:{member.name}")
+                lock.setToolTip(f"keep {member.name}'s {field} when optimising")
+                lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))
+                self.table.setCellWidget(row, col, lock)
+            provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
+            tariff.currentIndexChanged.connect(lambda _i, n=member.name: self._tariff_picked(n))
+            self.table.setItem(row, 7, QTableWidgetItem())
+        self.refresh()
+
+    def _widgets(self, name: str):
+        row = self.session.household.member_names.index(name)
+        return (self.table.cellWidget(row, 1), self.table.cellWidget(row, 3), self.table.cellWidget(row, 5), row)
+
+    def _tariffs_for(self, name: str, provider: str):
+        """The tariffs this member may take at a provider (eligible and on sale, or kept)."""
+        h, cat = self.session.priced_household, self.session.priced_catalogue
+        member = h.member(name)
+        day = h.contract_start
+        return [t for t in cat.tariffs_of(provider)
+                if is_staying(member, t) or (t.is_valid_on(day) and not eligibility_problems(member, t, h))]
+
+    # -- showing the session -------------------------------------------------------
+    def refresh(self) -> None:
+        self._updating = True
+        try:
+            cat = self.session.priced_catalogue
+            changed = self.session.changed_members()
+            by_member = self.session.bill.by_member() if self.session.bill else {}
+            providers = sorted({t.provider for t in cat.tariffs})
+            for name, choice in self.session.assignment.items():
+                provider_box, tariff_box, options_button, row = self._widgets(name)
+                tariff = cat.tariff(choice["tariff"])
+                provider_box.clear()
+                for p in providers:
+                    provider_box.addItem(cat.providers[p].name if p in cat.providers else p, p)
+                provider_box.setCurrentIndex(providers.index(tariff.provider))
+                tariff_box.clear()
+                for t in self._tariffs_for(name, tariff.provider) or [tariff]:
+                    tariff_box.addItem(f"{t.name}  ({t.monthly_fee:.2f})", t.id)
+                index = tariff_box.findData(tariff.id)
+                if index < 0:
+                    tariff_box.addItem(tariff.name, tariff.id)
+                    index = tariff_box.count() - 1
+                tariff_box.setCurrentIndex(index)
+                self._fill_options(name, options_button, choice)
+                for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
+                    lock = self.table.cellWidget(row, col)
+                    lock.blockSignals(True)
+                    lock.setChecked(field in self.session.locks[name])
+                    lock.blockSignals(False)
+                cost = self.table.item(row, 7)
+                cost.setText(f"{by_member.get(name, 0.0):,.2f}")
+                cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                colour = CHANGED if name in changed else QColor(0, 0, 0, 0)
+                self.table.item(row, 0).setBackground(colour)
+                cost.setBackground(colour)
+            self._show_total()
+        finally:
+            self._updating = False
+
+    def _fill_options(self, name: str, button: QToolButton, choice: dict) -> None:
+        cat = self.session.priced_catalogue
+        menu = button.menu()
+        menu.clear()
+        for option_id in cat.options_for(choice["tariff"]):
+            option = cat.option(option_id)
+            action = QAction(f"{option.name}  (+{option.monthly_fee:.2f})", menu)
+            action.setCheckable(True)
+            action.setChecked(option_id in choice["options"])
+            action.toggled.connect(lambda on, n=name, o=option_id: self._option_toggled(n, o, on))
+            menu.addAction(action)
+        names = [cat.option(o).name for o in choice["options"]]
+        button.setText(", ".join(names) if names else ("none" if menu.actions() else "no options"))
+        button.setEnabled(bool(menu.actions()))
+
+    def _show_total(self) -> None:
+        bill, h = self.session.bill, self.session.household
+        if bill is None:
+            self.total.setText("<b>These choices cannot be priced</b>")
+            return
+        text = (f"<b>Household: {bill.total:,.2f} {bill.currency}</b> over {h.horizon_months} months "
+                f"({bill.monthly_average:,.2f} a month)")
+        shared = bill.by_member().get("(household)")
+        if shared:
+            text += f"; shared family-plan charges {shared:,.2f}"
+        if bill.warnings:
+            text += f"<br><span style='color:#A00'>{'; '.join(bill.warnings)}</span>"
+        self.total.setText(text)
+
+    # -- user edits ------------------------------------------------------------------
+    def _provider_picked(self, name: str) -> None:
+        if self._updating:
+            return
+        provider_box, _, _, _ = self._widgets(name)
+        tariffs = self._tariffs_for(name, provider_box.currentData())
+        if tariffs:
+            self.session.set_choice(name, tariffs[0].id, [])
+        else:
+            self.refresh()
+
+    def _tariff_picked(self, name: str) -> None:
+        if self._updating:
+            return
+        _, tariff_box, _, _ = self._widgets(name)
+        if tariff_box.currentData():
+            self.session.set_choice(name, tariff_box.currentData())
+
+    def _option_toggled(self, name: str, option_id: str, on: bool) -> None:
+        options = list(self.session.assignment[name]["options"])
+        if on and option_id not in options:
+            options.append(option_id)
+        elif not on and option_id in options:
+            options.remove(option_id)
+        self.session.set_choice(name, self.session.assignment[name]["tariff"], options)

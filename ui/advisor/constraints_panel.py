@@ -1,0 +1,132 @@
+"""Household constraints for the optimiser: providers, a provider limit, a budget, required features,
+the shop range (kept across customers) and the day the contracts start."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from tariff_advisor.optimiser.constraints import known_features
+
+from .. import settings as keys
+
+
+def _checklist(items: list[tuple[str, str]], checked: bool) -> QListWidget:
+    widget = QListWidget()
+    for key, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(20 * max(3, min(len(items), 12)) + 6)
+    return widget
+
+
+def _keys(widget: QListWidget, state: Qt.CheckState) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == state]
+
+
+class ConstraintsPanel(QWidget):
+    def __init__(self, session, settings=None, parent=None):
+        super().__init__(parent)
+        self.session, self.settings = session, settings
+        cat = session.catalogue
+        saved = settings.value(keys.SHOP_RANGE) if settings is not None else None
+        saved = [saved] if isinstance(saved, str) else saved  # an INI file gives a one-item list back as a string
+        self.shop_range: set[str] | None = {t for t in saved if cat.has_tariff(t)} if saved else None
+        self.shop_button = QPushButton()
+        self.shop_button.setObjectName("shop_range_button")
+        self.shop_button.clicked.connect(self.choose_shop_range)
+        self.start = QDateEdit()
+        self.start.setObjectName("start_date")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setToolTip("Only tariffs on sale on this day are offered; promotions must still be valid then.")
+        self._show_start()
+        session.householdChanged.connect(self._show_start)
+        self.providers = _checklist([(p.id, p.name) for p in cat.providers.values()], checked=True)
+        self.providers.setObjectName("providers")
+        self.max_providers = QSpinBox()
+        self.max_providers.setRange(0, len(cat.providers))
+        self.max_providers.setSpecialValueText("no limit")
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0, 10000)
+        self.budget.setDecimals(2)
+        self.budget.setSuffix(f" {cat.currency}/month")
+        self.budget.setSpecialValueText("no budget")
+        self.features = _checklist([(f, f.replace("_", " ")) for f in sorted(known_features(cat))], checked=False)
+        self.features.setObjectName("features")
+        box = QGroupBox("Household constraints")
+        form = QFormLayout(box)
+        form.addRow("Providers to consider", self.providers)
+        form.addRow("At most providers", self.max_providers)
+        form.addRow("Budget", self.budget)
+        form.addRow("Everyone needs", self.features)
+        form.addRow("Shop range", self.shop_button)
+        form.addRow("Contracts start", self.start)
+        self._show_shop_range()
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.providers.itemChanged.connect(self.apply)
+        self.features.itemChanged.connect(self.apply)
+        self.max_providers.valueChanged.connect(self.apply)
+        self.budget.valueChanged.connect(self.apply)
+        self.start.dateChanged.connect(self._start_changed)
+        if self.shop_range is not None:
+            self.apply()
+
+    def constraints(self) -> dict:
+        out: dict = {}
+        excluded = _keys(self.providers, Qt.CheckState.Unchecked)
+        if excluded:
+            out["exclude_providers"] = excluded
+        if self.max_providers.value():
+            out["max_providers"] = self.max_providers.value()
+        if self.budget.value():
+            out["budget_per_month"] = self.budget.value()
+        required = _keys(self.features, Qt.CheckState.Checked)
+        if required:
+            out["require"] = required
+        if self.shop_range is not None:
+            out["only_tariffs"] = sorted(self.shop_range)
+        return out
+
+    # -- shop range -------------------------------------------------------------------
+    def set_shop_range(self, tariffs: set[str] | None) -> None:
+        self.shop_range = tariffs
+        if self.settings is not None:
+            self.settings.setValue(keys.SHOP_RANGE, sorted(tariffs) if tariffs is not None else [])
+        self._show_shop_range()
+        self.apply()
+
+    def choose_shop_range(self) -> None:
+        from .shop_range_dialog import ShopRangeDialog
+
+        dialog = ShopRangeDialog(self.session.catalogue, self.shop_range, self)
+        if dialog.exec():
+            self.set_shop_range(dialog.selected())
+
+    def _show_shop_range(self) -> None:
+        total = len(self.session.catalogue.tariffs)
+        count = total if self.shop_range is None else len(self.shop_range)
+        self.shop_button.setText(f"{count} of {total} tariffs...")
+
+    # -- start date -------------------------------------------------------------------
+    def _show_start(self) -> None:
+        self.start.blockSignals(True)
+        self.start.setDate(self.session.household.contract_start)
+        self.start.blockSignals(False)
+
+    def _start_changed(self, date) -> None:
+        day = date.toPython()
+        if day != self.session.household.contract_start:
+            self.session.update_household(replace(self.session.household, start_date=day))
+
+    def apply(self, *_args) -> None:
+        self.session.set_constraints(self.constraints())

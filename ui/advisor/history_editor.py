@@ -1,0 +1,188 @@
+"""A member's usage as months of history: an editable table (type, paste from a spreadsheet) and a small chart.
+
+The table edits a copy; "Apply" gives the member exactly these months, which the
+optimiser then uses month by month (a seasonal pattern counts, not just the average).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from tariff_advisor.report import charts
+from tariff_advisor.household.model import MonthlyUsage
+
+COLUMNS = (("month", "Month", None), ("minutes", "Calls min", 1.0), ("calls", "Calls", 1.0), ("sms", "SMS", 1.0),
+           ("data_mb", "Data GB", 1024.0), ("intl_minutes", "Intl min", 1.0))
+
+
+def _next_month(month: str | None) -> str:
+    if not month:
+        return dt.date.today().strftime("%Y-%m")
+    year, number = (int(part) for part in month.split("-"))
+    return f"{year + number // 12}-{number % 12 + 1:02d}"
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.months: list[MonthlyUsage] = []
+
+    def set_months(self, months) -> None:
+        self.beginResetModel()
+        self.months = list(months)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.months)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.months):
+            return None
+        attribute, _label, scale = COLUMNS[index.column()]
+        value = getattr(self.months[index.row()], attribute)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if scale is None:
+                return value or ""
+            return f"{value / scale:.2f}" if attribute == "data_mb" else f"{value:.0f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and scale is not None:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        attribute, _label, scale = COLUMNS[index.column()]
+        text = str(value).strip()
+        if scale is None:
+            if text and not _is_month(text):
+                return False
+            new = text or None
+        else:
+            try:
+                number = float(text.replace(",", ".") or 0)
+            except ValueError:
+                return False
+            if number < 0:
+                return False
+            new = number * scale
+        month = self.months[index.row()]
+        changes = {attribute: new}
+        if attribute == "minutes":  # rounded minutes and network split came from records; they no longer hold
+            changes.update(minutes_rounded=None, by_network={})
+        self.months[index.row()] = replace(month, **changes)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add_month(self) -> None:
+        last = self.months[-1] if self.months else MonthlyUsage()
+        self.beginInsertRows(QModelIndex(), len(self.months), len(self.months))
+        self.months.append(replace(last, month=_next_month(last.month)))
+        self.endInsertRows()
+
+    def remove_rows(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.months) and len(self.months) > 1:  # a member keeps at least one month
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.months[row]
+                self.endRemoveRows()
+
+    def paste(self, text: str, top: int, left: int) -> int:
+        """Tab- or semicolon-separated rows (from a spreadsheet) from cell (top, left); returns cells taken."""
+        taken = 0
+        for r, line in enumerate(line for line in text.splitlines() if line.strip()):
+            while top + r >= len(self.months):
+                self.add_month()
+            cells = line.split("\t") if "\t" in line else line.split(";")
+            for c, cell in enumerate(cells):
+                if left + c < len(COLUMNS) and self.setData(self.index(top + r, left + c), cell):
+                    taken += 1
+        return taken
+
+
+def _is_month(text: str) -> bool:
+    try:
+        dt.datetime.strptime(text, "%Y-%m")
+    except ValueError:
+        return False
+    return True
+
+
+class HistoryEditor(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session, self.member = session, None
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("history")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        paste.activated.connect(self.paste_clipboard)
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))
+        self.canvas.setMinimumHeight(170)
+        self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
+        self.note.setWordWrap(True)
+        add, remove = QPushButton("Add month"), QPushButton("Remove")
+        self.apply_button = QPushButton("Apply to member")
+        self.apply_button.setObjectName("apply_history")
+        add.clicked.connect(self.model.add_month)
+        remove.clicked.connect(lambda: self.model.remove_rows([i.row() for i in self.table.selectedIndexes()]))
+        self.apply_button.clicked.connect(self.apply)
+        self.model.dataChanged.connect(self.draw)
+        self.model.rowsInserted.connect(self.draw)
+        self.model.rowsRemoved.connect(self.draw)
+        buttons = QHBoxLayout()
+        for button in (add, remove, self.apply_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.canvas)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.setEnabled(False)
+
+    def show_member(self, name: str | None) -> None:
+        self.member = name
+        self.setEnabled(name is not None and name in self.session.household.member_names)
+        if not self.isEnabled():
+            return
+        self.model.set_months(self.session.household.member(name).usage)
+        self.table.resizeColumnsToContents()
+        self.draw()
+
+    def draw(self, *_args) -> None:
+        self.canvas.figure.clear()
+        charts.usage_history(self.canvas.figure, self.model.months, self.member or "")
+        self.canvas.draw_idle()
+
+    def paste_clipboard(self) -> None:
+        current = self.table.currentIndex()
+        taken = self.model.paste(QApplication.clipboard().text(), max(current.row(), 0), max(current.column(), 0))
+        self.note.setText(f"Pasted {taken} cells; Apply to use them." if taken else "Nothing in the clipboard fits.")
+
+    def apply(self) -> None:
+        if self.member is not None and self.model.months:
+            household = self.session.household.with_member_usage(self.member, tuple(self.model.months))
+            self.session.update_household(household)

@@ -1,0 +1,178 @@
+"""Import a member's usage from records: choose files and a mapping, preview the months, apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout)
+
+from tariff_advisor.io.tables import read_table
+from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.usage.records import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
+
+from ..form_helpers import error_html, file_picker, fill_table
+
+PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
+NONE = "(none)"
+FIELD_HELP = {"date": "date (required)", "kind": "call / sms / data", "amount": "duration or volume",
+              "number": "number called", "network": "destination network", "month": "billing month",
+              "group": "subscriber column"}
+
+
+class ImportUsageDialog(QDialog):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Import usage from records")
+        self.session = session
+        self.history = None
+        self.member = QComboBox()
+        self.member.addItems(session.household.member_names)
+        self.files = QLineEdit()
+        self.files.setPlaceholderText("one or more CSV/Excel files, separated by ;")
+        self.mapping = QLineEdit()
+        self.mapping.setPlaceholderText("optional: a saved mapping (YAML) to start from")
+        self.mapping.editingFinished.connect(self.load_mapping_file)
+        self.files.editingFinished.connect(self.read_header)
+        self.columns = {name: QComboBox() for name in Columns.model_fields}
+        for name, combo in self.columns.items():
+            combo.setObjectName(f"column:{name}")
+            combo.setToolTip(FIELD_HELP[name])
+        self.kind = QComboBox()
+        self.kind.addItems([NONE, "call", "sms", "data"])
+        self.call_unit = QComboBox()
+        self.call_unit.addItems(["seconds", "minutes"])
+        self.data_unit = QComboBox()
+        self.data_unit.addItems(["mb", "kb", "gb", "bytes"])
+        self.date_order = QComboBox()
+        self.date_order.addItems(["auto", "day_first", "month_first"])
+        self.loaded: UsageMapping | None = None
+        self.only = QLineEdit()
+        self.only.setPlaceholderText("optional: keep rows whose group column has this value")
+        preview = QPushButton("Preview")
+        preview.clicked.connect(self.preview)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use these months")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Member", self.member)
+        form.addRow("Records", file_picker(self.files, "Records", "Tables (*.csv *.xlsx *.xls)", many=True))
+        form.addRow("Mapping", file_picker(self.mapping, "Mapping", "Mappings (*.yaml *.yml)"))
+        for name, combo in self.columns.items():
+            form.addRow(f"Column: {FIELD_HELP[name]}", combo)
+        form.addRow("Whole file is (no kind column)", self.kind)
+        form.addRow("Call durations in", self.call_unit)
+        form.addRow("Data volumes in", self.data_unit)
+        form.addRow("Dates", self.date_order)
+        form.addRow("Only", self.only)
+        save = QPushButton("Save mapping...")
+        save.clicked.connect(self.save_mapping)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(preview)
+        buttons.addWidget(save)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel("Only the monthly totals are kept; the records are not stored."))
+        layout.addWidget(self.buttons)
+        self.resize(760, 760)
+
+    # -- the column-mapping step ---------------------------------------------------------
+    def _files(self) -> list[Path]:
+        return [Path(p.strip()) for p in self.files.text().split(";") if p.strip()]
+
+    def read_header(self) -> None:
+        """Offer the first file's own columns in every column choice."""
+        files = self._files()
+        try:
+            header = list(read_table(files[0]).columns) if files else []
+        except TariffAdvisorError as exc:
+            self.message.setText(error_html(exc))
+            header = []
+        for combo in self.columns.values():
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems([NONE, *header])
+            combo.setCurrentText(current if current in header else NONE)
+        if self.loaded is not None:
+            self._show_mapping(self.loaded)
+
+    def load_mapping_file(self) -> None:
+        if not self.mapping.text().strip():
+            return
+        try:
+            self.loaded = load_mapping(self.mapping.text().strip())
+        except TariffAdvisorError as exc:
+            self.message.setText(error_html(exc))
+            return
+        self._show_mapping(self.loaded)
+
+    def _show_mapping(self, mapping: UsageMapping) -> None:
+        for name, column in mapping.columns.model_dump().items():
+            combo = self.columns[name]
+            if column and combo.findText(column) < 0:
+                combo.addItem(column)
+            combo.setCurrentText(column or NONE)
+        self.kind.setCurrentText(mapping.kind or NONE)
+        self.call_unit.setCurrentText(mapping.call_unit)
+        self.data_unit.setCurrentText(mapping.data_unit)
+        self.date_order.setCurrentText(mapping.date_order)
+
+    def current_mapping(self) -> UsageMapping:
+        chosen = {name: combo.currentText() for name, combo in self.columns.items()
+                  if combo.currentText() and combo.currentText() != NONE}
+        if "date" not in chosen:
+            raise ValueError("choose the column that holds the date")
+        base = self.loaded.model_dump() if self.loaded is not None else {}
+        base.update(columns=chosen, kind=None if self.kind.currentText() == NONE else self.kind.currentText(),
+                    call_unit=self.call_unit.currentText(), data_unit=self.data_unit.currentText(),
+                    date_order=self.date_order.currentText())
+        return UsageMapping.model_validate(base)
+
+    def save_mapping(self) -> None:
+        try:
+            mapping = self.current_mapping()
+        except ValueError as exc:
+            self.message.setText(error_html(exc))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save mapping", "mapping.yaml", "Mappings (*.yaml)")
+        if path:
+            save_mapping(mapping, path)
+            self.message.setText(f"mapping saved to {path}")
+
+    def preview(self) -> bool:
+        self.history = None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        files = self._files()
+        try:
+            if not files:
+                raise ValueError("choose the records first")
+            mapping = self.current_mapping()
+            only = self.only.text().strip() or None
+            imported = merge(*(aggregate(f, mapping, self.session.household.numbers(), only_group=only) for f in files))
+        except (TariffAdvisorError, ValueError) as exc:
+            self.message.setText(error_html(exc))
+            self.table.setRowCount(0)
+            return False
+        self.history = imported.history()
+        fill_table(self.table, [(u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}",
+                                 f"{u.sms:,.0f}", f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}")
+                                for u in self.history])
+        self.message.setText(f"{imported.rows_read} records, {len(self.history)} months"
+                             + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.history))
+        return bool(self.history)
+
+    def apply(self) -> None:
+        if self.history:
+            name = self.member.currentText()
+            self.session.update_household(self.session.household.with_member_usage(name, self.history))
+            self.accept()

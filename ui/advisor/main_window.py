@@ -1,0 +1,322 @@
+"""The main window: members, the configurator with locks, constraints, and the charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton,
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+import tariff_advisor as ta
+from tariff_advisor.errors import TariffAdvisorError
+
+from .. import settings as keys
+from .charts_panel import ChartsPanel
+from .configurator import ConfiguratorWidget
+from .constraints_panel import ConstraintsPanel
+from ..form_helpers import may_discard
+from .history_editor import HistoryEditor
+from .members_model import MembersModel
+from .needs_panel import NeedsPanel
+from .session import AdvisorSession
+from .usage_editor import UsageEditor
+
+
+# The catalogue editor is a separate application: the app hands the advisor a way to open it
+# (ui.app.open_editor), so the advisor never imports the editor's package.
+EditorOpener = Callable[[Path, QSettings], QMainWindow]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AdvisorSession, settings: QSettings | None = None,
+                 open_editor: EditorOpener | None = None):
+        super().__init__()
+        self.session, self.selected_member = session, None
+        self._open_editor = open_editor
+        self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+        self.members_model = MembersModel(session, self)
+        members = QTableView()
+        members.setObjectName("members")
+        members.setModel(self.members_model)
+        members.horizontalHeader().setStretchLastSection(True)
+        members.verticalHeader().setVisible(False)
+        self.members_view = members
+        self.configurator = ConfiguratorWidget(session)
+        self.constraints = ConstraintsPanel(session, self.settings)
+        self.charts = ChartsPanel(session)
+        self.usage_editor = UsageEditor(session)
+        self.history_editor = HistoryEditor(session)
+        self.needs_panel = NeedsPanel(session)
+        self.usage_tabs = QTabWidget()
+        self.usage_tabs.setObjectName("usage_tabs")
+        self.usage_tabs.addTab(self.usage_editor, "Typical month")
+        self.usage_tabs.addTab(self.history_editor, "12 months")
+        self.usage_tabs.addTab(self.needs_panel, "Needs")
+        self.usage_tabs.addTab(self.constraints, "Constraints")
+        members.selectionModel().currentRowChanged.connect(self._member_selected)
+        session.householdChanged.connect(self._reselect)
+        self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
+        self.optimise_button.setObjectName("optimise")
+        self.optimise_button.clicked.connect(session.optimise)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setWordWrap(True)
+        self._build_layout()
+        self._build_menus()
+        session.busyChanged.connect(self._busy)
+        session.errorOccurred.connect(self._error)
+        session.recommendationReady.connect(self._recommended)
+        session.explanationReady.connect(self._explained)
+        session.householdChanged.connect(self._title)
+        self._title()
+        self.resize(1280, 800)
+        geometry = self.settings.value(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_layout(self) -> None:
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.addWidget(QLabel("<b>Members</b> (double-click to edit name, age and today's plan: a tariff or a monthly fee)"))
+        column.addWidget(self.members_view, 2)
+        column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
+        column.addWidget(self.configurator, 3)
+        actions = QHBoxLayout()
+        actions.addWidget(self.optimise_button)
+        actions.addWidget(self.busy)
+        actions.addWidget(self.result, 1)
+        column.addLayout(actions)
+        column.addWidget(self.charts, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(centre)
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        self.usage_title = QLabel("<b>Usage</b>")
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.usage_title)
+        side_column.addWidget(self.usage_tabs, 1)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([850, 430])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(f"{len(self.session.catalogue.tariffs)} tariffs from "
+                                     f"{len(self.session.catalogue.providers)} providers")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for text, shortcut, slot in (("&Open household...", QKeySequence.StandardKey.Open, self.open_file),
+                                     ("&Save", QKeySequence.StandardKey.Save, self.save),
+                                     ("Save &as...", QKeySequence.StandardKey.SaveAs, self.save_as),
+                                     ("&Quit", QKeySequence.StandardKey.Quit, self.close)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._fill_recent()
+        file_menu.addSeparator()
+        for text, slot in (("&Import usage from records...", self.import_usage),
+                           ("&Export advice (PDF, CSV, JSON)...", self.export_advice)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        optimise = QAction("&Optimise", self)
+        optimise.setShortcut(QKeySequence("Ctrl+R"))
+        optimise.triggered.connect(self.session.optimise)
+        self.menuBar().addMenu("&Plan").addAction(optimise)
+        catalogue_menu = self.menuBar().addMenu("&Catalogue")
+        edit_catalogue = QAction("&Edit catalogue...", self)
+        edit_catalogue.triggered.connect(self.edit_catalogue)
+        edit_catalogue.setEnabled(self._open_editor is not None)
+        catalogue_menu.addAction(edit_catalogue)
+        household_menu = self.menuBar().addMenu("&Household")
+        for text, shortcut, slot in (("&New customer", QKeySequence.StandardKey.New, self.new_customer),
+                                     ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
+                                     ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member)):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            household_menu.addAction(action)
+
+    # -- household -----------------------------------------------------------------
+    def _member_selected(self, current, _previous=None) -> None:
+        names = self.session.household.member_names
+        name = names[current.row()] if current.isValid() and current.row() < len(names) else None
+        self.selected_member = name
+        for panel in (self.usage_editor, self.history_editor, self.needs_panel):
+            panel.show_member(name)
+        self.usage_title.setText(f"Selected member: <b>{name}</b>" if name else "<b>Usage</b>")
+        self.charts.show_member(name)
+
+    def _reselect(self) -> None:
+        """After the household changed, select the same member again (by name), else the first."""
+        names = self.session.household.member_names
+        row = names.index(self.selected_member) if self.selected_member in names else 0
+        self.members_view.setCurrentIndex(self.members_model.index(row, 0))
+        self._member_selected(self.members_model.index(row, 0))
+
+    def new_customer(self) -> None:
+        if self._may_discard():
+            self.session.new_customer()
+            self._title()
+            self.usage_editor.spins["minutes"].setFocus()  # ready to type the customer's usage
+
+    def add_member(self) -> None:
+        name = self.session.add_member()
+        row = self.session.household.member_names.index(name)
+        self.members_view.setCurrentIndex(self.members_model.index(row, 0))
+
+    def remove_member(self) -> None:
+        row = self.members_view.currentIndex().row()
+        names = self.session.household.member_names
+        if 0 <= row < len(names) and not self.session.remove_member(names[row]):
+            self._error("a household keeps at least one member")
+
+    # -- files ---------------------------------------------------------------------
+    def _title(self) -> None:
+        name = self.session.path.name if self.session.path else "unsaved"
+        self.setWindowTitle(f"Tariff Advisor: {self.session.household.name} ({name})")
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in (self.settings.value(keys.RECENT_FILES) or []) if p != str(path)]
+        self.settings.setValue(keys.RECENT_FILES, recent[: keys.MAX_RECENT])
+        self.settings.setValue(keys.LAST_FOLDER, str(Path(path).parent))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value(keys.RECENT_FILES) or []:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+
+    def _may_discard(self) -> bool:
+        return may_discard(self, self.session.dirty, "Save the changes to this household first?", self.save)
+
+    def open_file(self) -> None:
+        if not self._may_discard():
+            return
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open household", folder, "Households (*.yaml *.yml)")
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            household = ta.load_household(path)
+        except TariffAdvisorError as exc:
+            self._error(str(exc))
+            return False
+        self.session.set_household(household, path)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getSaveFileName(self, "Save household", folder, "Households (*.yaml)")
+        return bool(path) and self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            self._error(f"could not save {path}: {exc}")
+            return False
+        self._remember(path)
+        self._title()
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        event.accept()
+
+    def import_usage(self) -> None:
+        from .import_usage_dialog import ImportUsageDialog
+
+        ImportUsageDialog(self.session, self).exec()
+
+    def export_advice(self) -> None:
+        if not self._can_export():
+            return
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getSaveFileName(self, "Export advice", str(Path(folder) / "advice.pdf"),
+                                              "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)")
+        if path:
+            self.export_to(Path(path))
+
+    def _can_export(self) -> bool:
+        if self.session.recommendation is None or self.charts.explanation is None:
+            self._error("optimise first: the advice is the recommendation and why")
+            return False
+        return True
+
+    def export_to(self, path: Path) -> bool:
+        from tariff_advisor.report.advice import export
+
+        if not self._can_export():
+            return False
+        try:
+            export(self.session.recommendation, self.charts.explanation, path)
+        except (OSError, ValueError) as exc:
+            self._error(f"could not export {path.name}: {exc}")
+            return False
+        self.statusBar().showMessage(f"Advice written to {path}")
+        return True
+
+    def edit_catalogue(self):
+        """The catalogue editor on this catalogue's folder; when it saves, the advice uses the new prices."""
+        if self._open_editor is None:
+            return None
+        try:
+            editor = self._open_editor(self.session.catalogue.source_dir, self.settings)
+        except TariffAdvisorError as exc:
+            self._error(str(exc))
+            return None
+        editor.saved.connect(self._catalogue_saved)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def _catalogue_saved(self) -> None:
+        try:
+            self.session.set_catalogue(ta.load_catalogue(self.session.catalogue.source_dir))
+        except TariffAdvisorError as exc:
+            self._error(f"the saved catalogue does not load: {exc}")
+            return
+        self.statusBar().showMessage("Catalogue reloaded after editing", 8000)
+
+    # -- optimising ------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.statusBar().showMessage("Optimising..." if busy else "Ready")
+
+    def _error(self, message: str) -> None:
+        self.result.setText(f"<span style='color:#A00'>{message}</span>")
+
+    def _recommended(self, rec) -> None:
+        changed = len(self.session.changed_members())
+        text = f"<b>{rec.total:,.2f} {rec.bill.currency}</b> over {rec.bill.horizon_months} months, {rec.reason}"
+        if rec.today is not None:
+            text += f"; saves <b>{rec.savings:,.2f}</b> against today's plans"
+        text += f". {changed} member's plan changed (highlighted)." if changed == 1 else \
+            f". {changed} members' plans changed (highlighted)."
+        self.result.setText(text)
+
+    def _explained(self, rec, explanation) -> None:
+        if explanation.joint_saving and explanation.joint_saving > 0.005:
+            self.result.setText(self.result.text() + f" Planning together saves {explanation.joint_saving:,.2f} "
+                                "against choosing per person.")

@@ -1,0 +1,104 @@
+"""The needs advisor: a short questionnaire that estimates a member's month for people who do not know it.
+
+Every data answer sits next to its assumption (MB per hour of video...), taken from
+tariff_advisor/data/needs.yaml and correctable here; the estimate and how it was
+made show below, and "Use for member" makes it the member's typical month.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from tariff_advisor.usage.needs import default_answers, estimate, load_needs, short_unit
+
+
+def _spin(maximum: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(0, maximum)
+    spin.setDecimals(decimals)
+    spin.setSuffix(f" {suffix}")
+    spin.setAccelerated(True)
+    spin.setMaximumWidth(112)
+    return spin
+
+
+class NeedsPanel(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session, self.member, self.model = session, None, load_needs()
+        self.answers: dict[str, QDoubleSpinBox] = {}
+        self.assumptions: dict[str, QDoubleSpinBox] = {}
+        questions = QWidget()
+        grid = QGridLayout(questions)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel("<b>Away from Wi-Fi, how much...</b>"), 0, 0, 1, 2)
+        grid.addWidget(QLabel("<b>assumed</b>"), 0, 2)
+        defaults = default_answers(self.model)
+        for row, question in enumerate(self.model.questions, start=1):
+            label = QLabel(question.text)
+            label.setWordWrap(True)
+            answer = _spin(question.maximum, short_unit(question.unit))
+            answer.setToolTip(question.unit)
+            answer.setObjectName(f"need:{question.id}")
+            answer.setValue(defaults[question.id])
+            answer.valueChanged.connect(self.update_estimate)
+            label.setBuddy(answer)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(answer, row, 1)
+            self.answers[question.id] = answer
+            if question.assumption:
+                assumed = _spin(100_000, short_unit(question.assumption.split(" of ")[0]), 0)
+                assumed.setObjectName(f"assume:{question.id}")
+                assumed.setValue(question.per_unit)
+                assumed.setToolTip(f"{question.assumption} (from needs.yaml; correct it if you know better)")
+                assumed.valueChanged.connect(self.update_estimate)
+                grid.addWidget(assumed, row, 2)
+                self.assumptions[question.id] = assumed
+        grid.setRowStretch(len(self.model.questions) + 1, 1)  # spare height below the questions, not between
+        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(1, 104)
+        grid.setColumnMinimumWidth(2, 92)
+        scroll = QScrollArea()
+        scroll.setWidget(questions)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result = QLabel()
+        self.result.setObjectName("needs_result")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.use_button = QPushButton("Use for member")
+        self.use_button.setObjectName("use_needs")
+        self.use_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(self.use_button)
+        self.estimate = None
+        self.update_estimate()
+
+    def show_member(self, name: str | None) -> None:
+        self.member = name
+        self.use_button.setEnabled(name is not None)
+        self.use_button.setText(f"Use for {name}" if name else "Use for member")
+
+    def current_estimate(self):
+        answers = {qid: spin.value() for qid, spin in self.answers.items()}
+        corrections = {qid: spin.value() for qid, spin in self.assumptions.items()}
+        return estimate(answers, corrections, self.model)
+
+    def update_estimate(self, *_args) -> None:
+        self.estimate = self.current_estimate()
+        u = self.estimate.usage
+        needs = f"; needs <b>{', '.join(f.replace('_', ' ') for f in self.estimate.features)}</b>" \
+            if self.estimate.features else ""
+        self.result.setText(
+            f"<b>Estimate:</b> {u.data_mb / 1024:.1f} GB data, {u.minutes:.0f} call minutes ({u.calls:.0f} calls), "
+            f"{u.sms:.0f} SMS, {u.intl_minutes:.0f} international minutes a month{needs}.<br>"
+            f"<small>{'<br>'.join(self.estimate.assumptions_text())}</small>")
+
+    def apply(self) -> None:
+        if self.member is None or self.estimate is None:
+            return
+        household = self.session.household.with_member_usage(self.member, (self.estimate.usage,))
+        self.session.update_household(household.with_member_needs(self.member, self.estimate.features))

@@ -1,0 +1,215 @@
+"""The app's state: household, catalogue, the current choices, locks and constraints.
+
+Widgets read it and call its methods; it emits signals when anything changes. Pricing
+is live (the reference engine is fast enough); optimising runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+import tariff_advisor as ta
+from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.household.files import save_household
+from tariff_advisor.billing.today import with_current_plans
+
+from ..workers import ExplainWorker, OptimiseRequest, OptimiseWorker
+
+LOCK_FIELDS = ("provider", "tariff", "options")
+
+
+class AdvisorSession(QObject):
+    householdChanged = Signal()
+    choicesChanged = Signal()  # assignment, locks or constraints changed; the bill is re-priced
+    recommendationReady = Signal(object)  # Recommendation: the choices are already updated
+    explanationReady = Signal(object, object)  # Recommendation, Explanation: follows, for the "why" charts
+    busyChanged = Signal(bool)
+    errorOccurred = Signal(str)
+
+    def __init__(self, catalogue: ta.Catalogue, household: ta.Household, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.catalogue = catalogue
+        self.path = path
+        self.dirty = False
+        self.solver = "highs"
+        self.locks: dict[str, set[str]] = {}
+        self.constraints: dict = {}
+        self.previous_assignment: dict | None = None
+        self.recommendation = None  # the last tariff_advisor.optimiser.recommendation.Recommendation
+        self._request = 0
+        self._busy = 0
+        self.set_household(household, path)
+
+    # -- household ---------------------------------------------------------------
+    def set_household(self, household: ta.Household, path: Path | None = None) -> None:
+        self.household, self.path, self.dirty = household, path, False
+        self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
+        self.locks = {m.name: set() for m in household.members}
+        self.assignment = {m.name: self._initial_choice(m) for m in household.members}
+        self.recommendation, self.previous_assignment = None, None
+        self.householdChanged.emit()
+        self._reprice()
+
+    def set_catalogue(self, catalogue: ta.Catalogue) -> None:
+        """A re-read catalogue (e.g. after the editor saved it): re-price; choices that no longer exist reset."""
+        dirty, self.catalogue = self.dirty, catalogue
+        self.set_household(self.household, self.path)
+        self.dirty = dirty
+
+    def _initial_choice(self, member) -> dict:
+        if member.current is not None:
+            return {"tariff": self.priced_household.member(member.name).current.tariff,
+                    "options": list(member.current.options)}
+        return {"tariff": self.priced_catalogue.tariffs[0].id, "options": []}
+
+    def update_household(self, household: ta.Household) -> None:
+        """An edit to the household (members, usage): keep choices where members remain."""
+        kept = {n: c for n, c in self.assignment.items() if n in household.member_names}
+        locks = {n: l for n, l in self.locks.items() if n in household.member_names}
+        self.household = household
+        self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
+        self.assignment = {m.name: kept.get(m.name) or self._initial_choice(m) for m in household.members}
+        self.locks = {m.name: locks.get(m.name, set()) for m in household.members}
+        self.dirty = True
+        self.householdChanged.emit()
+        self._reprice()
+
+    def add_member(self) -> str:
+        """A new member with no usage yet; returns the name given."""
+        names = self.household.member_names
+        number = len(names) + 1
+        while f"Member {number}" in names:
+            number += 1
+        name = f"Member {number}"
+        member = ta.Member(name, (ta.MonthlyUsage(),))
+        self.update_household(replace(self.household, members=(*self.household.members, member)))
+        return name
+
+    def remove_member(self, name: str) -> bool:
+        """Remove a member (a household keeps at least one); calls to them are dropped from the others' usage."""
+        if len(self.household.members) <= 1 or name not in self.household.member_names:
+            return False
+        kept = []
+        for m in self.household.members:
+            if m.name == name:
+                continue
+            usage = tuple(replace(u, to_members={k: v for k, v in u.to_members.items() if k != name}) for u in m.usage)
+            kept.append(replace(m, usage=usage))
+        self.update_household(replace(self.household, members=tuple(kept)))
+        return True
+
+    def new_customer(self) -> None:
+        """An empty household with one member, for a customer in the shop."""
+        member = ta.Member("Customer", (ta.MonthlyUsage(),))
+        self.set_household(ta.Household("New customer", (member,), start_date=self.household.start_date), None)
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or self.path
+        save_household(self.household, target)
+        self.path, self.dirty = Path(target), False
+
+    # -- choices -----------------------------------------------------------------
+    def set_choice(self, member: str, tariff_id: str, options: list[str] | None = None) -> None:
+        accepted = set(self.priced_catalogue.options_for(tariff_id))
+        kept = [o for o in (options if options is not None else self.assignment[member]["options"]) if o in accepted]
+        self.assignment[member] = {"tariff": tariff_id, "options": kept}
+        self._reprice()
+
+    def set_lock(self, member: str, field: str, locked: bool) -> None:
+        (self.locks[member].add if locked else self.locks[member].discard)(field)
+        self.choicesChanged.emit()
+
+    def set_constraints(self, constraints: dict) -> None:
+        self.constraints = constraints
+        self.choicesChanged.emit()
+
+    def lock_constraints(self) -> dict:
+        """The locks as optimiser constraints, taken from the current choices."""
+        locks = {}
+        for member, fields in self.locks.items():
+            choice = self.assignment[member]
+            tariff = self.priced_catalogue.tariff(choice["tariff"])
+            lock = {}
+            if "provider" in fields:
+                lock["provider"] = tariff.provider
+            if "tariff" in fields:
+                lock["tariff"] = tariff.id
+            if "options" in fields and choice["options"]:
+                lock["options"] = list(choice["options"])
+            if lock:
+                locks[member] = lock
+        constraints = dict(self.constraints)
+        if locks:
+            constraints["locks"] = locks
+        return constraints
+
+    def _reprice(self) -> None:
+        try:
+            self.bill = ta.price(self.priced_household, self.priced_catalogue, self.assignment)
+        except TariffAdvisorError as exc:
+            self.bill = None
+            self.errorOccurred.emit(str(exc))
+        self.choicesChanged.emit()
+
+    # -- optimising ----------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def optimise(self) -> int:
+        """Re-plan every unlocked choice on a worker thread; a newer request supersedes this one."""
+        self._request += 1
+        request = OptimiseRequest(self._request, self.household, self.catalogue, self.lock_constraints(), self.solver)
+        worker = OptimiseWorker(request)
+        worker.signals.recommended.connect(self._recommended)
+        worker.signals.failed.connect(self._failed)
+        self._start(worker)
+        return self._request
+
+    def _start(self, worker) -> None:
+        self._busy += 1
+        if self._busy == 1:
+            self.busyChanged.emit(True)
+        self.pool.start(worker)
+
+    def _done(self) -> None:
+        self._busy -= 1
+        if self._busy == 0:
+            self.busyChanged.emit(False)
+
+    def _recommended(self, request_id: int, rec) -> None:
+        self._done()
+        if request_id != self._request:
+            return  # superseded by a newer request
+        if rec.assignment is None:
+            self.errorOccurred.emit(rec.reason)
+            return
+        self.previous_assignment = {m: dict(c) for m, c in self.assignment.items()}
+        self.recommendation = rec
+        self.assignment = {m: dict(c) for m, c in rec.assignment.items()}
+        self._reprice()
+        self.recommendationReady.emit(rec)
+        worker = ExplainWorker(request_id, rec)
+        worker.signals.explained.connect(self._explained)
+        worker.signals.failed.connect(self._failed)
+        self._start(worker)
+
+    def _explained(self, request_id: int, explanation) -> None:
+        self._done()
+        if request_id == self._request:
+            self.explanationReady.emit(self.recommendation, explanation)
+
+    def _failed(self, request_id: int, message: str) -> None:
+        self._done()
+        if request_id == self._request:
+            self.errorOccurred.emit(message)
+
+    def changed_members(self) -> set[str]:
+        """Members whose choice the last optimisation changed."""
+        if self.previous_assignment is None:
+            return set()
+        return {m for m, c in self.assignment.items() if self.previous_assignment.get(m) != c}

@@ -1,0 +1,92 @@
+"""A member's usage as a typical month: spin boxes with units and sliders, applied to the household."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from tariff_advisor.household.model import MonthlyUsage
+
+FIELDS = (  # attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further)
+    ("minutes", "Calls", "min", 20000, 0, 3000),
+    ("calls", "Number of calls", "calls", 5000, 0, 600),
+    ("sms", "Messages", "SMS", 20000, 0, 1000),
+    ("data_gb", "Mobile data", "GB", 2000, 1, 100),
+    ("intl_minutes", "International calls", "min", 5000, 0, 600),
+)
+SLIDER_STEPS = 10  # slider positions per unit for values with decimals
+
+
+def _slider_for(spin, maximum: float, decimals: int) -> QSlider:
+    """A slider bound both ways to a spin box: drag for a rough value, type for an exact one."""
+    scale = SLIDER_STEPS if decimals else 1
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, int(maximum * scale))
+    slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box; the slider is for the mouse
+    slider.valueChanged.connect(lambda v: spin.setValue(v / scale) if round(spin.value() * scale) != v else None)
+    spin.valueChanged.connect(lambda v: slider.setValue(min(int(round(v * scale)), slider.maximum())))
+    return slider
+
+
+class UsageEditor(QWidget):
+    applied = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.member: str | None = None
+        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        box = QGroupBox("A typical month")
+        form = QFormLayout(box)
+        self.sliders: dict[str, QSlider] = {}
+        for attribute, label, unit, maximum, decimals, slider_maximum in FIELDS:
+            spin = QDoubleSpinBox() if decimals else QSpinBox()
+            if decimals:
+                spin.setDecimals(decimals)
+            spin.setRange(0, maximum)
+            spin.setSuffix(f" {unit}")
+            spin.setObjectName(f"usage:{attribute}")
+            spin.setMinimumWidth(96)
+            slider = _slider_for(spin, slider_maximum, decimals)
+            row = QHBoxLayout()
+            row.addWidget(spin)
+            row.addWidget(slider, 1)
+            form.addRow(label, row)
+            self.spins[attribute], self.sliders[attribute] = spin, slider
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.apply_button = QPushButton("Apply to member")
+        self.apply_button.clicked.connect(self.apply)
+        form.addRow(self.note)
+        form.addRow(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        self.setEnabled(False)
+
+    def show_member(self, name: str | None) -> None:
+        """Fill the boxes with the member's average month."""
+        self.member = name
+        self.setEnabled(name is not None)
+        if name is None or name not in self.session.household.member_names:
+            return
+        member = self.session.household.member(name)
+        usage, mean = member.usage, member.average_month()
+        n = len(usage)
+        average = {"minutes": mean.minutes, "calls": mean.calls, "sms": mean.sms, "data_gb": mean.data_mb / 1024,
+                   "intl_minutes": mean.intl_minutes}
+        for attribute, spin in self.spins.items():
+            spin.setValue(round(average[attribute], 1) if isinstance(spin, QDoubleSpinBox) else round(average[attribute]))
+        recorded = n > 1 or usage[0].month is not None
+        self.note.setText(f"{name}: average of {n} recorded months; applying replaces them with this one typical month."
+                          if recorded else f"{name}: one typical month.")
+
+    def apply(self) -> None:
+        if self.member is None:
+            return
+        values = {a: float(spin.value()) for a, spin in self.spins.items()}
+        month = MonthlyUsage(minutes=values["minutes"], calls=values["calls"], sms=values["sms"],
+                             data_mb=values["data_gb"] * 1024, intl_minutes=values["intl_minutes"])
+        household = self.session.household.with_member_usage(self.member, (month,))
+        self.session.update_household(household)
+        self.applied.emit(self.member)

@@ -1,0 +1,1 @@
+"""The catalogue editor window: tables, undo, import, review."""

@@ -1,0 +1,69 @@
+"""Change one number of many entries at once, e.g. every monthly fee of a provider +1.00 or +5%."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QRadioButton)
+
+from tariff_advisor.editing.document import adjust
+from tariff_advisor.editing.fields import COLUMNS
+
+NUMERIC_FIELDS = {"tariffs": ("monthly_fee", "activation_fee", "allowances.data_gb", "allowances.minutes",
+                              "allowances.sms", "out_of_bundle.minute", "out_of_bundle.sms"),
+                  "options": ("monthly_fee", "adds.data_gb", "adds.minutes"),
+                  "family_plans": ("base_fee", "pool.data_gb")}
+
+
+class BulkEditDialog(QDialog):
+    def __init__(self, session, file: str, kind: str, selected_rows: list[int], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Change many entries")
+        self.session, self.file, self.kind, self.selected_rows = session, file, kind, selected_rows
+        headers = {c.key: c.header for c in COLUMNS[kind]}
+        self.field = QComboBox()
+        for key in NUMERIC_FIELDS[kind]:
+            self.field.addItem(headers.get(key, key), key)
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(-1000, 1000)
+        self.amount.setDecimals(2)
+        self.amount.setSuffix(" (added)")
+        self.percent = QDoubleSpinBox()
+        self.percent.setRange(-99, 1000)
+        self.percent.setDecimals(1)
+        self.percent.setSuffix(" %")
+        self.scope = QButtonGroup(self)
+        self.only_selected = QRadioButton(f"The {len(selected_rows)} selected rows")
+        self.whole_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} in {file}")
+        self.every_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} of every provider")
+        for button in (self.only_selected, self.whole_file, self.every_file):
+            self.scope.addButton(button)
+        (self.only_selected if selected_rows else self.whole_file).setChecked(True)
+        self.only_selected.setEnabled(bool(selected_rows))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Field", self.field)
+        form.addRow("Change by amount", self.amount)
+        form.addRow("and by percent", self.percent)
+        form.addRow("Apply to", self.only_selected)
+        form.addRow("", self.whole_file)
+        form.addRow("", self.every_file)
+        form.addRow(buttons)
+
+    def targets(self) -> list[tuple[str, int]]:
+        if self.only_selected.isChecked():
+            return [(self.file, row) for row in self.selected_rows]
+        files = [self.file] if self.whole_file.isChecked() else list(self.session.document.files)
+        return [(f, i) for f in files for i in range(len(self.session.document.entries(f, self.kind)))]
+
+    def apply(self) -> int:
+        """Make the change as one undo step; returns how many entries changed."""
+        path = tuple(self.field.currentData().split("."))
+        amount, percent = self.amount.value(), self.percent.value()
+        text = f"Change {self.field.currentText()} by {amount:+.2f} and {percent:+.1f}%"
+        return self.session.change_many(text, lambda doc: adjust(doc, self.targets(), self.kind, path, amount, percent))
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()

@@ -1,0 +1,395 @@
+"""The catalogue editor: a window of its own for the people who keep the tariff files current.
+
+Provider files on the left, their tariffs, options and family plans as tables,
+the selected entry as YAML on the right, and problems, changes and impact below.
+Every edit is one undo step; saving is atomic with a backup and checks that no
+one else changed the file meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QInputDialog, QLabel,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QTableView,
+                               QTabWidget, QToolBar)
+
+from tariff_advisor.editing.document import duplicate_of, locate, new_entry, new_provider_file
+from tariff_advisor.editing.importing import export_tariffs
+from tariff_advisor.errors import TariffAdvisorError
+
+from .. import settings as keys
+from .session import CatalogueSession
+from .cell_delegate import ValidatingDelegate
+from .entries_model import EntriesModel, on_sale
+from .entry_yaml_editor import EntryYamlEditor
+from ..form_helpers import may_discard
+from .review_panel import DiffView, ImpactView
+
+KINDS = (("tariffs", "Tariffs"), ("options", "Options"), ("family_plans", "Family plans"))
+
+
+class EditorWindow(QMainWindow):
+    saved = Signal()  # files were written: an advisor on this catalogue should reload it
+
+    def __init__(self, session: CatalogueSession, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.session, self.discarded = session, False
+        self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+        self.files = QListWidget()
+        self.files.setObjectName("provider_files")
+        self.files.currentRowChanged.connect(self._file_chosen)
+        self.tabs = QTabWidget()
+        self.models, self.views = {}, {}
+        for kind, title in KINDS:
+            self._add_table(kind, title)
+        self.settings_editor = EntryYamlEditor(session)
+        self.tabs.addTab(self.settings_editor, "Provider settings")
+        self.tabs.currentChanged.connect(self._selection_changed)
+        self.entry_editor = EntryYamlEditor(session)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.itemActivated.connect(self._go_to_problem)
+        self.diff_view = DiffView(session)
+        self.impact_view = ImpactView(session)
+        self.review = QTabWidget()
+        self.review.addTab(self.problems, "Problems")
+        self.review.addTab(self.diff_view, "Changes")
+        self.review.addTab(self.impact_view, "Impact on example households")
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.use_as_of = QCheckBox("Show the catalogue as of")
+        self.on_sale_count = QLabel()
+        self._build_layout()
+        self._build_actions()
+        session.problemsChanged.connect(self._show_problems)
+        session.filesChanged.connect(self._fill_files)
+        session.undo_stack.cleanChanged.connect(self._title)
+        session.undo_stack.indexChanged.connect(self._title)
+        session.asOfChanged.connect(self._count_on_sale)
+        session.entriesReset.connect(self._count_on_sale)
+        self.use_as_of.toggled.connect(self._as_of_changed)
+        self.as_of.dateChanged.connect(self._as_of_changed)
+        self._fill_files()
+        self._show_problems()
+        self.resize(1280, 800)
+        geometry = self.settings.value(keys.EDITOR_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _add_table(self, kind: str, title: str) -> None:
+        model = EntriesModel(self.session, kind, self)
+        view = QTableView()
+        view.setObjectName(f"table:{kind}")
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        view.verticalHeader().setDefaultSectionSize(24)
+        delegate = ValidatingDelegate(view)
+        delegate.message.connect(lambda text: self.statusBar().showMessage(text))
+        view.setItemDelegate(delegate)
+        model.rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        model.modelReset.connect(lambda v=view: v.resizeColumnsToContents())
+        view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.models[kind], self.views[kind] = model, view
+        self.tabs.addTab(view, title)
+
+    def _build_layout(self) -> None:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.files)
+        top.addWidget(self.tabs)
+        top.addWidget(self.entry_editor)
+        top.setSizes([170, 760, 350])
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(top)
+        main.addWidget(self.review)
+        main.setSizes([500, 260])
+        self.setCentralWidget(main)
+
+    def _action(self, menu, text: str, shortcut, slot, toolbar: QToolBar | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = QToolBar("Edit")
+        bar.setObjectName("editor_toolbar")
+        self.addToolBar(bar)
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open catalogue folder...", QKeySequence.StandardKey.Open, self.open_folder)
+        self._action(file_menu, "&New provider file...", None, self.new_provider)
+        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save, bar)
+        self._action(file_menu, "&Reload from disk", QKeySequence("Ctrl+Shift+R"), self.reload)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import tariffs from a table...", QKeySequence("Ctrl+I"), self.import_table)
+        self._action(file_menu, "&Export tariffs as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Close", QKeySequence.StandardKey.Close, self.close)
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            edit.addAction(action)
+            bar.addAction(action)
+        edit.addSeparator()
+        bar.addSeparator()
+        self._action(edit, "&Add entry", QKeySequence("Ctrl+Shift+N"), self.add_entry, bar)
+        self._action(edit, "D&uplicate entry", QKeySequence("Ctrl+D"), self.duplicate_entry, bar)
+        self._action(edit, "Re&tire tariff...", QKeySequence("Ctrl+T"), self.retire_tariff, bar)
+        self._action(edit, "&Delete entry", QKeySequence("Ctrl+Del"), self.delete_entry, bar)
+        self._action(edit, "&Change many...", QKeySequence("Ctrl+B"), self.bulk_edit, bar)
+        bar.addSeparator()
+        bar.addWidget(self.use_as_of)
+        bar.addWidget(self.as_of)
+        bar.addWidget(self.on_sale_count)
+
+    # -- files and selection ---------------------------------------------------------------
+    def _fill_files(self) -> None:
+        """The file list, marking unsaved (*) and broken (red) files; rebuilt only when files come or go."""
+        names = list(self.session.document.files)
+        current = self.current_file()
+        if [self.files.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.files.count())] != names:
+            self.files.blockSignals(True)
+            self.files.clear()
+            for name in names:
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                self.files.addItem(item)
+            self.files.blockSignals(False)
+            if names:
+                self.files.setCurrentRow(names.index(current) if current in names else 0)
+                if current == self.current_file():
+                    self._file_chosen()  # same name, new list: the tables still need their rows
+        broken = {p.file for p in self.session.problems}
+        for row, name in enumerate(names):
+            provider_file, item = self.session.document.files[name], self.files.item(row)
+            item.setText(f"{name} *" if provider_file.modified else name)
+            item.setForeground(QBrush(QColor("#B00000")) if str(provider_file.path) in broken else QBrush())
+        self._title()
+
+    def current_file(self) -> str | None:
+        item = self.files.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _file_chosen(self, *_args) -> None:
+        file = self.current_file()
+        for model in self.models.values():
+            model.set_file(file)
+        self.settings_editor.show_entry(file, None, -1)
+        self._selection_changed()
+        self._count_on_sale()
+
+    def current_kind(self) -> str | None:
+        index = self.tabs.currentIndex()
+        return KINDS[index][0] if index < len(KINDS) else None
+
+    def current_row(self) -> int:
+        kind = self.current_kind()
+        return self.views[kind].currentIndex().row() if kind else -1
+
+    def selected_rows(self) -> list[int]:
+        kind = self.current_kind()
+        return sorted({i.row() for i in self.views[kind].selectionModel().selectedIndexes()}) if kind else []
+
+    def _selection_changed(self, *_args) -> None:
+        kind, row = self.current_kind(), self.current_row()
+        if kind is None or row < 0:
+            self.entry_editor.show_entry(None, None, -1)
+        else:
+            self.entry_editor.show_entry(self.current_file(), kind, row)
+
+    def select(self, kind: str, row: int, column: int = 0) -> None:
+        self.tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
+        self.views[kind].setCurrentIndex(self.models[kind].index(row, column))
+
+    # -- problems --------------------------------------------------------------------------
+    def _show_problems(self) -> None:
+        self.problems.clear()
+        for problem in self.session.problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.problems.addItem(item)
+        count = len(self.session.problems)
+        self.review.setTabText(0, f"Problems ({count})" if count else "Problems (none)")
+        self.entry_editor.reload()
+        self._fill_files()
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        name = next((n for n, f in self.session.document.files.items() if str(f.path) == problem.file), None)
+        if name is None:
+            return
+        self.files.setCurrentRow(list(self.session.document.files).index(name))
+        where = locate(problem)
+        if where is not None:
+            kind, row = where
+            columns = [c.key for c in self.models[kind].columns]
+            field = problem.field.split("[")[0]
+            self.select(kind, row, columns.index(field) if field in columns else 0)
+        else:
+            self.tabs.setCurrentWidget(self.settings_editor)
+
+    # -- as-of date --------------------------------------------------------------------------
+    def _as_of_changed(self, *_args) -> None:
+        self.session.set_as_of(self.as_of.date().toPython() if self.use_as_of.isChecked() else None)
+
+    def _count_on_sale(self, *_args) -> None:
+        day = self.session.as_of
+        if day is None or self.current_file() is None:
+            self.on_sale_count.setText("")
+            return
+        entries = self.session.document.entries(self.current_file(), "tariffs")
+        count = sum(on_sale(e, day) for e in entries)
+        self.on_sale_count.setText(f"  {count} of {len(entries)} tariffs on sale (others greyed)")
+
+    # -- entry actions -----------------------------------------------------------------------
+    def add_entry(self) -> None:
+        kind, file = self.current_kind(), self.current_file()
+        if kind is None or file is None:
+            return
+        entry = new_entry(self.session.document, kind)
+        row = len(self.session.document.entries(file, kind))
+        self.session.insert_entry(file, kind, row, entry, f"Add {entry['id']}")
+        self.select(kind, row, 1)
+
+    def duplicate_entry(self) -> None:
+        kind, file, row = self.current_kind(), self.current_file(), self.current_row()
+        if kind is None or row < 0:
+            return
+        copy = duplicate_of(self.session.document, file, kind, row)
+        self.session.insert_entry(file, kind, row + 1, copy, f"Duplicate as {copy['id']}")
+        self.select(kind, row + 1, 0)
+
+    def delete_entry(self) -> None:
+        kind, file, row = self.current_kind(), self.current_file(), self.current_row()
+        if kind is not None and row >= 0:
+            self.session.remove_entry(file, kind, row)
+
+    def retire_tariff(self, day: dt.date | None = None) -> None:
+        """Set valid_until: the last day a new contract can get the tariff (kept in the file for the record)."""
+        file, rows = self.current_file(), self.selected_rows() or [self.current_row()]
+        if self.current_kind() != "tariffs" or rows == [-1]:
+            self.statusBar().showMessage("choose the tariffs to retire first", 5000)
+            return
+        if day is None:
+            default = (self.session.as_of or dt.date.today()).isoformat()
+            text, ok = QInputDialog.getText(self, "Retire tariffs", "Last day on sale (YYYY-MM-DD):", text=default)
+            if not ok:
+                return
+            try:
+                day = dt.date.fromisoformat(text.strip())
+            except ValueError:
+                self.statusBar().showMessage(f"{text!r} is not a date like 2027-01-31", 8000)
+                return
+
+        def retire(document):
+            for row in rows:
+                document.set_value(file, "tariffs", row, ("valid_until",), day)
+
+        self.session.change_many(f"Retire {len(rows)} tariffs on {day}", retire)
+
+    def new_provider(self, provider_id: str | None = None, name: str | None = None) -> bool:
+        """A new provider file in the folder, in the catalogue's currency (saved with the next Save)."""
+        if provider_id is None:
+            provider_id, ok = QInputDialog.getText(self, "New provider", "Provider id (lower case, e.g. 'acme'):")
+            if not ok or not provider_id.strip():
+                return False
+            name, ok = QInputDialog.getText(self, "New provider", "Provider name:", text=provider_id.title())
+            if not ok:
+                return False
+        try:
+            self.session.change_many(f"New provider {provider_id}", lambda doc: new_provider_file(doc, provider_id,
+                                                                                                  name or provider_id))
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        self.files.setCurrentRow(list(self.session.document.files).index(f"{provider_id}.yaml"))
+        return True
+
+    def bulk_edit(self) -> None:
+        from .bulk_edit_dialog import BulkEditDialog
+
+        kind, file = self.current_kind(), self.current_file()
+        if kind is not None and file is not None:
+            BulkEditDialog(self.session, file, kind, self.selected_rows(), self).exec()
+
+    # -- files ---------------------------------------------------------------------------------
+    def _title(self, *_args) -> None:
+        modified = " (modified)" if self.session.modified else ""
+        self.setWindowTitle(f"Catalogue editor: {self.session.document.directory}{modified}")
+
+    def save(self) -> bool:
+        try:
+            saved = self.session.save_all()
+        except TariffAdvisorError as exc:  # changed on disk by someone else
+            answer = QMessageBox.warning(self, "Changed on disk", f"{exc}\n\nOverwrite the other change?",
+                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+            saved = self.session.save_all(overwrite_external=True)
+        except OSError as exc:
+            QMessageBox.critical(self, "Not saved", f"Could not save: {exc}\nThe files on disk are unchanged.")
+            return False
+        self.statusBar().showMessage(f"Saved {', '.join(saved) or 'nothing (no changes)'}; backups as *.bak", 8000)
+        if saved:
+            self.saved.emit()
+        return True
+
+    def _may_discard(self) -> bool:
+        return may_discard(self, self.session.modified, "Save the catalogue changes first?", self.save)
+
+    def open_folder(self) -> None:
+        if not self._may_discard():
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Open catalogue folder", str(self.session.document.directory))
+        if folder:
+            self.open_path(Path(folder))
+
+    def open_path(self, folder: Path) -> bool:
+        try:
+            session = CatalogueSession.open(folder, self.session.parent())
+        except TariffAdvisorError as exc:
+            QMessageBox.warning(self, "Cannot open", str(exc))
+            return False
+        replacement = EditorWindow(session, self.settings, self.parentWidget())
+        replacement.saved.connect(self.saved)
+        replacement.show()
+        self.discarded = True  # the user already chose
+        self.close()
+        return True
+
+    def reload(self) -> None:
+        if self._may_discard():
+            self.open_path(self.session.document.directory)
+
+    def import_table(self) -> None:
+        from .import_dialog import CatalogueImportDialog
+
+        CatalogueImportDialog(self.session, self).exec()
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export tariffs", "tariffs.csv", "CSV (*.csv)")
+        if path:
+            try:
+                count = export_tariffs(self.session.document, path)
+            except OSError as exc:
+                self.statusBar().showMessage(f"could not export: {exc}", 8000)
+                return
+            self.statusBar().showMessage(f"{count} tariffs written to {path}", 8000)
+
+    def closeEvent(self, event) -> None:
+        if not self.discarded and not self._may_discard():
+            event.ignore()
+            return
+        self.settings.setValue(keys.EDITOR_GEOMETRY, self.saveGeometry())
+        event.accept()

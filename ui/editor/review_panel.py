@@ -1,0 +1,137 @@
+"""Reviewing edits before saving: what changed (against the saved files or another folder) and the impact
+on the example households' recommendations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout,
+                               QWidget)
+
+from tariff_advisor.editing.diff import diff_documents, provider_documents
+from tariff_advisor.editing.impact import example_households, impact
+from tariff_advisor.errors import TariffAdvisorError
+
+from ..form_helpers import error_html, fill_table
+from ..workers import TaskWorker
+
+DIFF_COLUMNS = ("Change", "Kind", "Id", "Provider", "Field", "Before", "After")
+IMPACT_COLUMNS = ("Household", "Total before", "Total after", "Difference", "Plans that change", "Note")
+
+
+def _value(value) -> str:
+    return "(not set)" if value is None else str(value)
+
+
+class DiffView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session, self.other_folder, self.diff = session, None, None
+        self.summary = QLabel()
+        self.table = QTableWidget(0, len(DIFF_COLUMNS))
+        self.table.setObjectName("diff_table")
+        self.table.setHorizontalHeaderLabels(DIFF_COLUMNS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        saved = QPushButton("Against the saved files")
+        saved.clicked.connect(lambda: self.compare_with(None))
+        other = QPushButton("Against another folder...")
+        other.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(saved)
+        row.addWidget(other)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        session.problemsChanged.connect(self._refresh_if_shown)  # emitted after every edit
+        session.filesChanged.connect(self._refresh_if_shown)
+        self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Compare with the catalogue in")
+        if folder:
+            self.compare_with(folder)
+
+    def compare_with(self, folder: str | None) -> None:
+        self.other_folder = folder
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            old = provider_documents(self.other_folder or self.session.document, saved=self.other_folder is None)
+        except TariffAdvisorError as exc:
+            self.summary.setText(error_html(exc))
+            return
+        self.diff = diff_documents(old, provider_documents(self.session.document))
+        rows = []
+        for change in self.diff.changes:
+            kind = change.kind.rstrip("s").replace("_", " ")
+            if change.fields:
+                rows += [(change.action, kind, change.id, change.provider, f.field, _value(f.old), _value(f.new))
+                         for f in change.fields]
+            else:
+                rows.append((change.action, kind, change.id, change.provider, "", "", ""))
+        fill_table(self.table, rows)
+        against = self.other_folder or "the saved files"
+        self.summary.setText(f"Against {against}: {self.diff.summary()}")
+
+
+class ImpactView(QWidget):
+    computed = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session, self.rows, self.pool = session, [], QThreadPool(self)
+        self.summary = QLabel("How the example households' recommendations change under the edited catalogue.")
+        self.summary.setWordWrap(True)
+        self.button = QPushButton("Compute impact")
+        self.button.setObjectName("compute_impact")
+        self.button.clicked.connect(self.compute)
+        self.table = QTableWidget(0, len(IMPACT_COLUMNS))
+        self.table.setObjectName("impact_table")
+        self.table.setHorizontalHeaderLabels(IMPACT_COLUMNS)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def compute(self) -> None:
+        """Saved catalogue against the edited one, on a worker thread."""
+        try:
+            before, after = self.session.document.saved_catalogue(), self.session.document.catalogue()
+        except TariffAdvisorError as exc:
+            self.summary.setText(error_html(f"fix the catalogue first: {exc}"))
+            return
+        self.button.setEnabled(False)
+        self.summary.setText("Optimising every example household twice...")
+        worker = TaskWorker(impact, example_households(), before, after)
+        worker.signals.done.connect(self._show)
+        worker.signals.failed.connect(lambda message: (self.summary.setText(error_html(message)),
+                                                       self.button.setEnabled(True)))
+        self.pool.start(worker)
+
+    def _show(self, rows) -> None:
+        self.rows = rows
+        self.button.setEnabled(True)
+
+        def money(value):
+            return "" if value is None else f"{value:,.2f}"
+
+        fill_table(self.table, [(r.household, money(r.before_total), money(r.after_total),
+                                 "" if r.difference is None else f"{r.difference:+,.2f}",
+                                 "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in r.members),
+                                 r.note) for r in rows])
+        changed = sum(not r.unchanged for r in rows)
+        self.summary.setText(f"{changed} of {len(rows)} example households get different advice or totals "
+                             "under the edited catalogue.")
+        self.computed.emit()
