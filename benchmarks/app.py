@@ -1,6 +1,6 @@
 """Desktop app timings: startup to a usable window, optimise to updated charts. Prints figures only.
 
-    .venv/bin/python benchmarks/app.py
+.venv/bin/python benchmarks/app.py
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 
 def wait(app, signal, timeout_ms: int = 60_000) -> None:
@@ -48,17 +48,21 @@ def main() -> None:
     window = build()
     window.show()
     app.processEvents()
-    print(f"startup to a usable window (imports, catalogue, household, first pricing, charts): "
-          f"{time.perf_counter() - started:.2f} s")
+    print(
+        f"startup to a usable window (imports, catalogue, household, first pricing, charts): "
+        f"{time.perf_counter() - started:.2f} s"
+    )
     first = optimise_times(app, window)
     print(f"first optimise: plans and cost charts {first[0]:.2f} s, why-not and sensitivity charts {first[1]:.2f} s")
     runs = []
     for locked in (True, False, True, False, True):
         window.session.set_lock("Anna", "provider", locked)  # a change, then re-optimise
         runs.append(optimise_times(app, window))
-    print(f"re-optimise after a lock (median of {len(runs)}): plans and cost charts "
-          f"{statistics.median(r[0] for r in runs):.2f} s, why-not and sensitivity charts "
-          f"{statistics.median(r[1] for r in runs):.2f} s")
+    print(
+        f"re-optimise after a lock (median of {len(runs)}): plans and cost charts "
+        f"{statistics.median(r[0] for r in runs):.2f} s, why-not and sensitivity charts "
+        f"{statistics.median(r[1] for r in runs):.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,8 @@ def median_seconds(function, repeat: int = 5) -> float:
 def main() -> None:
     import tariff_advisor as ta
     from tariff_advisor.editing.impact import example_households, impact
-    from tariff_advisor_ui.editor.session import CatalogueSession
     from tariff_advisor_ui.editor.editor_window import EditorWindow
+    from tariff_advisor_ui.editor.session import CatalogueSession
 
     app = QApplication.instance() or QApplication(sys.argv)
     work = Path(tempfile.mkdtemp())

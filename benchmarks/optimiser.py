@@ -1,7 +1,7 @@
 """Optimiser benchmarks: prints figures, asserts nothing (see README, "Measured").
 
-    .venv/bin/python benchmarks/optimiser.py            # everything (about two minutes)
-    .venv/bin/python benchmarks/optimiser.py speed      # one part: speed, brute, scale, quality
+.venv/bin/python benchmarks/optimiser.py            # everything (about two minutes)
+.venv/bin/python benchmarks/optimiser.py speed      # one part: speed, brute, scale, quality
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 import tariff_advisor as ta  # noqa: E402
 from tariff_advisor.catalogue.loading import catalogue_from_documents  # noqa: E402
-from tariff_advisor.optimiser.explain import per_line_picks  # noqa: E402
 from tariff_advisor.household.model import Household, Member, MonthlyUsage  # noqa: E402
+from tariff_advisor.optimiser.explain import per_line_picks  # noqa: E402
 from tariff_advisor.optimiser.recommendation import recommend  # noqa: E402
 
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
@@ -38,14 +38,18 @@ def timed(func, repeat: int) -> list[float]:
 
 def speed() -> None:
     catalogue, family = ta.load_catalogue(), ta.load_household(FAMILY)
-    print(f"== Speed: the {len(family.members)}-member example family, {len(family.members[0].usage)} months of history, "
-          f"{len(catalogue.tariffs)} tariffs, horizon {family.horizon_months} months")
+    print(
+        f"== Speed: the {len(family.members)}-member example family, {len(family.members[0].usage)} months of history, "
+        f"{len(catalogue.tariffs)} tariffs, horizon {family.horizon_months} months"
+    )
     for solver in ("highs", "cbc"):
         recommend(family, catalogue, solver=solver)  # warm up imports and caches
         times = timed(lambda: recommend(family, catalogue, solver=solver), 15)
         result = recommend(family, catalogue, solver=solver)
-        print(f"  {solver:5s}: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}); "
-              f"solver alone {result.solve_seconds:.3f} s; total {result.total:.2f}")
+        print(
+            f"  {solver:5s}: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}); "
+            f"solver alone {result.solve_seconds:.3f} s; total {result.total:.2f}"
+        )
 
 
 def _assignments(catalogue, household):
@@ -55,20 +59,32 @@ def _assignments(catalogue, household):
         for tariff in catalogue.tariffs:
             options = [catalogue.option(o) for o in catalogue.options_for(tariff.id)]
             for counts in itertools.product(*(range(o.max_count + 1) for o in options)):
-                choices.append({"tariff": tariff.id, "options": [o.id for o, n in zip(options, counts) for _ in range(n)]})
+                choices.append(
+                    {"tariff": tariff.id, "options": [o.id for o, n in zip(options, counts) for _ in range(n)]}
+                )
         per_member.append(choices)
     return [dict(zip(household.member_names, combo)) for combo in itertools.product(*per_member)]
 
 
 def brute_force() -> None:
     full, family = ta.load_catalogue(), ta.load_household(FAMILY)
-    keep = {"ki-10-24", "ki-40-24", "ki-youth-70", "nw-young-l", "nw-young-s", "he-family-adult", "he-family-child",
-            "bz-smart-30"}
+    keep = {
+        "ki-10-24",
+        "ki-40-24",
+        "ki-youth-70",
+        "nw-young-l",
+        "nw-young-s",
+        "he-family-adult",
+        "he-family-child",
+        "bz-smart-30",
+    }
     catalogue = full.restricted_to(keep)
     catalogue = catalogue.__class__(catalogue.providers, catalogue.tariffs, [], catalogue.family_plans)
     assignments = _assignments(catalogue, family)
-    print(f"== Brute force vs MILP: the family on {len(catalogue.tariffs)} tariffs without options "
-          f"({len(assignments)} assignments)")
+    print(
+        f"== Brute force vs MILP: the family on {len(catalogue.tariffs)} tariffs without options "
+        f"({len(assignments)} assignments)"
+    )
     started = time.perf_counter()
     best = None
     for assignment in assignments:
@@ -85,7 +101,9 @@ def brute_force() -> None:
     result = recommend(family, catalogue, solver="highs")
     print(f"  brute force: {brute_seconds:.2f} s, minimum {best[0]:.2f}")
     print(f"  MILP (highs): median {statistics.median(times):.3f} s, total {result.total:.2f}")
-    print(f"  speed-up: {brute_seconds / statistics.median(times):.0f}x; same total: {abs(best[0] - result.total) < 0.005}")
+    print(
+        f"  speed-up: {brute_seconds / statistics.median(times):.0f}x; same total: {abs(best[0] - result.total) < 0.005}"
+    )
 
 
 def generated_market(providers: int = 20, tariffs: int = 5000, seed: int = 7) -> ta.Catalogue:
@@ -100,30 +118,54 @@ def generated_market(providers: int = 20, tariffs: int = 5000, seed: int = 7) ->
         for t in range(per_provider):
             data = rnd.choice([1, 3, 5, 10, 20, 30, 50, 80, 150, "unlimited"])
             fee = round(3 + (60 if data == "unlimited" else data * rnd.uniform(0.25, 0.6)) + rnd.uniform(0, 6), 2)
-            entry = {"id": f"{pid}-t{t:03d}", "name": f"T{t}", "kind": rnd.choice(["contract", "sim_only", "prepaid"]),
-                     "tier": rnd.choice(["s", "m", "l"]), "monthly_fee": fee,
-                     "contract_months": rnd.choice([0, 12, 24]), "activation_fee": rnd.choice([0.0, 19.99]),
-                     "allowances": {"minutes": rnd.choice([100, 300, "unlimited"]), "sms": "unlimited", "data_gb": data}}
+            entry = {
+                "id": f"{pid}-t{t:03d}",
+                "name": f"T{t}",
+                "kind": rnd.choice(["contract", "sim_only", "prepaid"]),
+                "tier": rnd.choice(["s", "m", "l"]),
+                "monthly_fee": fee,
+                "contract_months": rnd.choice([0, 12, 24]),
+                "activation_fee": rnd.choice([0.0, 19.99]),
+                "allowances": {"minutes": rnd.choice([100, 300, "unlimited"]), "sms": "unlimited", "data_gb": data},
+            }
             if rnd.random() < 0.2:
                 entry["promotions"] = [{"type": "discount", "months": 6, "percent": 50}]
             if plan_id and t < 3:
-                entry = {"id": f"{pid}-t{t:03d}", "name": f"Family SIM {t}", "kind": "contract", "monthly_fee": 5.0 + t,
-                         "allowances": {"minutes": "unlimited", "sms": "unlimited"}, "family_plan": plan_id}
+                entry = {
+                    "id": f"{pid}-t{t:03d}",
+                    "name": f"Family SIM {t}",
+                    "kind": "contract",
+                    "monthly_fee": 5.0 + t,
+                    "allowances": {"minutes": "unlimited", "sms": "unlimited"},
+                    "family_plan": plan_id,
+                }
             entries.append(entry)
-        doc = {"provider": {"id": pid, "name": f"Provider {p}", "currency": "EUR"},
-               "defaults": {"out_of_bundle": {"minute": 0.09, "sms": 0.09, "intl_minute": 0.5,
-                                              "data": {"mode": "per_block", "block_mb": 1024, "price": 2.99}},
-                            "on_net_minute_price": 0.0 if p % 5 == 1 else None},
-               "tariffs": entries,
-               "options": [{"id": f"{pid}-data", "name": "Data 5", "monthly_fee": 4.0, "adds": {"data_gb": 5},
-                            "max_count": 2},
-                           {"id": f"{pid}-intl", "name": "Intl", "monthly_fee": 3.0, "adds": {"intl_minutes": 60}}]}
+        doc = {
+            "provider": {"id": pid, "name": f"Provider {p}", "currency": "EUR"},
+            "defaults": {
+                "out_of_bundle": {
+                    "minute": 0.09,
+                    "sms": 0.09,
+                    "intl_minute": 0.5,
+                    "data": {"mode": "per_block", "block_mb": 1024, "price": 2.99},
+                },
+                "on_net_minute_price": 0.0 if p % 5 == 1 else None,
+            },
+            "tariffs": entries,
+            "options": [
+                {"id": f"{pid}-data", "name": "Data 5", "monthly_fee": 4.0, "adds": {"data_gb": 5}, "max_count": 2},
+                {"id": f"{pid}-intl", "name": "Intl", "monthly_fee": 3.0, "adds": {"intl_minutes": 60}},
+            ],
+        }
         if p % 3 == 0:
-            doc["multi_line"] = {"line_discounts": [{"line": 2, "amount": 4.0}],
-                                 "volume_discounts": [{"min_lines": 3, "percent": 10}]}
+            doc["multi_line"] = {
+                "line_discounts": [{"line": 2, "amount": 4.0}],
+                "volume_discounts": [{"min_lines": 3, "percent": 10}],
+            }
         if plan_id:
-            doc["family_plans"] = [{"id": plan_id, "name": "Family", "base_fee": 12.0, "max_sims": 5,
-                                    "pool": {"data_gb": 60}}]
+            doc["family_plans"] = [
+                {"id": plan_id, "name": "Family", "base_fee": 12.0, "max_sims": 5, "pool": {"data_gb": 60}}
+            ]
         docs[f"{pid}.yaml"] = doc
     return catalogue_from_documents(docs)
 
@@ -134,11 +176,17 @@ def big_household(members: int = 8, months: int = 12, seed: int = 3) -> Househol
     people = []
     for name in names:
         minutes, data = rnd.uniform(30, 600), rnd.uniform(500, 40000)
-        history = tuple(MonthlyUsage(minutes=minutes * rnd.uniform(0.8, 1.2), calls=rnd.uniform(20, 150),
-                                     sms=rnd.uniform(0, 100), data_mb=data * rnd.uniform(0.8, 1.3),
-                                     intl_minutes=rnd.choice([0.0, 30.0]),
-                                     to_members={other: minutes * 0.05 for other in rnd.sample(names, 2) if other != name})
-                        for _ in range(months))
+        history = tuple(
+            MonthlyUsage(
+                minutes=minutes * rnd.uniform(0.8, 1.2),
+                calls=rnd.uniform(20, 150),
+                sms=rnd.uniform(0, 100),
+                data_mb=data * rnd.uniform(0.8, 1.3),
+                intl_minutes=rnd.choice([0.0, 30.0]),
+                to_members={other: minutes * 0.05 for other in rnd.sample(names, 2) if other != name},
+            )
+            for _ in range(months)
+        )
         people.append(Member(name, history, rnd.randint(14, 75)))
     return Household("eight", tuple(people), horizon_months=24)
 
@@ -146,8 +194,10 @@ def big_household(members: int = 8, months: int = 12, seed: int = 3) -> Househol
 def scale() -> None:
     started = time.perf_counter()
     catalogue = generated_market()
-    print(f"== Scale: 8 members, 12 months, generated market of {len(catalogue.tariffs)} tariffs from "
-          f"{len(catalogue.providers)} providers (built in {time.perf_counter() - started:.1f} s)")
+    print(
+        f"== Scale: 8 members, 12 months, generated market of {len(catalogue.tariffs)} tariffs from "
+        f"{len(catalogue.providers)} providers (built in {time.perf_counter() - started:.1f} s)"
+    )
     household = big_household()
     recommend(household, catalogue, solver="highs")  # first run builds the cached offer table
     for solver in ("highs", "cbc"):
@@ -155,8 +205,10 @@ def scale() -> None:
         result = recommend(household, catalogue, solver=solver)
         seconds = time.perf_counter() - started
         bundles = sum(len(b) for b in result.candidates.bundles.values())
-        print(f"  {solver:5s}: {seconds:.2f} s ({result.status}, total {result.total:.2f}; solver alone "
-              f"{result.solve_seconds:.2f} s; {bundles} candidate bundles after pruning)")
+        print(
+            f"  {solver:5s}: {seconds:.2f} s ({result.status}, total {result.total:.2f}; solver alone "
+            f"{result.solve_seconds:.2f} s; {bundles} candidate bundles after pruning)"
+        )
     fresh = generated_market()  # a new catalogue object: nothing cached
     started = time.perf_counter()
     recommend(household, fresh, solver="highs")
@@ -165,8 +217,10 @@ def scale() -> None:
     recommend(household, generated_market(), solver="highs")
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"  peak Python memory of one solve {peak / 2**20:.0f} MiB; "
-          f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    print(
+        f"  peak Python memory of one solve {peak / 2**20:.0f} MiB; "
+        f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+    )
 
 
 def quality() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -31,8 +31,8 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def editor(folder: Path | None = None):
-    from tariff_advisor_ui.editor.session import CatalogueSession
     from tariff_advisor_ui.editor.editor_window import EditorWindow
+    from tariff_advisor_ui.editor.session import CatalogueSession
 
     if folder is None:
         folder = Path(shutil.copytree(ROOT / "data" / "tariffs", WORK / f"tariffs-{len(list(WORK.iterdir()))}"))
@@ -123,6 +123,7 @@ def shot_editor_import(app) -> None:
 
 # -- the advisor app ------------------------------------------------------------------------
 
+
 def main_window():
     import tariff_advisor as ta
     from tariff_advisor.io.resources import example_family_path
@@ -167,8 +168,11 @@ def shot_app(app) -> None:
     select_member(window, "Anna")
     window.usage_tabs.setCurrentWidget(window.history_editor)
     save(app, window, "app-recommendation.png")
-    for tab, name in (("Why not", "app-why-not.png"), ("If usage changes", "app-sensitivity.png"),
-                      ("Break-even", "app-break-even.png")):
+    for tab, name in (
+        ("Why not", "app-why-not.png"),
+        ("If usage changes", "app-sensitivity.png"),
+        ("Break-even", "app-break-even.png"),
+    ):
         window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index(tab))
         if tab == "Break-even":
             window.usage_tabs.setCurrentWidget(window.needs_panel)
@@ -207,8 +211,7 @@ def shot_app_new_customer(app) -> None:
     window.close()
 
 
-SHOTS = {name.removeprefix("shot_"): function for name, function in dict(globals()).items()
-         if name.startswith("shot_")}
+SHOTS = {name.removeprefix("shot_"): function for name, function in dict(globals()).items() if name.startswith("shot_")}
 
 
 def main(names: list[str]) -> None:

@@ -1,19 +1,19 @@
 """Tariff Advisor: the domain (catalogue, household, billing, optimiser). No Qt here.
 
-    import tariff_advisor as ta
-    catalogue = ta.load_catalogue()            # the shipped sample market
-    household = ta.load_household("examples/households/berger-family.yaml")
-    bill = ta.price(household, catalogue, {"Anna": {"tariff": "nw-mobil-m", "options": []}, ...})
-    result = ta.recommend(household, catalogue)
+import tariff_advisor as ta
+catalogue = ta.load_catalogue()            # the shipped sample market
+household = ta.load_household("examples/households/berger-family.yaml")
+bill = ta.price(household, catalogue, {"Anna": {"tariff": "nw-mobil-m", "options": []}, ...})
+result = ta.recommend(household, catalogue)
 """
 
 from tariff_advisor.billing.bill import Bill, BillLine
 from tariff_advisor.billing.engine import price
-from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.catalogue.loading import load_catalogue
+from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
-from tariff_advisor.household.model import Household, Member, MonthlyUsage
 from tariff_advisor.household.files import load_household, save_household
+from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
 __all__ = [
     "AssignmentError",
@@ -27,13 +27,13 @@ __all__ = [
     "MonthlyUsage",
     "Option",
     "Problem",
+    "Recommendation",
     "Tariff",
     "TariffAdvisorError",
     "load_catalogue",
     "load_household",
     "price",
     "recommend",
-    "Recommendation",
     "save_household",
 ]
 __version__ = "0.1.0"

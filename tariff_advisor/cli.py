@@ -41,7 +41,9 @@ def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset(
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
 
     def fmt(row):
-        return "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths)))
+        return "  ".join(
+            str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))
+        )
 
     return "\n".join([fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)])
 
@@ -52,14 +54,19 @@ def parse_assign(values: tuple[str, ...]) -> dict:
     for value in values:
         name, sep, rest = value.partition("=")
         if not sep or not name.strip() or not rest.strip():
-            raise click.BadParameter(f"{value!r}: write NAME=TARIFF or NAME=TARIFF+OPTION+OPTION", param_hint="--assign")
+            raise click.BadParameter(
+                f"{value!r}: write NAME=TARIFF or NAME=TARIFF+OPTION+OPTION", param_hint="--assign"
+            )
         tariff, *options = [part.strip() for part in rest.split("+")]
         assignment[name.strip()] = {"tariff": tariff, "options": options}
     return assignment
 
 
 catalogue_option = click.option(
-    "--catalogue", "catalogue_dir", type=click.Path(path_type=Path), default=None,
+    "--catalogue",
+    "catalogue_dir",
+    type=click.Path(path_type=Path),
+    default=None,
     help="Catalogue folder (default: the shipped sample market).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
@@ -84,8 +91,10 @@ def validate(directory: Path | None) -> None:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_PROBLEMS)
     plans = len(catalogue.family_plans)
-    click.echo(f"{target}: OK: {len(catalogue.providers)} providers, {len(catalogue.tariffs)} tariffs, "
-               f"{len(catalogue.options)} options, {plans} family plans ({catalogue.currency})")
+    click.echo(
+        f"{target}: OK: {len(catalogue.providers)} providers, {len(catalogue.tariffs)} tariffs, "
+        f"{len(catalogue.options)} options, {plans} family plans ({catalogue.currency})"
+    )
 
 
 def print_bill(bill, as_json: bool) -> None:
@@ -101,16 +110,23 @@ def print_bill(bill, as_json: bool) -> None:
     click.echo("")
     for name, amount in bill.by_member().items():
         click.echo(f"  {name}: {money(amount)}")
-    click.echo(f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
-               f"({money(bill.monthly_average)} a month on average)")
+    click.echo(
+        f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
+        f"({money(bill.monthly_average)} a month on average)"
+    )
     for warning in bill.warnings:
         click.echo(f"warning: {warning}")
 
 
 @main.command()
 @click.argument("household", type=click.Path(path_type=Path))
-@click.option("--assign", "assign", multiple=True, metavar="NAME=TARIFF[+OPTION...]",
-              help="One per member; omitted members stay on their current tariff.")
+@click.option(
+    "--assign",
+    "assign",
+    multiple=True,
+    metavar="NAME=TARIFF[+OPTION...]",
+    help="One per member; omitted members stay on their current tariff.",
+)
 @catalogue_option
 @json_option
 @_friendly_errors
@@ -136,8 +152,10 @@ def parse_locks(values: tuple[str, ...]) -> dict:
         name, sep, rest = value.partition(":")
         key, eq, setting = rest.partition("=")
         if not sep or not eq or not name.strip() or not setting.strip():
-            raise click.BadParameter(f"{value!r}: write NAME:provider=ID, NAME:tariff=ID, NAME:options=ID or "
-                                     "NAME:require=FEATURE", param_hint="--lock")
+            raise click.BadParameter(
+                f"{value!r}: write NAME:provider=ID, NAME:tariff=ID, NAME:options=ID or NAME:require=FEATURE",
+                param_hint="--lock",
+            )
         key, setting = key.strip(), setting.strip()
         lock = locks.setdefault(name.strip(), {})
         if key in ("options", "require"):
@@ -166,13 +184,22 @@ def print_recommendation(rec, explanation) -> None:
     if "(household)" in by_member:
         rows.append(["(household)", "", "shared family-plan charges", "", money(by_member["(household)"])])
     click.echo(f"Recommendation ({rec.status}, {rec.reason}; {rec.solver} in {rec.solve_seconds:.2f} s):")
-    click.echo(table(rows, ["member", "provider", "tariff", "options", f"{bill.horizon_months} months ({bill.currency})"],
-                     right={4}))
-    click.echo(f"Total over {bill.horizon_months} months: {money(rec.total)} {bill.currency} "
-               f"({money(bill.monthly_average)} a month on average)")
+    click.echo(
+        table(
+            rows,
+            ["member", "provider", "tariff", "options", f"{bill.horizon_months} months ({bill.currency})"],
+            right={4},
+        )
+    )
+    click.echo(
+        f"Total over {bill.horizon_months} months: {money(rec.total)} {bill.currency} "
+        f"({money(bill.monthly_average)} a month on average)"
+    )
     if rec.today is not None:
-        click.echo(f"Staying on today's plans: {money(rec.today.total)}; you save {money(rec.savings)} "
-                   f"({money(rec.savings / bill.horizon_months)} a month)")
+        click.echo(
+            f"Staying on today's plans: {money(rec.today.total)}; you save {money(rec.savings)} "
+            f"({money(rec.savings / bill.horizon_months)} a month)"
+        )
     for note in rec.notes:
         click.echo(f"note: {note}")
     for warning in bill.warnings:
@@ -180,37 +207,72 @@ def print_recommendation(rec, explanation) -> None:
     if explanation is None:
         return
     click.echo("\nWhy not another provider (everyone else as recommended):")
-    rows = [[m, a.provider, _choice_text(cat, a.choice)[1] if a.choice else "nothing fits",
-             "+" + money(a.extra) if a.extra is not None else "-"]
-            for m, alts in explanation.why_not.items() for a in alts]
+    rows = [
+        [
+            m,
+            a.provider,
+            _choice_text(cat, a.choice)[1] if a.choice else "nothing fits",
+            "+" + money(a.extra) if a.extra is not None else "-",
+        ]
+        for m, alts in explanation.why_not.items()
+        for a in alts
+    ]
     click.echo(table(rows, ["member", "provider", "best there", "costs more"], right={3}))
     click.echo("\nWhole household with one provider:")
-    rows = [[p.provider, money(p.total) if p.total is not None else "not possible",
-             "+" + money(p.total - rec.total) if p.total is not None else ""] for p in explanation.one_provider]
+    rows = [
+        [
+            p.provider,
+            money(p.total) if p.total is not None else "not possible",
+            "+" + money(p.total - rec.total) if p.total is not None else "",
+        ]
+        for p in explanation.one_provider
+    ]
     click.echo(table(rows, ["provider", "total", "costs more"], right={1, 2}))
     if explanation.sensitivity:
         click.echo("\nIf usage changes:")
-        rows = [[f"{s.factor:.0%}", money(s.optimum_total) if s.optimum_total is not None else "-",
-                 money(s.recommended_total) + (" (slowed down)" if s.recommended_slowed else "")]
-                for s in explanation.sensitivity]
+        rows = [
+            [
+                f"{s.factor:.0%}",
+                money(s.optimum_total) if s.optimum_total is not None else "-",
+                money(s.recommended_total) + (" (slowed down)" if s.recommended_slowed else ""),
+            ]
+            for s in explanation.sensitivity
+        ]
         click.echo(table(rows, ["usage", "best plans then", "these plans then"], right={1, 2}))
     if explanation.per_line_total is not None:
-        click.echo(f"\nPicking each member's cheapest tariff alone would cost {money(explanation.per_line_total)}; "
-                   f"planning the household as one saves {money(explanation.joint_saving)}.")
+        click.echo(
+            f"\nPicking each member's cheapest tariff alone would cost {money(explanation.per_line_total)}; "
+            f"planning the household as one saves {money(explanation.joint_saving)}."
+        )
 
 
 def constraint_options(func):
     """The household constraints and solver settings, shared by recommend and report."""
     options = [
-        click.option("--lock", "locks", multiple=True, metavar="NAME:KEY=VALUE",
-                     help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE."),
+        click.option(
+            "--lock",
+            "locks",
+            multiple=True,
+            metavar="NAME:KEY=VALUE",
+            help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE.",
+        ),
         click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out."),
-        click.option("--max-providers", type=click.IntRange(min=1), default=None,
-                     help="At most N providers for the household."),
-        click.option("--only-tariffs", "only", multiple=True, metavar="ID[,ID...]",
-                     help="Choose only among these tariffs (a shop's range)."),
-        click.option("--budget", type=click.FloatRange(min=0), default=None, help="At most this much a month on average."),
-        click.option("--require", "require", multiple=True, metavar="FEATURE", help="Every member needs this (e.g. 5g)."),
+        click.option(
+            "--max-providers", type=click.IntRange(min=1), default=None, help="At most N providers for the household."
+        ),
+        click.option(
+            "--only-tariffs",
+            "only",
+            multiple=True,
+            metavar="ID[,ID...]",
+            help="Choose only among these tariffs (a shop's range).",
+        ),
+        click.option(
+            "--budget", type=click.FloatRange(min=0), default=None, help="At most this much a month on average."
+        ),
+        click.option(
+            "--require", "require", multiple=True, metavar="FEATURE", help="Every member needs this (e.g. 5g)."
+        ),
         click.option("--solver", type=click.Choice(["cbc", "highs"]), default="highs", show_default=True),
         click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, help="Seconds the solver may take."),
         catalogue_option,
@@ -220,8 +282,9 @@ def constraint_options(func):
     return func
 
 
-def run_recommendation(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
-                       catalogue_dir):
+def run_recommendation(
+    household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
+):
     from tariff_advisor.catalogue.loading import load_catalogue
     from tariff_advisor.household.files import load_household
     from tariff_advisor.optimiser.recommendation import recommend as run
@@ -239,8 +302,9 @@ def run_recommendation(household: Path, locks, exclude, max_providers, only, bud
         constraints["budget_per_month"] = budget
     if require:
         constraints["require"] = list(require)
-    return run(load_household(household), load_catalogue(catalogue_dir), constraints, solver=solver,
-               time_limit=time_limit)
+    return run(
+        load_household(household), load_catalogue(catalogue_dir), constraints, solver=solver, time_limit=time_limit
+    )
 
 
 @main.command()
@@ -249,13 +313,26 @@ def run_recommendation(household: Path, locks, exclude, max_providers, only, bud
 @click.option("--explain", "with_explanation", is_flag=True, help="Also show why not the alternatives.")
 @json_option
 @_friendly_errors
-def recommend(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit,
-              catalogue_dir, with_explanation, as_json) -> None:
+def recommend(
+    household: Path,
+    locks,
+    exclude,
+    max_providers,
+    only,
+    budget,
+    require,
+    solver,
+    time_limit,
+    catalogue_dir,
+    with_explanation,
+    as_json,
+) -> None:
     """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
     from tariff_advisor.optimiser.explain import explain
 
-    rec = run_recommendation(household, locks, exclude, max_providers, only, budget, require, solver, time_limit,
-                             catalogue_dir)
+    rec = run_recommendation(
+        household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
+    )
     explanation = explain(rec) if with_explanation and rec.assignment is not None else None
     if as_json:
         data = rec.to_dict()
@@ -271,52 +348,90 @@ def recommend(household: Path, locks, exclude, max_providers, only, budget, requ
 @main.command()
 @click.argument("household", type=click.Path(path_type=Path))
 @constraint_options
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="advice.pdf, or .csv (bill lines) or .json (everything).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="advice.pdf, or .csv (bill lines) or .json (everything).",
+)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
 @_friendly_errors
-def report(household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir,
-           output: Path, paper: str) -> None:
+def report(
+    household: Path,
+    locks,
+    exclude,
+    max_providers,
+    only,
+    budget,
+    require,
+    solver,
+    time_limit,
+    catalogue_dir,
+    output: Path,
+    paper: str,
+) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
     from tariff_advisor.optimiser.explain import explain
     from tariff_advisor.report.advice import export
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
-    rec = run_recommendation(household, locks, exclude, max_providers, only, budget, require, solver, time_limit,
-                             catalogue_dir)
+    rec = run_recommendation(
+        household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
+    )
     if rec.assignment is None:
         click.echo(f"No recommendation to report: {rec.reason}", err=True)
         sys.exit(EXIT_PROBLEMS)
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
     export(rec, explanation, output, paper)
-    click.echo(f"wrote {output} ({rec.status}: {money(rec.total)} {rec.bill.currency} over {rec.bill.horizon_months} months)")
+    click.echo(
+        f"wrote {output} ({rec.status}: {money(rec.total)} {rec.bill.currency} over {rec.bill.horizon_months} months)"
+    )
 
 
 @main.command("import-usage")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--member", required=True, help="The member whose usage this is.")
-@click.option("--household", "household_file", required=True, type=click.Path(path_type=Path),
-              help="Household file to update (written atomically).")
-@click.option("--mapping", "mappings", multiple=True, required=True, type=click.Path(path_type=Path),
-              help="Column mapping (YAML); one for all files, or one per file in order.")
+@click.option(
+    "--household",
+    "household_file",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Household file to update (written atomically).",
+)
+@click.option(
+    "--mapping",
+    "mappings",
+    multiple=True,
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Column mapping (YAML); one for all files, or one per file in order.",
+)
 @click.option("--filter", "only_group", default=None, help="Keep only rows whose mapped group column has this value.")
-@click.option("--date-order", type=click.Choice(["day_first", "month_first"]), default=None,
-              help="How to read dates like 03/04/2025 when the file cannot tell.")
+@click.option(
+    "--date-order",
+    type=click.Choice(["day_first", "month_first"]),
+    default=None,
+    help="How to read dates like 03/04/2025 when the file cannot tell.",
+)
 @click.option("--save-mapping", type=click.Path(path_type=Path), default=None, help="Save the mapping used, for reuse.")
 @click.option("--dry-run", is_flag=True, help="Show the months found; change nothing.")
 @_friendly_errors
 def import_usage(files, member, household_file, mappings, only_group, date_order, save_mapping, dry_run) -> None:
     """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
     from tariff_advisor.household.files import load_household, save_household
-    from tariff_advisor.usage.records import aggregate, load_mapping, merge, save_mapping as write_mapping
+    from tariff_advisor.usage.records import aggregate, load_mapping, merge
+    from tariff_advisor.usage.records import save_mapping as write_mapping
 
     if len(mappings) not in (1, len(files)):
         raise click.BadParameter("give one --mapping for all files, or one per file", param_hint="--mapping")
     household = load_household(household_file)
     if member not in household.member_names:
-        raise click.BadParameter(f"{member!r} is not in {household_file} (members: {', '.join(household.member_names)})",
-                                 param_hint="--member")
+        raise click.BadParameter(
+            f"{member!r} is not in {household_file} (members: {', '.join(household.member_names)})",
+            param_hint="--member",
+        )
     loaded = [load_mapping(m) for m in mappings]
     if date_order:
         loaded = [m.model_copy(update={"date_order": date_order}) for m in loaded]
@@ -324,17 +439,38 @@ def import_usage(files, member, household_file, mappings, only_group, date_order
     parts = [aggregate(f, m, household.numbers(), only_group=only_group) for f, m in pairs]
     imported = merge(*parts)
     history = imported.history()
-    rows = [[u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}", f"{u.sms:,.0f}",
-             f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}"] for u in history]
-    click.echo(f"{imported.rows_read} records, dates read {parts[0].date_order.replace('_', '-')}; "
-               f"{len(history)} months for {member}:")
-    click.echo(table(rows, ["month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl min"],
-                     right={1, 2, 3, 4, 5, 6}))
+    rows = [
+        [
+            u.month,
+            f"{u.minutes:,.1f}",
+            f"{u.minutes_rounded or 0:,.0f}",
+            f"{u.calls:,.0f}",
+            f"{u.sms:,.0f}",
+            f"{u.data_mb / 1024:,.2f}",
+            f"{u.intl_minutes:,.1f}",
+        ]
+        for u in history
+    ]
+    click.echo(
+        f"{imported.rows_read} records, dates read {parts[0].date_order.replace('_', '-')}; "
+        f"{len(history)} months for {member}:"
+    )
+    click.echo(
+        table(
+            rows,
+            ["month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl min"],
+            right={1, 2, 3, 4, 5, 6},
+        )
+    )
     for row, why in imported.rows_skipped[:10]:
         click.echo(f"skipped row {row}: {why}", err=True)
     if save_mapping:
-        write_mapping(loaded[0].model_copy(update={"date_order": parts[0].date_order if parts[0].date_order != "iso"
-                                                   else loaded[0].date_order}), save_mapping)
+        write_mapping(
+            loaded[0].model_copy(
+                update={"date_order": parts[0].date_order if parts[0].date_order != "iso" else loaded[0].date_order}
+            ),
+            save_mapping,
+        )
     if dry_run:
         click.echo("dry run: nothing written")
         return
@@ -349,16 +485,18 @@ def import_usage(files, member, household_file, mappings, only_group, date_order
 @_friendly_errors
 def import_catalogue(table_file: Path, profile: Path, output: Path) -> None:
     """Import a CSV/Excel tariff table into provider files, listing rejected rows."""
-    from tariff_advisor.editing.importing import import_table, load_profile, write_catalogue
     from tariff_advisor.catalogue.loading import load_catalogue
+    from tariff_advisor.editing.importing import import_table, load_profile, write_catalogue
 
     result = import_table(table_file, load_profile(profile))
     for outcome in result.rejected:
         click.echo(f"{table_file}: row {outcome.row}: rejected: {outcome.reason}", err=True)
     written = write_catalogue(result, output)
     catalogue = load_catalogue(output)
-    click.echo(f"imported {result.tariff_count} tariffs from {len(written)} providers into {output} "
-               f"({len(result.rejected)} rows rejected); {len(catalogue.tariffs)} tariffs validate")
+    click.echo(
+        f"imported {result.tariff_count} tariffs from {len(written)} providers into {output} "
+        f"({len(result.rejected)} rows rejected); {len(catalogue.tariffs)} tariffs validate"
+    )
 
 
 @main.command()

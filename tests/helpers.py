@@ -43,8 +43,9 @@ def usage(**fields) -> MonthlyUsage:
     return MonthlyUsage(**fields)
 
 
-def member(name: str, *months: MonthlyUsage, age: int | None = 40, student: bool = False,
-           current: CurrentPlan | None = None) -> Member:
+def member(
+    name: str, *months: MonthlyUsage, age: int | None = 40, student: bool = False, current: CurrentPlan | None = None
+) -> Member:
     return Member(name, tuple(months) or (MonthlyUsage(),), age, student, (), current)
 
 

@@ -13,11 +13,17 @@ import pytest
 from tariff_advisor.editing.diff import diff_folders
 from tariff_advisor.editing.document import CatalogueDocument, ExternalChangeError
 from tariff_advisor.editing.impact import example_households, impact
-from tariff_advisor.editing.importing import ImportProfile, apply_import, export_tariffs, import_table, load_profile, \
-    plan_import
+from tariff_advisor.editing.importing import (
+    ImportProfile,
+    apply_import,
+    export_tariffs,
+    import_table,
+    load_profile,
+    plan_import,
+)
 from tariff_advisor.io.resources import shipped_catalogue_dir
 
-from .helpers import ROOT, run_cli
+from .helpers import run_cli
 from .real_data import SG_PROFILE, SG_TABLE
 
 
@@ -41,8 +47,9 @@ def test_an_edit_changes_one_line_and_keeps_comments_and_a_backup(folder):
     path = folder / "nordwave.yaml"
     before = path.read_text()
     document = CatalogueDocument.open(folder)
-    old = document.set_value("nordwave.yaml", "tariffs", index_of(document, "nordwave.yaml", "nw-mobil-l"),
-                             ("monthly_fee",), 34.99)
+    old = document.set_value(
+        "nordwave.yaml", "tariffs", index_of(document, "nordwave.yaml", "nw-mobil-l"), ("monthly_fee",), 34.99
+    )
     assert old == 32.99 and document.modified_files() == ["nordwave.yaml"]
     document.save_all()
     after = path.read_text()
@@ -97,8 +104,9 @@ def test_diff_cli_lists_changes_and_sets_the_exit_status(folder, tmp_path):
     new = Path(shutil.copytree(folder, tmp_path / "new"))
     document = CatalogueDocument.open(new)
     document.set_value("blitz.yaml", "tariffs", 1, ("allowances", "data_gb"), 99)
-    document.insert_entry("kite.yaml", "tariffs", 0, {"id": "ki-new", "name": "New", "kind": "prepaid",
-                                                      "monthly_fee": 3})
+    document.insert_entry(
+        "kite.yaml", "tariffs", 0, {"id": "ki-new", "name": "New", "kind": "prepaid", "monthly_fee": 3}
+    )
     removed = document.remove_entry("helio.yaml", "tariffs", len(document.entries("helio.yaml", "tariffs")) - 1)
     document.save_all()
     same = run_cli("diff", str(folder), str(folder))
@@ -132,8 +140,9 @@ def test_real_catalogue_import_previews_adds_changes_and_rejects(tmp_path):
     table.write_text("\n".join(text + [text[1].replace(text[1].split(",")[0], "Singtel", 1) + "x"]) + "\n")
     planned = plan_import(document, import_table(table, load_profile(SG_PROFILE)))
     actions = Counter(o.action for o in planned)
-    assert actions["change"] == 1 and actions["unchanged"] + actions["change"] + actions["add"] + \
-        actions["reject"] == 54
+    assert (
+        actions["change"] == 1 and actions["unchanged"] + actions["change"] + actions["add"] + actions["reject"] == 54
+    )
     (change,) = [o for o in planned if o.action == "change"]
     assert change.reason == "monthly_fee 99.0 -> 48.0"
     apply_import(document, import_table(table, load_profile(SG_PROFILE)), planned)
@@ -145,8 +154,21 @@ def test_export_reads_back_through_an_identity_profile(folder, tmp_path):
     document = CatalogueDocument.open(folder)
     count = export_tariffs(document, tmp_path / "tariffs.csv")
     assert count == len(document.catalogue().tariffs)
-    columns = {f: f for f in ("provider", "id", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms",
-                              "kind", "source")}
+    columns = {
+        f: f
+        for f in (
+            "provider",
+            "id",
+            "name",
+            "monthly_fee",
+            "contract_months",
+            "data_gb",
+            "minutes",
+            "sms",
+            "kind",
+            "source",
+        )
+    }
     result = import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
     assert not result.rejected and result.tariff_count == count
     fees = sorted(e["monthly_fee"] for d in result.providers.values() for e in d["tariffs"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 import tariff_advisor as ta
@@ -43,7 +42,9 @@ def test_shipped_market_is_valid_and_covers_the_issue():
     assert any(t.price_changes for t in cat.tariffs)
     assert any(t.valid_until for t in cat.tariffs) and any(t.valid_from for t in cat.tariffs)
     assert any(t.eligibility.student for t in cat.tariffs) and any(t.eligibility.max_age for t in cat.tariffs)
-    assert any(t.eligibility.min_age for t in cat.tariffs) and any(t.eligibility.broadband_customer for t in cat.tariffs)
+    assert any(t.eligibility.min_age for t in cat.tariffs) and any(
+        t.eligibility.broadband_customer for t in cat.tariffs
+    )
     rules = [p.multi_line for p in cat.providers.values() if p.multi_line]
     assert any(r.line_discounts for r in rules) and any(r.volume_discounts and r.same_tier for r in rules)
     assert any(p.broadband_discount for p in cat.providers.values())
@@ -116,7 +117,8 @@ def test_ids_unique_across_files_and_one_currency(tmp_path):
     write_provider(tmp_path / "cat", "first", GOOD)
     write_provider(tmp_path / "cat", "second", GOOD.replace("monthly_fee", "monthly_fee").replace("9.99", "5"))
     (tmp_path / "cat" / "third.yaml").write_text(
-        "provider: {id: third, name: Third, currency: USD}\ntariffs: [{id: u-1, name: U, kind: prepaid, monthly_fee: 1}]\n")
+        "provider: {id: third, name: Third, currency: USD}\ntariffs: [{id: u-1, name: U, kind: prepaid, monthly_fee: 1}]\n"
+    )
     with pytest.raises(ta.CatalogueError) as info:
         ta.load_catalogue(tmp_path / "cat")
     text = str(info.value)
@@ -130,7 +132,9 @@ def test_cli_validate_passes_on_the_shipped_market():
 
 
 def test_cli_validate_fails_clearly_without_traceback(tmp_path):
-    write_provider(tmp_path / "cat", "bad", "tariffs:\n  - {id: b-1, name: B, kind: sim_only, monthly_fee: -1, extra: 1}\n")
+    write_provider(
+        tmp_path / "cat", "bad", "tariffs:\n  - {id: b-1, name: B, kind: sim_only, monthly_fee: -1, extra: 1}\n"
+    )
     result = run_cli("validate", str(tmp_path / "cat"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

@@ -11,17 +11,17 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
-import tariff_advisor as ta  # noqa: E402
-from tariff_advisor.io.resources import shipped_catalogue_dir  # noqa: E402
-from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog  # noqa: E402
-from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog  # noqa: E402
-from tariff_advisor_ui.editor.session import CatalogueSession  # noqa: E402
-from tariff_advisor_ui.editor.editor_window import EditorWindow  # noqa: E402
+import tariff_advisor as ta
+from tariff_advisor.io.resources import shipped_catalogue_dir
+from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog
+from tariff_advisor_ui.editor.editor_window import EditorWindow
+from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog
+from tariff_advisor_ui.editor.session import CatalogueSession
 
-from .real_data import SG_PROFILE, SG_TABLE  # noqa: E402
+from .real_data import SG_PROFILE, SG_TABLE
 
 WAIT = 60_000
 COMMENT = "# 24-month contract; +2.00 a month from month 13 as printed in the price list"
@@ -195,8 +195,15 @@ def test_diff_and_impact_views_show_an_edit(editor, qtbot):
     editor.review.setCurrentWidget(editor.diff_view)
     table = editor.diff_view.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in range(7)] == ["changed", "tariff", "ki-10-24", "kite", "monthly_fee",
-                                                           "7.99", "19.99"]
+    assert [table.item(0, c).text() for c in range(7)] == [
+        "changed",
+        "tariff",
+        "ki-10-24",
+        "kite",
+        "monthly_fee",
+        "7.99",
+        "19.99",
+    ]
     with qtbot.waitSignal(editor.impact_view.computed, timeout=WAIT):
         editor.impact_view.compute()
     rows = {r.household: r for r in editor.impact_view.rows}
@@ -229,8 +236,9 @@ def test_main_window_opens_the_editor_and_reloads_after_saving(qtbot, folder, tm
     editor = main.edit_catalogue()
     qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "discarded", True))
     editor.files.setCurrentRow(list(editor.session.document.files).index("nordwave.yaml"))
-    editor.models["tariffs"].setData(editor.models["tariffs"].index(0, column(editor, "tariffs", "monthly_fee")),
-                                     "1.00")
+    editor.models["tariffs"].setData(
+        editor.models["tariffs"].index(0, column(editor, "tariffs", "monthly_fee")), "1.00"
+    )
     editor.save()
     assert session.catalogue.tariff("nw-mobil-s").monthly_fee == 1.0
 
@@ -240,8 +248,9 @@ def test_a_new_provider_file_gets_its_first_tariff_and_saves(editor, folder):
     assert editor.current_file() == "acme.yaml"
     assert not editor.new_provider("acme", "Again")  # the id is taken
     editor.add_entry()
-    editor.models["tariffs"].setData(editor.models["tariffs"].index(0, column(editor, "tariffs", "monthly_fee")),
-                                     "9.99")
+    editor.models["tariffs"].setData(
+        editor.models["tariffs"].index(0, column(editor, "tariffs", "monthly_fee")), "9.99"
+    )
     editor.save()
     catalogue = ta.load_catalogue(folder)
     assert [t.monthly_fee for t in catalogue.tariffs_of("acme")] == [9.99]

@@ -25,7 +25,12 @@ def test_real_sg_catalogue_imports_and_prices(tmp_path):
     cat = ta.load_catalogue(tmp_path / "sg")
     assert cat.currency == "SGD" and len(cat.tariffs) == 53
     xo48 = cat.tariff("singtel-xo-48")
-    assert (xo48.monthly_fee, xo48.contract_months, xo48.allowance.data_mb, xo48.allowance.minutes) == (48, 24, 5 * 1024, 100)
+    assert (xo48.monthly_fee, xo48.contract_months, xo48.allowance.data_mb, xo48.allowance.minutes) == (
+        48,
+        24,
+        5 * 1024,
+        100,
+    )
     assert cat.tariff("singtel-combo-3").allowance.minutes == float("inf")  # 10000 is the source's "unlimited"
     assert cat.tariff("singtel-silver-combo-1").eligibility.min_age == 60
     assert cat.tariff("singtel-youth-combo-1").eligibility.student
@@ -38,11 +43,13 @@ def test_real_sg_catalogue_imports_and_prices(tmp_path):
 def test_import_reports_bad_rows_and_wrong_columns(tmp_path):
     profile = load_profile(SG_PROFILE)
     table = tmp_path / "plans.csv"
-    table.write_text("provider,plan_name,price_sgd_month,contract_months,data_gb,talktime_min,sms,special_option,link\n"
-                     "Acme,Good,10,0,5,100,100,,\n"
-                     "Acme,Bad price,ten,0,5,100,100,,\n"
-                     ",No provider,10,0,5,100,100,,\n"
-                     "Acme,Odd rule,10,0,5,100,100,Veterans only,\n")
+    table.write_text(
+        "provider,plan_name,price_sgd_month,contract_months,data_gb,talktime_min,sms,special_option,link\n"
+        "Acme,Good,10,0,5,100,100,,\n"
+        "Acme,Bad price,ten,0,5,100,100,,\n"
+        ",No provider,10,0,5,100,100,,\n"
+        "Acme,Odd rule,10,0,5,100,100,Veterans only,\n"
+    )
     result = import_table(table, profile)
     assert result.tariff_count == 1
     reasons = {o.row: o.reason for o in result.rejected}
@@ -65,8 +72,10 @@ def test_example_households_load_with_a_year_of_history():
 
 def test_household_problems_are_located(tmp_path):
     path = tmp_path / "h.yaml"
-    path.write_text("name: x\nmembers:\n  - name: A\n    age: -3\n    usage: {typical: {minutes: 10, to_members: {Zed: 5}}}\n"
-                    "  - name: B\n    usage: {typical: {data_gb: 4}}\n")
+    path.write_text(
+        "name: x\nmembers:\n  - name: A\n    age: -3\n    usage: {typical: {minutes: 10, to_members: {Zed: 5}}}\n"
+        "  - name: B\n    usage: {typical: {data_gb: 4}}\n"
+    )
     with pytest.raises(ta.HouseholdError) as info:
         ta.load_household(path)
     text = str(info.value)

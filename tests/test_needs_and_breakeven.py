@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 import tariff_advisor as ta
+from tariff_advisor.billing.today import with_current_plans
 from tariff_advisor.optimiser.breakeven import break_even
 from tariff_advisor.usage.needs import NEEDS_FILE, default_answers, estimate, load_needs
-from tariff_advisor.billing.today import with_current_plans
 
 from .helpers import ROOT
 
@@ -19,8 +19,17 @@ FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
 def test_the_assumptions_file_is_valid_and_documented():
     model = load_needs()
     text = NEEDS_FILE.read_text()
-    assert {q.id for q in model.questions} >= {"call_minutes", "sms", "video", "music", "social", "navigation",
-                                                "work", "travel", "international"}
+    assert {q.id for q in model.questions} >= {
+        "call_minutes",
+        "sms",
+        "video",
+        "music",
+        "social",
+        "navigation",
+        "work",
+        "travel",
+        "international",
+    }
     for question in model.questions:
         if question.resource == "data_mb":
             assert question.assumption and question.assumption.startswith("MB per")
@@ -66,7 +75,10 @@ def test_break_even_curves_cross_where_the_rival_gets_cheaper():
     # each crossing is a real change of order, checked with the billing engine
     for x, rival_label in chart.crossings:
         rival = next(c for c in chart.curves if c.label == rival_label)
-        below, above = (max(i for i, v in enumerate(chart.xs) if v < x), min(i for i, v in enumerate(chart.xs) if v > x))
+        below, above = (
+            max(i for i, v in enumerate(chart.xs) if v < x),
+            min(i for i, v in enumerate(chart.xs) if v > x),
+        )
         assert (chosen.costs[below] - rival.costs[below]) * (chosen.costs[above] - rival.costs[above]) <= 0
     # a cost on the curve is the single-line bill at that usage, averaged over the horizon
     anna = household.member("Anna")

@@ -54,8 +54,12 @@ def test_both_solvers_agree(market, family, family_rec):
 
 
 def test_locks_are_respected_and_cost_what_they_cost(market, family, family_rec):
-    rec = recommend(family, market, {"locks": {"Anna": {"provider": "nordwave"}, "Lea": {"require": ["unlimited_data"]}}},
-                    solver="highs")
+    rec = recommend(
+        family,
+        market,
+        {"locks": {"Anna": {"provider": "nordwave"}, "Lea": {"require": ["unlimited_data"]}}},
+        solver="highs",
+    )
     check_exact(rec, family, market)
     assert market.tariff(rec.assignment["Anna"]["tariff"]).provider == "nordwave"
     assert "unlimited_data" in _features(market, rec.assignment["Lea"])
@@ -74,8 +78,9 @@ def _features(market, choice):
 
 
 def test_household_constraints(market, family):
-    rec = recommend(family, market, {"max_providers": 1, "exclude_providers": ["kite"], "require": ["5g"]},
-                    solver="highs")
+    rec = recommend(
+        family, market, {"max_providers": 1, "exclude_providers": ["kite"], "require": ["5g"]}, solver="highs"
+    )
     check_exact(rec, family, market)
     providers = {market.tariff(c["tariff"]).provider for c in rec.assignment.values()}
     assert len(providers) == 1 and "kite" not in providers
@@ -86,12 +91,21 @@ def test_household_constraints(market, family):
 
 
 def test_impossible_constraints_are_named(market, family):
-    rec = recommend(family, market, {"locks": {"Anna": {"provider": "kite"}, "Ben": {"provider": "blitz"}},
-                                     "max_providers": 1, "exclude_providers": ["helio"]}, solver="highs")
+    rec = recommend(
+        family,
+        market,
+        {
+            "locks": {"Anna": {"provider": "kite"}, "Ben": {"provider": "blitz"}},
+            "max_providers": 1,
+            "exclude_providers": ["helio"],
+        },
+        solver="highs",
+    )
     assert rec.status == "infeasible" and rec.assignment is None
     # the smallest conflicting set: the two locks and the one-provider limit, not the exclusion
-    assert sorted(rec.conflicts) == sorted(["Anna stays with provider kite", "Ben stays with provider blitz",
-                                            "at most 1 provider for the household"])
+    assert sorted(rec.conflicts) == sorted(
+        ["Anna stays with provider kite", "Ben stays with provider blitz", "at most 1 provider for the household"]
+    )
     assert "cannot be met together" in rec.reason
 
 
@@ -133,8 +147,12 @@ def test_custom_current_plan_can_be_kept(market):
     check_exact(rec, retired, market)
     assert rec.today.total == pytest.approx(2 * 24 * 29.95)
     # keeping the old plan is a candidate: locking both to it costs exactly today's price, no switching costs
-    keep = recommend(retired, market, {"locks": {"Helga": {"tariff": "current:Helga"},
-                                                 "Werner": {"tariff": "current:Werner"}}}, solver="highs")
+    keep = recommend(
+        retired,
+        market,
+        {"locks": {"Helga": {"tariff": "current:Helga"}, "Werner": {"tariff": "current:Werner"}}},
+        solver="highs",
+    )
     assert keep.status == "optimal" and keep.total == pytest.approx(rec.today.total)
 
 
@@ -185,13 +203,16 @@ def test_minute_option_counts_rounded_minutes_not_just_talk_time(tmp_path):
     """Regression (found by the stress run): 30 one-second calls bill 30 minutes per call; the option pays."""
     from .helpers import catalogue, household, member, usage
 
-    cat = catalogue(tmp_path, solo="""
+    cat = catalogue(
+        tmp_path,
+        solo="""
 tariffs:
   - {id: s-min, name: Per minute, kind: prepaid, monthly_fee: 5.00, billing: {voice: per_minute},
      out_of_bundle: {minute: 0.10}}
 options:
   - {id: s-100, name: 100 minutes, monthly_fee: 1.00, adds: {minutes: 100}, tariffs: [s-min]}
-""")
+""",
+    )
     h = household(member("A", usage(minutes=0.5, calls=30, minutes_rounded=30)))
     rec = recommend(h, cat, solver="highs")
     assert rec.assignment["A"]["options"] == ["s-100"]  # 6.00 instead of 5.00 + 30 x 0.10 = 8.00

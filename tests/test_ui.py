@@ -8,12 +8,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-import tariff_advisor as ta  # noqa: E402
-from tariff_advisor_ui import settings as keys  # noqa: E402
+import tariff_advisor as ta
+from tariff_advisor_ui import settings as keys
 
-from .real_data import PHONE_LOG  # noqa: E402
+from .real_data import PHONE_LOG
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT = 60_000
@@ -47,8 +47,9 @@ def test_choosing_a_tariff_reprices_at_once(window):
     assert window.session.assignment["Anna"]["tariff"] == "nw-mobil-xl"
     bill = window.session.bill
     assert bill.total != before
-    assert bill.total == pytest.approx(ta.price(window.session.priced_household, window.session.priced_catalogue,
-                                                window.session.assignment).total)
+    assert bill.total == pytest.approx(
+        ta.price(window.session.priced_household, window.session.priced_catalogue, window.session.assignment).total
+    )
     assert f"{bill.total:,.2f}" in window.configurator.total.text()
 
 

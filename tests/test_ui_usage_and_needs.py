@@ -8,12 +8,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from tariff_advisor_ui import settings as keys  # noqa: E402
+from tariff_advisor_ui import settings as keys
 
-from .test_ui import WAIT  # noqa: E402
+from .test_ui import WAIT
 
 
 def select(window, name: str) -> None:

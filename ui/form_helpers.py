@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 
 def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
@@ -48,9 +56,12 @@ def may_discard(parent: QWidget, modified: bool, question: str, save) -> bool:
     """Whether unsaved work may go: nothing to lose, the user saved it (`save()` succeeded), or chose to discard."""
     if not modified:
         return True
-    answer = QMessageBox.question(parent, "Unsaved changes", question,
-                                  QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                                  | QMessageBox.StandardButton.Cancel)
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        question,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+    )
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard

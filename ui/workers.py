@@ -53,7 +53,9 @@ class ExplainWorker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from tariff_advisor.optimiser.explain import explain  # the solver stack loads on the first optimise, not at startup
+        from tariff_advisor.optimiser.explain import (
+            explain,
+        )  # the solver stack loads on the first optimise, not at startup
 
         try:
             explanation = explain(self.recommendation)

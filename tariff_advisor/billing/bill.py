@@ -79,8 +79,14 @@ class Bill:
             key = (line.member, line.provider, line.category, line.label)
             row = groups.get(key)
             if row is None:
-                row = groups[key] = {"member": line.member, "provider": line.provider, "category": line.category,
-                                     "label": line.label, "months": [], "amount": 0.0}
+                row = groups[key] = {
+                    "member": line.member,
+                    "provider": line.provider,
+                    "category": line.category,
+                    "label": line.label,
+                    "months": [],
+                    "amount": 0.0,
+                }
             row["months"].append(line.month)
             row["amount"] += line.amount
         rows = list(groups.values())

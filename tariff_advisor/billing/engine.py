@@ -61,8 +61,11 @@ def on_net_minutes(member: Member, usage: MonthlyUsage, tariff: Tariff, choices:
     """Minutes this member calls other members on the same provider's network."""
     if tariff.on_net_minute_price is None:
         return 0.0
-    return sum(minutes for other, minutes in usage.to_members.items()
-               if other != member.name and other in choices and choices[other].tariff.provider == tariff.provider)
+    return sum(
+        minutes
+        for other, minutes in usage.to_members.items()
+        if other != member.name and other in choices and choices[other].tariff.provider == tariff.provider
+    )
 
 
 class _Pricer:
@@ -89,13 +92,22 @@ class _Pricer:
         self.add(name, p, "fee", f"{t.name} monthly fee", fee * cycles, per)
         for option in dict.fromkeys(choice.options):
             count = choice.options.count(option)
-            self.add(name, p, "options", f"option {option.name}" + (f" x{count}" if count > 1 else ""),
-                     option.monthly_fee * count * cycles)
+            self.add(
+                name,
+                p,
+                "options",
+                f"option {option.name}" + (f" x{count}" if count > 1 else ""),
+                option.monthly_fee * count * cycles,
+            )
         if not staying:
             promotions = t.promotions_on(self.household.contract_start)
             self.add(name, p, "promotion", "promotion on the monthly fee", -promotion_credit(t, month, promotions))
             for promo in promotions:
-                if isinstance(promo, CashbackPromotion) and promo.paid_in_month == month and cashback_counts(promo, self.household):
+                if (
+                    isinstance(promo, CashbackPromotion)
+                    and promo.paid_in_month == month
+                    and cashback_counts(promo, self.household)
+                ):
                     kind = "redemption" if promo.redemption else "automatic"
                     self.add(name, p, "promotion", f"cashback ({kind})", -promo.amount)
         self.usage_charges(member, usage, choice)
@@ -104,8 +116,13 @@ class _Pricer:
             self.add(name, p, "one_time", "activation fee", t.activation_fee)
             current = member.current
             if current is not None and current.months_left > 0:
-                self.add(name, current.provider or p, "one_time",
-                         f"exit fee for leaving the current contract ({current.months_left} months left)", current.exit_fee)
+                self.add(
+                    name,
+                    current.provider or p,
+                    "one_time",
+                    f"exit fee for leaving the current contract ({current.months_left} months left)",
+                    current.exit_fee,
+                )
 
     def usage_charges(self, member: Member, usage: MonthlyUsage, choice: Choice) -> None:
         t, name, p, r = choice.tariff, member.name, choice.tariff.provider, choice.tariff.rates
@@ -116,22 +133,47 @@ class _Pricer:
             billed = usage.billed_minutes(t.voice)
             on_net = on_net_minutes(member, usage, t, self.choices)
             if on_net:
-                self.add(name, p, "overage", "on-net calls to members", on_net * t.on_net_minute_price,
-                         f"{on_net:.1f} min x {t.on_net_minute_price:.4f}")
+                self.add(
+                    name,
+                    p,
+                    "overage",
+                    "on-net calls to members",
+                    on_net * t.on_net_minute_price,
+                    f"{on_net:.1f} min x {t.on_net_minute_price:.4f}",
+                )
             over = max(0.0, billed - on_net - cycles * allowance.minutes)
-            self.add(name, p, "overage", "minutes beyond the allowance", over * r.minute,
-                     f"{over:.1f} min x {r.minute:.4f}")
-        self.add(name, p, "overage", "call set-up charges", usage.calls * t.setup_fee_per_call,
-                 f"{usage.calls:.0f} calls x {t.setup_fee_per_call:.4f}")
+            self.add(
+                name, p, "overage", "minutes beyond the allowance", over * r.minute, f"{over:.1f} min x {r.minute:.4f}"
+            )
+        self.add(
+            name,
+            p,
+            "overage",
+            "call set-up charges",
+            usage.calls * t.setup_fee_per_call,
+            f"{usage.calls:.0f} calls x {t.setup_fee_per_call:.4f}",
+        )
         sms_over = max(0.0, usage.sms - cycles * allowance.sms)
         self.add(name, p, "overage", "SMS beyond the allowance", sms_over * r.sms, f"{sms_over:.0f} SMS x {r.sms:.4f}")
         intl_over = max(0.0, usage.intl_minutes - cycles * allowance.intl_minutes)
-        self.add(name, p, "overage", "international minutes", intl_over * r.intl_minute,
-                 f"{intl_over:.1f} min x {r.intl_minute:.4f}")
+        self.add(
+            name,
+            p,
+            "overage",
+            "international minutes",
+            intl_over * r.intl_minute,
+            f"{intl_over:.1f} min x {r.intl_minute:.4f}",
+        )
         if plan is None or plan.pool_data_mb is None:
             cost = data_overage_cost(usage.data_mb, allowance.data_mb, cycles, r.data)
-            self.add(name, p, "overage", "data beyond the allowance", cost,
-                     _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data))
+            self.add(
+                name,
+                p,
+                "overage",
+                "data beyond the allowance",
+                cost,
+                _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
+            )
             self.throttle_warning(name, usage.data_mb / cycles, allowance.data_mb, t)
 
     def throttle_warning(self, who: str, used_per_cycle: float, allowance_mb: float, t: Tariff) -> None:
@@ -140,9 +182,11 @@ class _Pricer:
             self.throttled.setdefault((who, t.name, cap), []).append(used_per_cycle)
 
     def throttle_warnings(self) -> list[str]:
-        return [f"{who}: data slowed down on {name} in {len(uses)} of {self.household.horizon_months} months "
-                f"(up to {max(uses) / 1024:.1f} GB used, {cap / 1024:.1f} GB at full speed)"
-                for (who, name, cap), uses in self.throttled.items()]
+        return [
+            f"{who}: data slowed down on {name} in {len(uses)} of {self.household.horizon_months} months "
+            f"(up to {max(uses) / 1024:.1f} GB used, {cap / 1024:.1f} GB at full speed)"
+            for (who, name, cap), uses in self.throttled.items()
+        ]
 
     def broadband_discount(self, name: str, t: Tariff, fee: float) -> None:
         provider = self.catalogue.providers.get(t.provider)
@@ -164,24 +208,38 @@ class _Pricer:
         if plan.pool_data_mb is not None:
             used = sum(u.data_mb for u in usages)
             pool = plan.pool_data_mb + sum(o.adds.data_mb for o in options)
-            self.add(HOUSEHOLD, p, "overage", f"{plan.name} shared data beyond the pool",
-                     data_overage_cost(used, pool, cycles, plan.rates.data),
-                     _data_detail(used, pool, cycles, plan.rates.data))
+            self.add(
+                HOUSEHOLD,
+                p,
+                "overage",
+                f"{plan.name} shared data beyond the pool",
+                data_overage_cost(used, pool, cycles, plan.rates.data),
+                _data_detail(used, pool, cycles, plan.rates.data),
+            )
             if plan.rates.data.mode == "throttle" and used / cycles > pool + BLOCK_TOLERANCE:
                 self.throttled.setdefault((f"{plan.name} (shared)", plan.name, pool), []).append(used / cycles)
         if plan.pool_minutes is not None:
             used = sum(u.billed_minutes(plan.voice) for u in usages)
             pool = plan.pool_minutes + sum(o.adds.minutes for o in options)
             over = max(0.0, used - cycles * pool)
-            self.add(HOUSEHOLD, p, "overage", f"{plan.name} shared minutes beyond the pool",
-                     over * plan.rates.minute, f"{over:.1f} min x {plan.rates.minute:.4f}")
+            self.add(
+                HOUSEHOLD,
+                p,
+                "overage",
+                f"{plan.name} shared minutes beyond the pool",
+                over * plan.rates.minute,
+                f"{over:.1f} min x {plan.rates.minute:.4f}",
+            )
 
     def multi_line(self, provider_id: str, month: int) -> None:
         rule = self.catalogue.providers[provider_id].multi_line
         if rule is None:
             return
-        lines = [m for m in self.household.members
-                 if self.choices[m.name].tariff.provider == provider_id and not self.choices[m.name].tariff.family_plan]
+        lines = [
+            m
+            for m in self.household.members
+            if self.choices[m.name].tariff.provider == provider_id and not self.choices[m.name].tariff.family_plan
+        ]
         if len(lines) < 2:
             return
         if rule.same_tier and len({self.choices[m.name].tariff.tier for m in lines}) > 1:
@@ -192,8 +250,13 @@ class _Pricer:
         percent = volume_discount_percent(rule, len(lines))
         for member in lines:
             t = self.choices[member.name].tariff
-            self.add(member.name, provider_id, "discount", f"multi-line discount ({percent:g}% for {len(lines)} lines)",
-                     -t.fee_in_month(month) * percent / 100 * t.cycles_per_month)
+            self.add(
+                member.name,
+                provider_id,
+                "discount",
+                f"multi-line discount ({percent:g}% for {len(lines)} lines)",
+                -t.fee_in_month(month) * percent / 100 * t.cycles_per_month,
+            )
 
     def run(self) -> None:
         providers = sorted({c.tariff.provider for c in self.choices.values()})
@@ -254,5 +317,12 @@ def price(household: Household, catalogue: Catalogue, assignment: dict) -> Bill:
     pricer.run()
     slowdowns = pricer.throttle_warnings()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
-    return Bill(pricer.lines, household.horizon_months, catalogue.currency, plain,
-                pricer.rule_breaks + slowdowns, slowdowns, pricer.rule_breaks)
+    return Bill(
+        pricer.lines,
+        household.horizon_months,
+        catalogue.currency,
+        plain,
+        pricer.rule_breaks + slowdowns,
+        slowdowns,
+        pricer.rule_breaks,
+    )

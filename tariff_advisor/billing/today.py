@@ -24,7 +24,10 @@ def custom_tariff_id(member_name: str) -> str:
 def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
     provider_id = f"current:{plan.provider or 'custom'}"
     tariff = Tariff(
-        id=custom_tariff_id(member_name), provider=provider_id, name=plan.name or "current plan", kind="contract",
+        id=custom_tariff_id(member_name),
+        provider=provider_id,
+        name=plan.name or "current plan",
+        kind="contract",
         monthly_fee=plan.monthly_fee or 0.0,
         allowance=Allowance(math.inf, math.inf, math.inf, math.inf),
         rates=Rates(0.0, 0.0, 0.0, DataOverage(mode="throttle")),

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from tariff_advisor.catalogue.model import Allowance, Catalogue, Eligibility, FamilyPlan, Option, Provider, Rates, Tariff
+from tariff_advisor.catalogue.model import (
+    Allowance,
+    Catalogue,
+    Eligibility,
+    FamilyPlan,
+    Option,
+    Provider,
+    Rates,
+    Tariff,
+)
 from tariff_advisor.catalogue.schema import (
     MB_PER_GB,
     BillingPatch,
@@ -89,8 +98,14 @@ def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
         for index, entry in enumerate(entries):
             if counts[entry.id] > 1:
                 problems.append(
-                    _problem(file, data, (kind, index, "id"), f"{kind}[{index}] ({entry.id!r})", "id",
-                             f"duplicate id {entry.id!r}; every id must be unique")
+                    _problem(
+                        file,
+                        data,
+                        (kind, index, "id"),
+                        f"{kind}[{index}] ({entry.id!r})",
+                        "id",
+                        f"duplicate id {entry.id!r}; every id must be unique",
+                    )
                 )
     for index, option in enumerate(pf.options):
         if option.tariffs == "all":
@@ -98,8 +113,14 @@ def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
         for pos, tariff_id in enumerate(option.tariffs):
             if tariff_id not in tariff_ids:
                 problems.append(
-                    _problem(file, data, ("options", index, "tariffs", pos), f"options[{index}] ({option.id!r})",
-                             f"tariffs[{pos}]", f"refers to tariff {tariff_id!r}, which this provider file does not define")
+                    _problem(
+                        file,
+                        data,
+                        ("options", index, "tariffs", pos),
+                        f"options[{index}] ({option.id!r})",
+                        f"tariffs[{pos}]",
+                        f"refers to tariff {tariff_id!r}, which this provider file does not define",
+                    )
                 )
     for index, tariff in enumerate(pf.tariffs):
         label = f"tariffs[{index}] ({tariff.id!r})"
@@ -107,23 +128,56 @@ def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
             continue
         plan = plans.get(tariff.family_plan)
         if plan is None:
-            problems.append(_problem(file, data, ("tariffs", index, "family_plan"), label, "family_plan",
-                                     f"refers to family plan {tariff.family_plan!r}, which is not in family_plans"))
+            problems.append(
+                _problem(
+                    file,
+                    data,
+                    ("tariffs", index, "family_plan"),
+                    label,
+                    "family_plan",
+                    f"refers to family plan {tariff.family_plan!r}, which is not in family_plans",
+                )
+            )
             continue
         pooled = {"data_gb": plan.pool.data_gb, "minutes": plan.pool.minutes}
         for resource, pool in pooled.items():
             if pool is not None and getattr(tariff.allowances, resource) is not None:
-                problems.append(_problem(file, data, ("tariffs", index, "allowances", resource), label,
-                                         f"allowances.{resource}",
-                                         f"family plan {plan.id!r} pools {resource}; remove it here (the pool sets it)"))
+                problems.append(
+                    _problem(
+                        file,
+                        data,
+                        ("tariffs", index, "allowances", resource),
+                        label,
+                        f"allowances.{resource}",
+                        f"family plan {plan.id!r} pools {resource}; remove it here (the pool sets it)",
+                    )
+                )
         if _merged_billing(pf, tariff.billing).cycle != _merged_billing(pf, plan.billing).cycle:
-            problems.append(_problem(file, data, ("tariffs", index), label, "billing.cycle",
-                                     f"must use the same billing cycle as family plan {plan.id!r}"))
-        on_net = tariff.on_net_minute_price if tariff.on_net_minute_price is not None else pf.defaults.on_net_minute_price
+            problems.append(
+                _problem(
+                    file,
+                    data,
+                    ("tariffs", index),
+                    label,
+                    "billing.cycle",
+                    f"must use the same billing cycle as family plan {plan.id!r}",
+                )
+            )
+        on_net = (
+            tariff.on_net_minute_price if tariff.on_net_minute_price is not None else pf.defaults.on_net_minute_price
+        )
         if plan.pool.minutes is not None and on_net is not None:
-            problems.append(_problem(file, data, ("tariffs", index), label, "on_net_minute_price",
-                                     f"on-net pricing cannot combine with family plan {plan.id!r}'s minute pool; "
-                                     "set on_net_minute_price only on tariffs outside it"))
+            problems.append(
+                _problem(
+                    file,
+                    data,
+                    ("tariffs", index),
+                    label,
+                    "on_net_minute_price",
+                    f"on-net pricing cannot combine with family plan {plan.id!r}'s minute pool; "
+                    "set on_net_minute_price only on tariffs outside it",
+                )
+            )
     return problems
 
 
@@ -133,21 +187,39 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
     seen_ids: dict[str, Path] = {}
     for file, pf in parsed:
         if pf.provider.id in seen_providers:
-            problems.append(Problem(str(file), f"provider id {pf.provider.id!r} is also used in {seen_providers[pf.provider.id]}",
-                                    "provider", "id"))
+            problems.append(
+                Problem(
+                    str(file),
+                    f"provider id {pf.provider.id!r} is also used in {seen_providers[pf.provider.id]}",
+                    "provider",
+                    "id",
+                )
+            )
         seen_providers.setdefault(pf.provider.id, file)
         for kind, entries in (("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)):
             for index, entry in enumerate(entries):
                 other = seen_ids.get(entry.id)
                 if other is not None and other != file:
-                    problems.append(Problem(str(file), f"id {entry.id!r} is also used in {other}; ids must be unique "
-                                            "across the catalogue", f"{kind}[{index}] ({entry.id!r})", "id"))
+                    problems.append(
+                        Problem(
+                            str(file),
+                            f"id {entry.id!r} is also used in {other}; ids must be unique across the catalogue",
+                            f"{kind}[{index}] ({entry.id!r})",
+                            "id",
+                        )
+                    )
                 seen_ids.setdefault(entry.id, file)
     currencies = {pf.provider.currency for _, pf in parsed}
     if len(currencies) > 1:
         listing = ", ".join(f"{f.name}: {pf.provider.currency}" for f, pf in parsed)
-        problems.append(Problem(str(parsed[0][0].parent), f"providers use different currencies ({listing}); "
-                                "a catalogue folder must use one currency", "provider", "currency"))
+        problems.append(
+            Problem(
+                str(parsed[0][0].parent),
+                f"providers use different currencies ({listing}); a catalogue folder must use one currency",
+                "provider",
+                "currency",
+            )
+        )
     return problems
 
 
@@ -156,7 +228,8 @@ def _merged_billing(pf: ProviderFile, own: BillingPatch) -> BillingPatch:
     return BillingPatch(
         cycle=own.cycle or base.cycle or "month",
         voice=own.voice or base.voice or "per_second",
-        setup_fee_per_call=own.setup_fee_per_call if own.setup_fee_per_call is not None
+        setup_fee_per_call=own.setup_fee_per_call
+        if own.setup_fee_per_call is not None
         else (base.setup_fee_per_call or 0.0),
     )
 
@@ -200,7 +273,8 @@ def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
         valid_until=entry.valid_until,
         eligibility=Eligibility(**entry.eligibility.model_dump()),
         features=frozenset(entry.features if entry.features is not None else pf.defaults.features),
-        on_net_minute_price=entry.on_net_minute_price if entry.on_net_minute_price is not None
+        on_net_minute_price=entry.on_net_minute_price
+        if entry.on_net_minute_price is not None
         else pf.defaults.on_net_minute_price,
         promotions=tuple(entry.promotions),
         price_changes=tuple(entry.price_changes),
@@ -215,29 +289,51 @@ def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogu
     providers, tariffs, options, plans = {}, [], [], {}
     for file, pf in parsed:
         pid = pf.provider.id
-        providers[pid] = Provider(pid, pf.provider.name, pf.provider.currency, pf.multi_line,
-                                  pf.broadband_discount, pf.source, pf.checked, pf.sample, str(file))
+        providers[pid] = Provider(
+            pid,
+            pf.provider.name,
+            pf.provider.currency,
+            pf.multi_line,
+            pf.broadband_discount,
+            pf.source,
+            pf.checked,
+            pf.sample,
+            str(file),
+        )
         own_tariffs = [_tariff(pf, e) for e in pf.tariffs]
         tariffs += own_tariffs
         for plan in pf.family_plans:
             billing = _merged_billing(pf, plan.billing)
             plans[plan.id] = FamilyPlan(
-                id=plan.id, provider=pid, name=plan.name, base_fee=plan.base_fee, max_sims=plan.max_sims,
+                id=plan.id,
+                provider=pid,
+                name=plan.name,
+                base_fee=plan.base_fee,
+                max_sims=plan.max_sims,
                 pool_data_mb=None if plan.pool.data_gb is None else allowance_value(plan.pool.data_gb, MB_PER_GB),
                 pool_minutes=None if plan.pool.minutes is None else allowance_value(plan.pool.minutes),
-                rates=_merged_rates(pf, plan.out_of_bundle), cycle=billing.cycle, voice=billing.voice,
+                rates=_merged_rates(pf, plan.out_of_bundle),
+                cycle=billing.cycle,
+                voice=billing.voice,
             )
         for entry in pf.options:
             unlimited = set(entry.unlimited)
             accepted = [t.id for t in own_tariffs] if entry.tariffs == "all" else list(entry.tariffs)
-            options.append(Option(
-                id=entry.id, provider=pid, name=entry.name, monthly_fee=entry.monthly_fee,
-                adds=Allowance(
-                    minutes=float("inf") if "minutes" in unlimited else entry.adds.minutes,
-                    sms=float("inf") if "sms" in unlimited else entry.adds.sms,
-                    data_mb=float("inf") if "data" in unlimited else entry.adds.data_gb * MB_PER_GB,
-                    intl_minutes=float("inf") if "intl_minutes" in unlimited else entry.adds.intl_minutes,
-                ),
-                features=frozenset(entry.features), tariffs=tuple(accepted), max_count=entry.max_count,
-            ))
+            options.append(
+                Option(
+                    id=entry.id,
+                    provider=pid,
+                    name=entry.name,
+                    monthly_fee=entry.monthly_fee,
+                    adds=Allowance(
+                        minutes=float("inf") if "minutes" in unlimited else entry.adds.minutes,
+                        sms=float("inf") if "sms" in unlimited else entry.adds.sms,
+                        data_mb=float("inf") if "data" in unlimited else entry.adds.data_gb * MB_PER_GB,
+                        intl_minutes=float("inf") if "intl_minutes" in unlimited else entry.adds.intl_minutes,
+                    ),
+                    features=frozenset(entry.features),
+                    tariffs=tuple(accepted),
+                    max_count=entry.max_count,
+                )
+            )
     return Catalogue(providers, tariffs, options, plans, source_dir)

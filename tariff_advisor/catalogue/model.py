@@ -193,12 +193,12 @@ class Catalogue:
     def tariffs_of(self, provider_id: str) -> list[Tariff]:
         return [t for t in self.tariffs if t.provider == provider_id]
 
-    def valid_on(self, day: dt.date) -> "Catalogue":
+    def valid_on(self, day: dt.date) -> Catalogue:
         """The catalogue as a customer signing on `day` would see it."""
         tariffs = [t for t in self.tariffs if t.is_valid_on(day)]
         return self.restricted_to({t.id for t in tariffs})
 
-    def restricted_to(self, tariff_ids: set[str]) -> "Catalogue":
+    def restricted_to(self, tariff_ids: set[str]) -> Catalogue:
         tariffs = [t for t in self.tariffs if t.id in tariff_ids]
         options = []
         for option in self.options:
@@ -207,9 +207,8 @@ class Catalogue:
                 options.append(replace(option, tariffs=accepted))
         return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir)
 
-    def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> "Catalogue":
+    def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> Catalogue:
         merged = dict(self.providers)
         for provider in providers:
             merged.setdefault(provider.id, provider)
         return Catalogue(merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir)
-

@@ -51,7 +51,7 @@ class DataOverage(Strict):
     block_mb: Annotated[float, Field(gt=0)] = MB_PER_GB
 
     @model_validator(mode="after")
-    def _price_needed(self) -> "DataOverage":
+    def _price_needed(self) -> DataOverage:
         if self.mode != "throttle" and self.price <= 0:
             raise ValueError(f"data mode '{self.mode}' needs a price greater than 0")
         return self
@@ -96,7 +96,7 @@ class Eligibility(Strict):
     broadband_customer: bool = False  # only for home-broadband customers of this provider
 
     @model_validator(mode="after")
-    def _ages_in_order(self) -> "Eligibility":
+    def _ages_in_order(self) -> Eligibility:
         if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
             raise ValueError(f"min_age {self.min_age} is above max_age {self.max_age}")
         return self
@@ -112,7 +112,7 @@ class DiscountPromotion(Strict):
     valid_until: dt.date | None = None  # last day a new contract gets it
 
     @model_validator(mode="after")
-    def _one_of(self) -> "DiscountPromotion":
+    def _one_of(self) -> DiscountPromotion:
         if (self.amount is None) == (self.percent is None):
             raise ValueError("give exactly one of amount or percent")
         return self
@@ -135,7 +135,7 @@ class CashbackPromotion(Strict):
 
 
 Promotion = Annotated[
-    Union[DiscountPromotion, FreeMonthsPromotion, CashbackPromotion],
+    DiscountPromotion | FreeMonthsPromotion | CashbackPromotion,
     Field(discriminator="type"),
 ]
 
@@ -148,7 +148,7 @@ class PriceChange(Strict):
     percent: Annotated[float, Field(gt=-100)] | None = None
 
     @model_validator(mode="after")
-    def _one_of(self) -> "PriceChange":
+    def _one_of(self) -> PriceChange:
         if (self.amount is None) == (self.percent is None):
             raise ValueError("give exactly one of amount or percent")
         return self
@@ -177,7 +177,7 @@ class TariffEntry(Strict):
     checked: dt.date | None = None
 
     @model_validator(mode="after")
-    def _dates_in_order(self) -> "TariffEntry":
+    def _dates_in_order(self) -> TariffEntry:
         if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
             raise ValueError(f"valid_from {self.valid_from} is after valid_until {self.valid_until}")
         return self
@@ -197,7 +197,7 @@ class OptionEntry(Strict):
     adds: OptionAdds = OptionAdds()
     unlimited: list[Literal["minutes", "sms", "data", "intl_minutes"]] = []
     features: list[Feature] = []
-    tariffs: Union[Literal["all"], list[Identifier]] = "all"
+    tariffs: Literal["all"] | list[Identifier] = "all"
     max_count: Annotated[int, Field(ge=1, le=10)] = 1
 
     @field_validator("tariffs")
@@ -228,7 +228,7 @@ class MultiLine(Strict):
     volume_discounts: list[VolumeDiscount] = []
 
     @model_validator(mode="after")
-    def _ordered(self) -> "MultiLine":
+    def _ordered(self) -> MultiLine:
         lines = [d.line for d in self.line_discounts]
         if lines != sorted(set(lines)):
             raise ValueError("line_discounts must be in increasing, distinct line order")
@@ -247,7 +247,7 @@ class BroadbandDiscount(Strict):
     percent: Annotated[float, Field(gt=0, le=100)] | None = None  # of the monthly fee
 
     @model_validator(mode="after")
-    def _one_of(self) -> "BroadbandDiscount":
+    def _one_of(self) -> BroadbandDiscount:
         if (self.amount is None) == (self.percent is None):
             raise ValueError("give exactly one of amount or percent")
         return self
@@ -270,7 +270,7 @@ class FamilyPlanEntry(Strict):
     out_of_bundle: OutOfBundlePatch = OutOfBundlePatch()
 
     @model_validator(mode="after")
-    def _pools_something(self) -> "FamilyPlanEntry":
+    def _pools_something(self) -> FamilyPlanEntry:
         if self.pool.data_gb is None and self.pool.minutes is None:
             raise ValueError("a family plan must pool data_gb, minutes, or both")
         return self

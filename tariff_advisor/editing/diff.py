@@ -53,8 +53,9 @@ class CatalogueDiff:
         return [c for c in self.changes if c.action == action]
 
     def to_json(self) -> str:
-        return json.dumps({"equal": self.equal, "changes": [asdict(c) for c in self.changes]}, indent=2,
-                          default=_json_value)
+        return json.dumps(
+            {"equal": self.equal, "changes": [asdict(c) for c in self.changes]}, indent=2, default=_json_value
+        )
 
     def summary(self) -> str:
         if self.equal:

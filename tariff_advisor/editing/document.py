@@ -19,10 +19,10 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from tariff_advisor.io.atomic import atomic_write_text
+from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_files, catalogue_from_documents
 from tariff_advisor.catalogue.model import Catalogue
-from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_from_documents, catalogue_files
 from tariff_advisor.errors import CatalogueError, InputFileError, Problem
+from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.yamlio import read_yaml, round_trip_yaml
 
 ENTRY_KINDS = ("tariffs", "options", "family_plans")
@@ -34,8 +34,15 @@ class ExternalChangeError(InputFileError):
     """The file on disk is not the one the editor loaded: someone else changed it."""
 
     def __init__(self, path: Path):
-        super().__init__([Problem(str(path), "was changed on disk since it was opened; reload it, or save "
-                                  "anyway to overwrite the other change")], "catalogue")
+        super().__init__(
+            [
+                Problem(
+                    str(path),
+                    "was changed on disk since it was opened; reload it, or save anyway to overwrite the other change",
+                )
+            ],
+            "catalogue",
+        )
         self.path = path
 
 
@@ -102,14 +109,16 @@ class CatalogueDocument:
 
     # -- loading and saving --------------------------------------------------------------
     @classmethod
-    def open(cls, directory: str | Path) -> "CatalogueDocument":
+    def open(cls, directory: str | Path) -> CatalogueDocument:
         """Every provider file of the folder; files that are not YAML at all stop the opening with their problems.
 
         Schema problems do not stop it: fixing them is what the editor is for.
         """
         directory = Path(directory)
         if not directory.is_dir():
-            raise CatalogueError([Problem(str(directory), "is not a folder; open the folder that holds the provider files")])
+            raise CatalogueError(
+                [Problem(str(directory), "is not a folder; open the folder that holds the provider files")]
+            )
         document, problems = cls(directory), []
         for path in catalogue_files(directory):
             data, file_problems = read_yaml(path)
@@ -181,8 +190,9 @@ class CatalogueDocument:
         data = data if data is not None else {name: doc.data for name, doc in self.files.items()}
         documents = {str(self.files[name].path): value for name, value in data.items()}  # nodes keep line numbers
         catalogue = catalogue_from_documents(documents)
-        return Catalogue(catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans,
-                         str(self.directory))
+        return Catalogue(
+            catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans, str(self.directory)
+        )
 
     # -- editing: each returns what undoing it needs -------------------------------------
     def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:
@@ -216,8 +226,13 @@ class CatalogueDocument:
         return self.pop_entry(name, kind, index)[0]
 
     def ids(self) -> set[str]:
-        return {str(e.get("id")) for name in self.files for kind in ENTRY_KINDS for e in self.entries(name, kind)
-                if isinstance(e, dict)}
+        return {
+            str(e.get("id"))
+            for name in self.files
+            for kind in ENTRY_KINDS
+            for e in self.entries(name, kind)
+            if isinstance(e, dict)
+        }
 
     def unused_id(self, base: str) -> str:
         """`base`, or base-2, base-3... when that id is taken."""
@@ -303,8 +318,15 @@ def plain(value: Any) -> Any:
     return value
 
 
-def adjust(document: CatalogueDocument, targets: list[tuple[str, int]], kind: str, path: FieldPath,
-           amount: float = 0.0, percent: float = 0.0, decimals: int = 2) -> int:
+def adjust(
+    document: CatalogueDocument,
+    targets: list[tuple[str, int]],
+    kind: str,
+    path: FieldPath,
+    amount: float = 0.0,
+    percent: float = 0.0,
+    decimals: int = 2,
+) -> int:
     """Raise (or lower) a numeric field of many entries by an amount and/or a percentage; returns how many changed.
 
     Entries without the field, or with "unlimited", are left alone; results are rounded to `decimals`.
@@ -353,7 +375,12 @@ def new_provider_file(document: CatalogueDocument, provider_id: str, name: str) 
         raise ValueError(f"provider {provider_id!r} already exists")
     currencies = [f.data.get("provider", {}).get("currency") for f in document.files.values()]
     currency = next((c for c in currencies if c), "EUR")
-    return document.add_file(provider_id, {"format_version": 1,
-                                           "provider": {"id": provider_id, "name": name.strip() or provider_id,
-                                                        "currency": currency},
-                                           "checked": dt.date.today(), "tariffs": []})
+    return document.add_file(
+        provider_id,
+        {
+            "format_version": 1,
+            "provider": {"id": provider_id, "name": name.strip() or provider_id, "currency": currency},
+            "checked": dt.date.today(),
+            "tariffs": [],
+        },
+    )

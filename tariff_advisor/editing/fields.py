@@ -51,18 +51,24 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         "eligibility.student=Students_only eligibility.broadband_customer=Broadband_customers_only "
         "features[]=Features family_plan=Family_plan on_net_minute_price=On-net_minute "
         "billing.cycle=Billing_cycle billing.voice=Voice_billing out_of_bundle.minute=Minute_beyond "
-        "out_of_bundle.sms=SMS_beyond source=Source checked=Checked"),
+        "out_of_bundle.sms=SMS_beyond source=Source checked=Checked"
+    ),
     "options": _columns(
         "id=Id name=Name monthly_fee=Monthly_fee adds.data_gb=Adds_data_GB adds.minutes=Adds_minutes "
         "adds.sms=Adds_SMS adds.intl_minutes=Adds_intl_minutes unlimited[]=Makes_unlimited features[]=Features "
-        "tariffs[]=For_tariffs max_count=Max_count"),
+        "tariffs[]=For_tariffs max_count=Max_count"
+    ),
     "family_plans": _columns(
         "id=Id name=Name base_fee=Base_fee max_sims=Max_SIMs pool.data_gb=Pool_data_GB pool.minutes=Pool_minutes "
-        "billing.cycle=Billing_cycle"),
+        "billing.cycle=Billing_cycle"
+    ),
 }
 
-ENTRY_MODELS: dict[str, type[BaseModel]] = {"tariffs": TariffEntry, "options": OptionEntry,
-                                            "family_plans": FamilyPlanEntry}
+ENTRY_MODELS: dict[str, type[BaseModel]] = {
+    "tariffs": TariffEntry,
+    "options": OptionEntry,
+    "family_plans": FamilyPlanEntry,
+}
 
 _scalar_yaml = YAML(typ="safe", pure=True)
 
@@ -109,8 +115,11 @@ def field_errors(kind: str, entry: dict) -> dict[str, str]:
     except ValidationError as exc:
         errors: dict[str, str] = {}
         for err in exc.errors():
-            loc = [str(part) for part in err.get("loc", ()) if isinstance(part, str) and part.replace("_", "").isalnum()
-                   and part.islower()]
+            loc = [
+                str(part)
+                for part in err.get("loc", ())
+                if isinstance(part, str) and part.replace("_", "").isalnum() and part.islower()
+            ]
             message = err.get("msg", "").removeprefix("Value error, ")
             if err.get("type") == "extra_forbidden":
                 message = "unknown field; check the spelling against docs/catalogue-format.md"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.household.model import Household
 from tariff_advisor.household.files import load_household
-from tariff_advisor.optimiser.recommendation import Recommendation, recommend
+from tariff_advisor.household.model import Household
 from tariff_advisor.io.resources import example_households_dir
+from tariff_advisor.optimiser.recommendation import Recommendation, recommend
 
 
 @dataclass(frozen=True)
@@ -65,16 +65,20 @@ def _advice(household: Household, catalogue: Catalogue, solver: str) -> tuple[Re
     return rec, ""
 
 
-def impact(households: list[tuple[str, Household]], before: Catalogue, after: Catalogue,
-           solver: str = "highs") -> list[HouseholdImpact]:
+def impact(
+    households: list[tuple[str, Household]], before: Catalogue, after: Catalogue, solver: str = "highs"
+) -> list[HouseholdImpact]:
     results = []
     for name, household in households:
         old, old_note = _advice(household, before, solver)
         new, new_note = _advice(household, after, solver)
-        row = HouseholdImpact(name, old.total if old else None, new.total if new else None,
-                              (new or old).bill.currency if (new or old) else "",
-                              note="; ".join(n for n in (old_note and f"before: {old_note}",
-                                                         new_note and f"after: {new_note}") if n))
+        row = HouseholdImpact(
+            name,
+            old.total if old else None,
+            new.total if new else None,
+            (new or old).bill.currency if (new or old) else "",
+            note="; ".join(n for n in (old_note and f"before: {old_note}", new_note and f"after: {new_note}") if n),
+        )
         if old and new:
             for member in household.member_names:
                 was, now = _plan(old, member), _plan(new, member)

@@ -18,14 +18,26 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tariff_advisor.io.atomic import atomic_write_text
-from tariff_advisor.editing.document import get_path, plain
 from tariff_advisor.catalogue.schema import OutOfBundlePatch
+from tariff_advisor.editing.document import get_path, plain
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
 
-FIELDS = ("provider", "id", "name", "monthly_fee", "contract_months", "data_gb", "minutes", "sms", "kind", "eligibility", "source")
+FIELDS = (
+    "provider",
+    "id",
+    "name",
+    "monthly_fee",
+    "contract_months",
+    "data_gb",
+    "minutes",
+    "sms",
+    "kind",
+    "eligibility",
+    "source",
+)
 REQUIRED = ("provider", "name", "monthly_fee")
 
 
@@ -96,8 +108,17 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
     table = read_table(path)
     missing = [c for c in profile.columns.values() if c not in table.columns]
     if missing:
-        raise InputFileError([Problem(str(path), f"columns {missing} named in the profile are not in the file; "
-                                      f"it has {list(table.columns)}", "", "header")], "table")
+        raise InputFileError(
+            [
+                Problem(
+                    str(path),
+                    f"columns {missing} named in the profile are not in the file; it has {list(table.columns)}",
+                    "",
+                    "header",
+                )
+            ],
+            "table",
+        )
     result = ImportResult()
     used_ids: set[str] = set()
     for index, row in enumerate(table.to_dict("records"), start=1):
@@ -108,8 +129,9 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
             result.outcomes.append(RowOutcome(index, "reject", reason=str(exc)))
             continue
         provider_id = slug(provider_name)
-        tariff_id = base = slug(get("id")) if "id" in profile.columns and get("id") else \
-            f"{provider_id}-{slug(entry['name'])}"[:80]
+        tariff_id = base = (
+            slug(get("id")) if "id" in profile.columns and get("id") else f"{provider_id}-{slug(entry['name'])}"[:80]
+        )
         n = 2
         while tariff_id in used_ids:
             tariff_id, n = f"{base}-{n}", n + 1
@@ -197,6 +219,7 @@ def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
 
 # -- importing into an open catalogue (the editor's import, with a preview) ---------------------
 
+
 def _imported_fields(entry: dict) -> dict:
     """The dotted fields an imported row sets; the rest of an existing entry (promotions...) stays."""
     fields = {}
@@ -230,11 +253,20 @@ def plan_import(document, result: ImportResult) -> list[RowOutcome]:
             planned.append(RowOutcome(outcome.row, "add", outcome.tariff_id, outcome.provider, "new tariff"))
             continue
         existing = document.entry(found[0], "tariffs", found[1])
-        changes = [f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
-                   for path, value in _imported_fields(entries[outcome.tariff_id]).items()
-                   if plain(get_path(existing, path)) != value]
-        planned.append(RowOutcome(outcome.row, "change" if changes else "unchanged", outcome.tariff_id,
-                                  outcome.provider, "; ".join(changes)))
+        changes = [
+            f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
+            for path, value in _imported_fields(entries[outcome.tariff_id]).items()
+            if plain(get_path(existing, path)) != value
+        ]
+        planned.append(
+            RowOutcome(
+                outcome.row,
+                "change" if changes else "unchanged",
+                outcome.tariff_id,
+                outcome.provider,
+                "; ".join(changes),
+            )
+        )
     return planned
 
 
@@ -262,8 +294,20 @@ def apply_import(document, result: ImportResult, planned: list[RowOutcome]) -> l
     return touched
 
 
-EXPORT_COLUMNS = ("provider", "id", "name", "kind", "monthly_fee", "contract_months", "data_gb", "minutes", "sms",
-                  "valid_from", "valid_until", "source")
+EXPORT_COLUMNS = (
+    "provider",
+    "id",
+    "name",
+    "kind",
+    "monthly_fee",
+    "contract_months",
+    "data_gb",
+    "minutes",
+    "sms",
+    "valid_from",
+    "valid_until",
+    "source",
+)
 
 
 def export_tariffs(document, path: str | Path) -> int:
@@ -278,12 +322,20 @@ def export_tariffs(document, path: str | Path) -> int:
         provider = provider_file.data.get("provider", {}).get("name", provider_file.provider_id)
         for entry in provider_file.data.get("tariffs") or []:
             allowances = entry.get("allowances") or {}
-            rows.append({"provider": provider, "id": entry.get("id"), "name": entry.get("name"),
-                         "kind": entry.get("kind"), "monthly_fee": entry.get("monthly_fee"),
-                         "contract_months": entry.get("contract_months", 0),
-                         **{k: allowances.get(k) for k in ("data_gb", "minutes", "sms")},
-                         "valid_from": entry.get("valid_from"), "valid_until": entry.get("valid_until"),
-                         "source": entry.get("source")})
+            rows.append(
+                {
+                    "provider": provider,
+                    "id": entry.get("id"),
+                    "name": entry.get("name"),
+                    "kind": entry.get("kind"),
+                    "monthly_fee": entry.get("monthly_fee"),
+                    "contract_months": entry.get("contract_months", 0),
+                    **{k: allowances.get(k) for k in ("data_gb", "minutes", "sms")},
+                    "valid_from": entry.get("valid_from"),
+                    "valid_until": entry.get("valid_until"),
+                    "source": entry.get("source"),
+                }
+            )
     table = pd.DataFrame([{k: plain(v) for k, v in row.items()} for row in rows], columns=list(EXPORT_COLUMNS))
     atomic_write_text(Path(path), table.to_csv(index=False))
     return len(rows)

@@ -9,9 +9,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.errors import HouseholdError, Problem
 from tariff_advisor.household.model import CurrentPlan, Household, Member, MonthlyUsage
+from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.yamlio import line_of, read_yaml, round_trip_yaml, validate
 
 NonNegative = Annotated[float, Field(ge=0)]
@@ -33,7 +33,7 @@ class UsageEntry(_Strict):
     by_network: dict[Literal["on_net", "off_net", "landline", "other"], NonNegative] = {}
 
     @model_validator(mode="after")
-    def _consistent(self) -> "UsageEntry":
+    def _consistent(self) -> UsageEntry:
         if sum(self.to_members.values()) > self.minutes + 1e-9:
             raise ValueError("minutes to members add up to more than the month's minutes")
         if self.minutes_rounded is not None and self.minutes_rounded + 1e-9 < self.minutes:
@@ -46,7 +46,7 @@ class UsageSpec(_Strict):
     history: list[UsageEntry] | None = None
 
     @model_validator(mode="after")
-    def _one_of(self) -> "UsageSpec":
+    def _one_of(self) -> UsageSpec:
         if (self.typical is None) == (self.history is None):
             raise ValueError("give exactly one of 'typical' (one month) or 'history' (a list of months)")
         if self.history is not None and not self.history:
@@ -64,7 +64,7 @@ class CurrentPlanEntry(_Strict):
     exit_fee: NonNegative = 0.0
 
     @model_validator(mode="after")
-    def _one_of(self) -> "CurrentPlanEntry":
+    def _one_of(self) -> CurrentPlanEntry:
         if (self.tariff is None) == (self.monthly_fee is None):
             raise ValueError("give a catalogue 'tariff' id, or a custom plan's 'monthly_fee' (not both)")
         return self
@@ -94,9 +94,15 @@ class HouseholdFile(_Strict):
 
 def _usage(entry: UsageEntry) -> MonthlyUsage:
     return MonthlyUsage(
-        minutes=entry.minutes, calls=entry.calls, sms=entry.sms, data_mb=entry.data_mb,
-        intl_minutes=entry.intl_minutes, minutes_rounded=entry.minutes_rounded,
-        to_members=dict(entry.to_members), month=entry.month, by_network=dict(entry.by_network),
+        minutes=entry.minutes,
+        calls=entry.calls,
+        sms=entry.sms,
+        data_mb=entry.data_mb,
+        intl_minutes=entry.intl_minutes,
+        minutes_rounded=entry.minutes_rounded,
+        to_members=dict(entry.to_members),
+        month=entry.month,
+        by_network=dict(entry.by_network),
     )
 
 
@@ -105,10 +111,18 @@ def _member(entry: MemberEntry) -> Member:
     cp = entry.current_plan
     current = None
     if cp is not None:
-        current = CurrentPlan(cp.tariff, tuple(cp.options), cp.provider, cp.name, cp.monthly_fee,
-                              cp.months_left, cp.exit_fee)
-    return Member(entry.name, tuple(_usage(u) for u in months), entry.age, entry.student,
-                  tuple(entry.numbers), current, tuple(entry.needs))
+        current = CurrentPlan(
+            cp.tariff, tuple(cp.options), cp.provider, cp.name, cp.monthly_fee, cp.months_left, cp.exit_fee
+        )
+    return Member(
+        entry.name,
+        tuple(_usage(u) for u in months),
+        entry.age,
+        entry.student,
+        tuple(entry.numbers),
+        current,
+        tuple(entry.needs),
+    )
 
 
 def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
@@ -117,15 +131,29 @@ def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
     for index, member in enumerate(hf.members):
         label = f"members[{index}] ({member.name!r})"
         if names.count(member.name) > 1:
-            problems.append(Problem(file, "two members share this name; names must be unique", label, "name",
-                                    line_of(data, ("members", index, "name"))))
+            problems.append(
+                Problem(
+                    file,
+                    "two members share this name; names must be unique",
+                    label,
+                    "name",
+                    line_of(data, ("members", index, "name")),
+                )
+            )
         months = [member.usage.typical] if member.usage.typical else member.usage.history
         for pos, usage in enumerate(months):
             for other in usage.to_members:
                 if other not in names or other == member.name:
                     field = "usage.typical.to_members" if member.usage.typical else f"usage.history[{pos}].to_members"
-                    problems.append(Problem(file, f"{other!r} is not another member of this household", label,
-                                            f"{field}.{other}", line_of(data, ("members", index, "usage"))))
+                    problems.append(
+                        Problem(
+                            file,
+                            f"{other!r} is not another member of this household",
+                            label,
+                            f"{field}.{other}",
+                            line_of(data, ("members", index, "usage")),
+                        )
+                    )
     return problems
 
 
@@ -137,10 +165,15 @@ def household_from_data(data, file: str = "<household>") -> Household:
     if problems:
         raise HouseholdError(problems)
     return Household(
-        name=model.name, members=tuple(_member(m) for m in model.members), horizon_months=model.horizon_months,
-        claim_cashback=model.claim_cashback, usage_growth_percent_per_year=model.usage_growth_percent_per_year,
-        home_broadband_provider=model.home_broadband_provider, start_date=model.start_date,
-        allow_data_slowdown=model.allow_data_slowdown, source=file,
+        name=model.name,
+        members=tuple(_member(m) for m in model.members),
+        horizon_months=model.horizon_months,
+        claim_cashback=model.claim_cashback,
+        usage_growth_percent_per_year=model.usage_growth_percent_per_year,
+        home_broadband_provider=model.home_broadband_provider,
+        start_date=model.start_date,
+        allow_data_slowdown=model.allow_data_slowdown,
+        source=file,
     )
 
 
@@ -180,9 +213,19 @@ def household_to_data(household: Household) -> dict:
             entry["numbers"] = list(m.numbers)
         if m.current is not None:
             c = m.current
-            plan = {k: v for k, v in (("tariff", c.tariff), ("options", list(c.options)), ("provider", c.provider),
-                                      ("name", c.name), ("monthly_fee", c.monthly_fee),
-                                      ("months_left", c.months_left), ("exit_fee", c.exit_fee)) if v}
+            plan = {
+                k: v
+                for k, v in (
+                    ("tariff", c.tariff),
+                    ("options", list(c.options)),
+                    ("provider", c.provider),
+                    ("name", c.name),
+                    ("monthly_fee", c.monthly_fee),
+                    ("months_left", c.months_left),
+                    ("exit_fee", c.exit_fee),
+                )
+                if v
+            }
             entry["current_plan"] = plan
         if m.needs:
             entry["needs"] = list(m.needs)

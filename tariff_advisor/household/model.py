@@ -26,7 +26,7 @@ class MonthlyUsage:
     # Domestic minutes by destination network class (on_net, off_net, landline, other), when a log says.
     by_network: dict[str, float] = field(default_factory=dict)
 
-    def scaled(self, factor: float) -> "MonthlyUsage":
+    def scaled(self, factor: float) -> MonthlyUsage:
         if factor == 1.0:
             return self
         return replace(
@@ -124,15 +124,15 @@ class Household:
         """Phone number -> member name, for recognising calls between members in a log."""
         return {number: m.name for m in self.members for number in m.numbers}
 
-    def with_member_usage(self, name: str, usage: tuple[MonthlyUsage, ...]) -> "Household":
+    def with_member_usage(self, name: str, usage: tuple[MonthlyUsage, ...]) -> Household:
         members = tuple(replace(m, usage=usage) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
-    def with_member_needs(self, name: str, needs) -> "Household":
+    def with_member_needs(self, name: str, needs) -> Household:
         members = tuple(replace(m, needs=tuple(needs)) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
-    def with_usage_scaled(self, factor: float) -> "Household":
+    def with_usage_scaled(self, factor: float) -> Household:
         """The same household using `factor` times as much of everything."""
         members = tuple(replace(m, usage=tuple(u.scaled(factor) for u in m.usage)) for m in self.members)
         return replace(self, members=members)

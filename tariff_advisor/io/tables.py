@@ -27,8 +27,13 @@ def read_table(path: str | Path):
         raise InputFileError([Problem(str(path), f"cannot read it as a table: {exc}")], "table") from exc
 
 
-BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -37,8 +42,10 @@ def _decode(raw: bytes, name: str) -> str:
         if raw.startswith(bom):
             return raw.decode(encoding)
     if b"\x00" in raw:
-        raise InputFileError([Problem(name, "unknown text encoding (it has NUL bytes but no byte-order mark); "
-                                      "save it as UTF-8")], "table")
+        raise InputFileError(
+            [Problem(name, "unknown text encoding (it has NUL bytes but no byte-order mark); save it as UTF-8")],
+            "table",
+        )
     for encoding in ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding)

@@ -16,8 +16,7 @@ from tariff_advisor.billing.engine import price
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
-RESOURCES = {"data": ("data_mb", 1024.0, "data use (GB a month)"),
-             "minutes": ("minutes", 1.0, "call minutes a month")}
+RESOURCES = {"data": ("data_mb", 1024.0, "data use (GB a month)"), "minutes": ("minutes", 1.0, "call minutes a month")}
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,14 @@ class BreakEven:
     horizon_months: int
 
 
-def _line_cost(household: Household, catalogue: Catalogue, member: Member, usage: MonthlyUsage,
-               tariff: str, options: tuple[str, ...]) -> float:
+def _line_cost(
+    household: Household,
+    catalogue: Catalogue,
+    member: Member,
+    usage: MonthlyUsage,
+    tariff: str,
+    options: tuple[str, ...],
+) -> float:
     alone = replace(household, members=(replace(member, usage=(usage,), current=None),), allow_data_slowdown=True)
     bill = price(alone, catalogue, {member.name: {"tariff": tariff, "options": list(options)}})
     return bill.total / household.horizon_months
@@ -87,8 +92,15 @@ def _crossings(xs, chosen: CostCurve, rival: CostCurve) -> list[tuple[float, str
     return found
 
 
-def break_even(household: Household, catalogue: Catalogue, member_name: str, choice: dict, resource: str = "data",
-               rivals: int = 3, points: int = 61) -> BreakEven:
+def break_even(
+    household: Household,
+    catalogue: Catalogue,
+    member_name: str,
+    choice: dict,
+    resource: str = "data",
+    rivals: int = 3,
+    points: int = 61,
+) -> BreakEven:
     member = household.member(member_name)
     attribute, scale, axis_label = RESOURCES[resource]
     chosen_tariff, chosen_options = choice["tariff"], tuple(choice.get("options", ()))
@@ -97,13 +109,24 @@ def break_even(household: Household, catalogue: Catalogue, member_name: str, cho
     base = member.average_month()
     curves = []
     for tariff, options, chosen in [(chosen_tariff, chosen_options, True), *((t, (), False) for t in others)]:
-        costs = tuple(_line_cost(household, catalogue, member, replace(base, **{attribute: x * scale}), tariff, options)
-                      for x in xs)
+        costs = tuple(
+            _line_cost(household, catalogue, member, replace(base, **{attribute: x * scale}), tariff, options)
+            for x in xs
+        )
         name = catalogue.tariff(tariff).name
         provider = catalogue.providers[catalogue.tariff(tariff).provider].name
         label = " + ".join([name, *(catalogue.option(o).name for o in options)]) + f" ({provider})"
         curves.append(CostCurve(label + (", chosen" if chosen else ""), tariff, options, costs, chosen))
     months = tuple((u.month or f"month {i + 1}", getattr(u, attribute) / scale) for i, u in enumerate(member.usage))
     crossings = tuple(c for rival in curves[1:] for c in _crossings(xs, curves[0], rival))
-    return BreakEven(member_name, resource, axis_label, tuple(xs), tuple(curves), months, crossings,
-                     catalogue.currency, household.horizon_months)
+    return BreakEven(
+        member_name,
+        resource,
+        axis_label,
+        tuple(xs),
+        tuple(curves),
+        months,
+        crossings,
+        catalogue.currency,
+        household.horizon_months,
+    )

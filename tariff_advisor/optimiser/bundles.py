@@ -17,8 +17,8 @@ import numpy as np
 from tariff_advisor.billing.assignment import eligibility_problems
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE
 from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
-from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.household.model import Household, Member
+from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.offers import DATA_MODES, RESOURCES, OfferTable, offer_table
 
 PER_MB, PER_BLOCK, THROTTLE = (DATA_MODES.index(m) for m in ("per_mb", "per_block", "throttle"))
@@ -45,8 +45,11 @@ def member_usage(household: Household, member: Member) -> MemberUsage:
     arr = lambda f: np.array([f(u) for u in months], dtype=float)
     others = {name for u in months for name in u.to_members}
     return MemberUsage(
-        minutes=arr(lambda u: u.minutes), minutes_per_call=arr(lambda u: u.billed_minutes("per_minute")),
-        calls=arr(lambda u: u.calls), sms=arr(lambda u: u.sms), data_mb=arr(lambda u: u.data_mb),
+        minutes=arr(lambda u: u.minutes),
+        minutes_per_call=arr(lambda u: u.billed_minutes("per_minute")),
+        calls=arr(lambda u: u.calls),
+        sms=arr(lambda u: u.sms),
+        data_mb=arr(lambda u: u.data_mb),
         intl_minutes=arr(lambda u: u.intl_minutes),
         to_members={name: arr(lambda u, n=name: u.to_members.get(n, 0.0)) for name in sorted(others)},
     )
@@ -82,11 +85,17 @@ class Candidates:
     reasons: dict[str, list[str]] = field(default_factory=dict)  # why a member has none
 
 
-def _allowed_tariffs(table: OfferTable, household: Household, member: Member, constraints: Constraints,
-                     staying: np.ndarray) -> np.ndarray:
+def _allowed_tariffs(
+    table: OfferTable, household: Household, member: Member, constraints: Constraints, staying: np.ndarray
+) -> np.ndarray:
     """Which tariffs this member may take: on sale (or kept), eligible (or kept), within the constraints."""
-    allowed = np.array([staying[t] or (table.valid_on_start[t] and not eligibility_problems(member, tariff, household))
-                        for t, tariff in enumerate(table.tariffs)], dtype=bool)
+    allowed = np.array(
+        [
+            staying[t] or (table.valid_on_start[t] and not eligibility_problems(member, tariff, household))
+            for t, tariff in enumerate(table.tariffs)
+        ],
+        dtype=bool,
+    )
     provider_ids = np.array(table.providers)[table.provider]
     for excluded in constraints.of_kind("exclude_provider"):
         allowed &= provider_ids != excluded
@@ -105,9 +114,15 @@ def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) ->
     # Per-minute billing charges each call's rounded minutes, which can be large when talk time is tiny.
     minutes = max(usage.minutes.max(), usage.minutes_per_call.max())
     used = np.array([minutes, usage.sms.max(), usage.data_mb.max(), usage.intl_minutes.max()]) > 0
-    return np.array([not o.features and o.id not in locked and not any(o.adds.get(r) > 0 and used[k]
-                                                                         for k, r in enumerate(RESOURCES))
-                     for o in table.options], dtype=bool)
+    return np.array(
+        [
+            not o.features
+            and o.id not in locked
+            and not any(o.adds.get(r) > 0 and used[k] for k, r in enumerate(RESOURCES))
+            for o in table.options
+        ],
+        dtype=bool,
+    )
 
 
 def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minutes_by_milp: np.ndarray) -> np.ndarray:
@@ -124,7 +139,9 @@ def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minute
         data = usage.data_mb[None, :]
         per_mb = np.maximum(0.0, data - f * allowance[:, 2:3]).sum(axis=1) * rate[:, 2]
         beyond = data / f - allowance[:, 2:3]
-        blocks = np.where(beyond > 0, np.ceil(np.maximum(beyond, 0.0) / table.block_mb[t][:, None] - BLOCK_TOLERANCE), 0.0)
+        blocks = np.where(
+            beyond > 0, np.ceil(np.maximum(beyond, 0.0) / table.block_mb[t][:, None] - BLOCK_TOLERANCE), 0.0
+        )
         per_block = (f[:, 0] * rate[:, 2]) * blocks.sum(axis=1)
     mode = table.data_mode[t]
     data_cost = np.where(mode == PER_MB, per_mb, np.where(mode == PER_BLOCK, per_block, 0.0))
@@ -134,9 +151,14 @@ def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minute
 def _derived_features(table: OfferTable, rows: np.ndarray) -> dict[str, np.ndarray]:
     t = table.tariff_index[rows]
     unlimited_data = np.isinf(table.allowance[rows, 2])
-    throttles = (unlimited_data & np.isfinite(table.fair_use_mb[t])) | (~unlimited_data & (table.data_mode[t] == THROTTLE))
-    return {"unlimited_data": unlimited_data, "unlimited_minutes": np.isinf(table.allowance[rows, 0]),
-            "no_throttling": ~throttles}
+    throttles = (unlimited_data & np.isfinite(table.fair_use_mb[t])) | (
+        ~unlimited_data & (table.data_mode[t] == THROTTLE)
+    )
+    return {
+        "unlimited_data": unlimited_data,
+        "unlimited_minutes": np.isinf(table.allowance[rows, 0]),
+        "no_throttling": ~throttles,
+    }
 
 
 def _slows_down(table: OfferTable, rows: np.ndarray, usage: MemberUsage) -> np.ndarray:
@@ -144,7 +166,9 @@ def _slows_down(table: OfferTable, rows: np.ndarray, usage: MemberUsage) -> np.n
     t = table.tariff_index[rows]
     peak = usage.data_mb.max() / table.cycles[t]
     allowance = table.allowance[rows, 2]
-    cap = np.where(np.isinf(allowance), table.fair_use_mb[t], np.where(table.data_mode[t] == THROTTLE, allowance, math.inf))
+    cap = np.where(
+        np.isinf(allowance), table.fair_use_mb[t], np.where(table.data_mode[t] == THROTTLE, allowance, math.inf)
+    )
     return ~table.pooled_data[t] & (peak > cap + BLOCK_TOLERANCE)
 
 
@@ -181,8 +205,9 @@ def _pareto_per_group(group: np.ndarray, cost: np.ndarray, with_discount: np.nda
     return np.array(kept, dtype=int)
 
 
-def member_bundles(table: OfferTable, household: Household, member: Member, usage: MemberUsage,
-                   constraints: Constraints) -> list[Bundle]:
+def member_bundles(
+    table: OfferTable, household: Household, member: Member, usage: MemberUsage, constraints: Constraints
+) -> list[Bundle]:
     catalogue = table.catalogue
     current = member.current.tariff if member.current else None
     staying = np.array([t.id == current for t in table.tariffs], dtype=bool)
@@ -210,27 +235,49 @@ def member_bundles(table: OfferTable, household: Household, member: Member, usag
     exit_fee = member.current.exit_fee if member.current is not None and member.current.months_left > 0 else 0.0
     switching = np.where(staying[t], 0.0, table.new_customer[t] + exit_fee)
     H = household.horizon_months
-    cost = (table.fee_total[t] + switching + table.broadband[t] + table.setup_fee[t] * usage.calls.sum()
-            + table.option_fee[rows] * H * table.cycles[t] + _usage_costs(table, rows, usage, minutes_by_milp))
+    cost = (
+        table.fee_total[t]
+        + switching
+        + table.broadband[t]
+        + table.setup_fee[t] * usage.calls.sum()
+        + table.option_fee[rows] * H * table.cycles[t]
+        + _usage_costs(table, rows, usage, minutes_by_milp)
+    )
     # Options reach the cross-line terms only through what they add to a pool or to on-net minutes: among
     # one tariff's combinations alike in that, only the cheapest can be optimal.
     adds = table.adds[rows]
     zero = np.zeros(len(rows))
     minutes_matter = minutes_by_milp
-    key = np.column_stack([t, np.where(table.pooled_data[t], adds[:, 2], zero),
-                           np.where(minutes_matter, adds[:, 0], zero)])
+    key = np.column_stack(
+        [t, np.where(table.pooled_data[t], adds[:, 2], zero), np.where(minutes_matter, adds[:, 0], zero)]
+    )
     pick = _cheapest_per_key(key, cost)
     rows, t, cost, on_net, minutes_matter = rows[pick], t[pick], cost[pick], on_net[pick], minutes_matter[pick]
     # Across a provider's tariffs, bundles alike in every cross-line term are interchangeable but for cost and
     # the percent multi-line discount on their fee: keep those no other beats on both.
     per_minute_allowance = table.cycles[t] * table.allowance[rows, 0]
     tiers = {}
-    tier = np.array([tiers.setdefault(table.tariffs[i].tier or "", len(tiers))
-                     if _same_tier(catalogue, table.tariffs[i].provider) else -1 for i in t], dtype=float)
+    tier = np.array(
+        [
+            tiers.setdefault(table.tariffs[i].tier or "", len(tiers))
+            if _same_tier(catalogue, table.tariffs[i].provider)
+            else -1
+            for i in t
+        ],
+        dtype=float,
+    )
     unique = np.where(table.family[t], np.arange(len(rows)), -1)  # family bundles are never pruned here
-    group = np.column_stack([table.provider[t], tier, unique,
-                             np.where(on_net, per_minute_allowance, -1.0), np.where(on_net, table.per_minute[t], -1),
-                             np.where(on_net, table.rate[t, 0], -1.0), np.where(on_net, table.on_net_price[t], -1.0)])
+    group = np.column_stack(
+        [
+            table.provider[t],
+            tier,
+            unique,
+            np.where(on_net, per_minute_allowance, -1.0),
+            np.where(on_net, table.per_minute[t], -1),
+            np.where(on_net, table.rate[t, 0], -1.0),
+            np.where(on_net, table.on_net_price[t], -1.0),
+        ]
+    )
     group = np.nan_to_num(group, posinf=1e300)
     top = np.array([_top_volume_share(catalogue, table.tariffs[i].provider) for i in t])
     survivors = _pareto_per_group(group, cost, cost - top * table.fee_total[t])
@@ -239,10 +286,20 @@ def member_bundles(table: OfferTable, household: Household, member: Member, usag
     for k, position in enumerate(survivors):
         row, tariff = rows[position], table.tariffs[t[position]]
         features = table.row_features(row) | {name for name, values in derived_kept.items() if values[k]}
-        bundles.append(Bundle(member.name, tariff, table.combo(row), float(cost[position]),
-                              float(table.fee_total[t[position]]), frozenset(features),
-                              adds_data_mb=float(table.adds[row, 2]), adds_minutes=float(table.adds[row, 0]),
-                              on_net=bool(on_net[position]), minutes_allowance=float(per_minute_allowance[position])))
+        bundles.append(
+            Bundle(
+                member.name,
+                tariff,
+                table.combo(row),
+                float(cost[position]),
+                float(table.fee_total[t[position]]),
+                frozenset(features),
+                adds_data_mb=float(table.adds[row, 2]),
+                adds_minutes=float(table.adds[row, 0]),
+                on_net=bool(on_net[position]),
+                minutes_allowance=float(per_minute_allowance[position]),
+            )
+        )
     return bundles
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 
 from tariff_advisor.billing.engine import price
+from tariff_advisor.errors import AssignmentError
 from tariff_advisor.optimiser.bundles import Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
-from tariff_advisor.errors import AssignmentError
 from tariff_advisor.optimiser.milp import HouseholdModel
 from tariff_advisor.optimiser.recommendation import Recommendation, solve
 
@@ -70,8 +70,9 @@ class Explanation:
 
 
 def _restricted(candidates: Candidates, allowed: dict) -> Candidates:
-    return Candidates({m: [b for b in bundles if allowed[m](b)] for m, bundles in candidates.bundles.items()},
-                      candidates.usage)
+    return Candidates(
+        {m: [b for b in bundles if allowed[m](b)] for m, bundles in candidates.bundles.items()}, candidates.usage
+    )
 
 
 def why_not(rec: Recommendation, solver: str | None = None) -> dict[str, list[Alternative]]:
@@ -127,8 +128,11 @@ def per_line_picks(rec: Recommendation, solver: str | None = None) -> tuple[dict
     assignment = {}
     for member in rec.household.members:
         alone = replace(rec.household, members=(member,))
-        items = [i for i in rec.constraints.items if i.member in (None, member.name) and i.kind != "max_providers"
-                 and i.kind != "budget"]
+        items = [
+            i
+            for i in rec.constraints.items
+            if i.member in (None, member.name) and i.kind != "max_providers" and i.kind != "budget"
+        ]
         solution, _ = solve(alone, rec.catalogue, Constraints(items), solver or rec.solver)
         if solution.assignment is None:
             return None, None

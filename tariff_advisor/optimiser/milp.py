@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import pulp
 
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE, line_discount_amount
-from tariff_advisor.optimiser.bundles import Bundle, Candidates
 from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
-from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.household.model import Household
+from tariff_advisor.optimiser.bundles import Bundle, Candidates
+from tariff_advisor.optimiser.constraints import Constraints
 
 SOLVERS = ("cbc", "highs")
 ABSOLUTE_GAP = 1e-4  # well under a cent: the optimum is exact to the cent
@@ -65,7 +65,7 @@ class HouseholdModel:
         """1 if `member`'s chosen bundle satisfies `pred`, else 0."""
         return _lin(v for b, v in self.x[member] if pred(b))
 
-    def build(self) -> "HouseholdModel":
+    def build(self) -> HouseholdModel:
         for i, name in enumerate(self.members):
             pairs = [(b, self.var(f"x{i}", pulp.LpBinary)) for b in self.cand.bundles[name]]
             self.x[name] = pairs
@@ -142,8 +142,12 @@ class HouseholdModel:
         self.add(_lin(sims.values()) <= plan.max_sims)
         f = plan.cycles_per_month
         self.cost_terms.append(plan.base_fee * f * self.H * active)
-        if plan.pool_data_mb is not None and plan.rates.data.mode == "throttle" and plan.pool_data_mb != math.inf \
-                and not self.household.allow_data_slowdown:
+        if (
+            plan.pool_data_mb is not None
+            and plan.rates.data.mode == "throttle"
+            and plan.pool_data_mb != math.inf
+            and not self.household.allow_data_slowdown
+        ):
             self._pool_serves_at_full_speed(plan, members, sims)
         pooled = []
         if plan.pool_data_mb is not None and plan.rates.data.mode != "throttle":
@@ -174,8 +178,12 @@ class HouseholdModel:
     def _pool_adds(self, plan: FamilyPlan, members: list[str], attribute: str, usage: dict) -> pulp.LpAffineExpression:
         """What the chosen options add to the pool; an unlimited option counts as more than anyone could use."""
         most = sum(float(u.max()) for u in usage.values()) / plan.cycles_per_month + 1
-        return _lin(min(getattr(b, attribute), most) * v
-                    for m in members for b, v in self.x[m] if b.tariff.family_plan == plan.id)
+        return _lin(
+            min(getattr(b, attribute), most) * v
+            for m in members
+            for b, v in self.x[m]
+            if b.tariff.family_plan == plan.id
+        )
 
     def _pool_serves_at_full_speed(self, plan: FamilyPlan, members: list[str], sims: dict) -> None:
         """A throttled pool must hold the members' combined data every month."""
@@ -191,7 +199,9 @@ class HouseholdModel:
             usage = self.cand.usage[i]
             groups = sorted({(b.provider, b.tariff.on_net_minute_price) for b, _ in self.x[i] if b.on_net})
             for provider, price in groups:
-                in_group = lambda b, p=provider, c=price: b.on_net and b.provider == p and b.tariff.on_net_minute_price == c
+                in_group = lambda b, p=provider, c=price: (
+                    b.on_net and b.provider == p and b.tariff.on_net_minute_price == c
+                )
                 x_i = self.on(i, in_group)
                 saved_terms = [[] for _ in range(self.H)]
                 for j, minutes in usage.to_members.items():

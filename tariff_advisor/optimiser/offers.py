@@ -66,8 +66,13 @@ _CACHE: OrderedDict = OrderedDict()
 
 
 def offer_table(catalogue: Catalogue, household: Household) -> OfferTable:
-    key = (id(catalogue), household.horizon_months, household.contract_start, household.claim_cashback,
-           household.home_broadband_provider)
+    key = (
+        id(catalogue),
+        household.horizon_months,
+        household.contract_start,
+        household.claim_cashback,
+        household.home_broadband_provider,
+    )
     hit = _CACHE.get(key)
     if hit is not None and hit.catalogue is catalogue:
         _CACHE.move_to_end(key)
@@ -90,8 +95,13 @@ def _tariff_terms(catalogue: Catalogue, household: Household, tariff: Tariff) ->
     fee_total = sum(fee * cycles for fee in fees)
     promotions = tariff.promotions_on(household.contract_start)
     new = -sum(promotion_credit(tariff, m, promotions) for m in months) if promotions else 0.0
-    new -= sum(p.amount for p in promotions if isinstance(p, CashbackPromotion)
-               and p.paid_in_month <= household.horizon_months and cashback_counts(p, household))
+    new -= sum(
+        p.amount
+        for p in promotions
+        if isinstance(p, CashbackPromotion)
+        and p.paid_in_month <= household.horizon_months
+        and cashback_counts(p, household)
+    )
     new += tariff.activation_fee
     provider = catalogue.providers.get(tariff.provider)
     rule = provider.broadband_discount if provider else None
@@ -108,7 +118,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     provider_index = {p: i for i, p in enumerate(providers)}
     T = len(tariffs)
     cols = {name: np.zeros(T) for name in ("cycles", "setup_fee", "block_mb", "fee_total", "new_customer", "broadband")}
-    flags = {name: np.zeros(T, dtype=bool) for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")}
+    flags = {
+        name: np.zeros(T, dtype=bool) for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")
+    }
     rate, data_mode = np.zeros((T, 4)), np.zeros(T, dtype=int)
     fair_use, on_net, provider = np.full(T, math.inf), np.full(T, math.nan), np.zeros(T, dtype=int)
     tariff_blocks, count_blocks, base_blocks = [], [], []
@@ -132,7 +144,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         if tariff.on_net_minute_price is not None:
             on_net[t] = tariff.on_net_minute_price
         provider[t] = provider_index[tariff.provider]
-        cols["fee_total"][t], cols["new_customer"][t], cols["broadband"][t] = _tariff_terms(catalogue, household, tariff)
+        cols["fee_total"][t], cols["new_customer"][t], cols["broadband"][t] = _tariff_terms(
+            catalogue, household, tariff
+        )
         base = np.array([tariff.allowance.get(res) for res in RESOURCES])
         if flags["pooled_data"][t]:
             base[2] = plan.pool_data_mb
@@ -155,13 +169,31 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     adds[uses @ unlimited] = math.inf  # 0 x inf would be NaN: unlimited is a mask, not a product
     option_features = [frozenset().union(*(options[i].features for i in np.flatnonzero(row))) for row in uses]
     return OfferTable(
-        catalogue=catalogue, tariffs=tariffs, options=options, providers=providers,
-        cycles=cols["cycles"], per_minute=flags["per_minute"], setup_fee=cols["setup_fee"], rate=rate,
-        data_mode=data_mode, block_mb=cols["block_mb"], pooled_data=flags["pooled_data"],
-        pooled_minutes=flags["pooled_minutes"], fair_use_mb=fair_use, on_net_price=on_net, family=flags["family"],
-        provider=provider, fee_total=cols["fee_total"], new_customer=cols["new_customer"], broadband=cols["broadband"],
-        valid_on_start=flags["valid"], tariff_index=np.concatenate(tariff_blocks).astype(int) if tariff_blocks
-        else np.zeros(0, dtype=int), counts=counts, uses=uses,
-        allowance=(np.vstack(base_blocks) if base_blocks else np.zeros((0, 4))) + adds, adds=adds,
-        option_fee=counts @ np.array([o.monthly_fee for o in options], dtype=float), option_features=option_features,
+        catalogue=catalogue,
+        tariffs=tariffs,
+        options=options,
+        providers=providers,
+        cycles=cols["cycles"],
+        per_minute=flags["per_minute"],
+        setup_fee=cols["setup_fee"],
+        rate=rate,
+        data_mode=data_mode,
+        block_mb=cols["block_mb"],
+        pooled_data=flags["pooled_data"],
+        pooled_minutes=flags["pooled_minutes"],
+        fair_use_mb=fair_use,
+        on_net_price=on_net,
+        family=flags["family"],
+        provider=provider,
+        fee_total=cols["fee_total"],
+        new_customer=cols["new_customer"],
+        broadband=cols["broadband"],
+        valid_on_start=flags["valid"],
+        tariff_index=np.concatenate(tariff_blocks).astype(int) if tariff_blocks else np.zeros(0, dtype=int),
+        counts=counts,
+        uses=uses,
+        allowance=(np.vstack(base_blocks) if base_blocks else np.zeros((0, 4))) + adds,
+        adds=adds,
+        option_fee=counts @ np.array([o.monthly_fee for o in options], dtype=float),
+        option_features=option_features,
     )

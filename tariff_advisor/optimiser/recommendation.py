@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
-from tariff_advisor.optimiser.bundles import Candidates, build_candidates
+from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.catalogue.model import Catalogue
-from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household
+from tariff_advisor.optimiser.bundles import Candidates, build_candidates
+from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
 from tariff_advisor.optimiser.milp import HouseholdModel, Solution
-from tariff_advisor.billing.today import price_today, with_current_plans
 
 
 @dataclass
@@ -61,8 +61,14 @@ class Recommendation:
         }
 
 
-def solve(household: Household, catalogue: Catalogue, constraints: Constraints, solver: str = "cbc",
-          time_limit: float | None = None, candidates: Candidates | None = None) -> tuple[Solution, Candidates]:
+def solve(
+    household: Household,
+    catalogue: Catalogue,
+    constraints: Constraints,
+    solver: str = "cbc",
+    time_limit: float | None = None,
+    candidates: Candidates | None = None,
+) -> tuple[Solution, Candidates]:
     """One MILP solve; no explanation, no pricing. Inputs already prepared."""
     candidates = candidates or build_candidates(household, catalogue, constraints)
     if candidates.reasons:
@@ -116,8 +122,13 @@ def _today(household: Household, catalogue: Catalogue) -> tuple[Bill | None, lis
         return None, [f"today's cost is unknown: {exc} (is the current tariff in this catalogue?)"]
 
 
-def recommend(household: Household, catalogue: Catalogue, constraints: dict | None = None, solver: str = "cbc",
-              time_limit: float | None = None) -> Recommendation:
+def recommend(
+    household: Household,
+    catalogue: Catalogue,
+    constraints: dict | None = None,
+    solver: str = "cbc",
+    time_limit: float | None = None,
+) -> Recommendation:
     """The assignment with the lowest household cost over the horizon under `constraints` (plain data)."""
     household, catalogue = with_current_plans(household, catalogue)
     parsed = parse_constraints(constraints, household, catalogue)
@@ -125,15 +136,54 @@ def recommend(household: Household, catalogue: Catalogue, constraints: dict | No
     today, notes = _today(household, catalogue)
     if solution.status == "infeasible":
         reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver, candidates)
-        return Recommendation("infeasible", reason, None, None, None, solution.seconds, solver, today=today,
-                              conflicts=conflicts, notes=notes, household=household, catalogue=catalogue)
+        return Recommendation(
+            "infeasible",
+            reason,
+            None,
+            None,
+            None,
+            solution.seconds,
+            solver,
+            today=today,
+            conflicts=conflicts,
+            notes=notes,
+            household=household,
+            catalogue=catalogue,
+        )
     if solution.status == "not_solved":
-        return Recommendation("not_solved", "the solver stopped before finding any plan set; allow more time",
-                              None, None, None, solution.seconds, solver, today=today, notes=notes,
-                              household=household, catalogue=catalogue)
+        return Recommendation(
+            "not_solved",
+            "the solver stopped before finding any plan set; allow more time",
+            None,
+            None,
+            None,
+            solution.seconds,
+            solver,
+            today=today,
+            notes=notes,
+            household=household,
+            catalogue=catalogue,
+        )
     bill = price(household, catalogue, solution.assignment)
-    reason = ("proven optimal" if solution.status == "optimal"
-              else "the time limit was reached: a valid plan set, not proven to be the cheapest")
-    return Recommendation(solution.status, reason, solution.assignment, bill.total, bill, solution.seconds, solver,
-                          solution.objective, today, notes=notes, household=household, catalogue=catalogue,
-                          constraints=parsed, candidates=candidates, chosen=solution.chosen)
+    reason = (
+        "proven optimal"
+        if solution.status == "optimal"
+        else "the time limit was reached: a valid plan set, not proven to be the cheapest"
+    )
+    return Recommendation(
+        solution.status,
+        reason,
+        solution.assignment,
+        bill.total,
+        bill,
+        solution.seconds,
+        solver,
+        solution.objective,
+        today,
+        notes=notes,
+        household=household,
+        catalogue=catalogue,
+        constraints=parsed,
+        candidates=candidates,
+        chosen=solution.chosen,
+    )

@@ -21,11 +21,11 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from tariff_advisor.report import charts
-from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
 from tariff_advisor.billing.bill import HOUSEHOLD
+from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.optimiser.recommendation import Recommendation
+from tariff_advisor.report import charts
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")
@@ -48,9 +48,15 @@ def _chart_image(draw, width: float, height: float) -> Image:
 
 def _table(rows: list[list], widths: list[float] | None = None, right: tuple[int, ...] = ()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
-    style = [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8), ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
-             ("BACKGROUND", (0, 0), (-1, 0), GREY), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]
+    style = [
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+        ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
+        ("BACKGROUND", (0, 0), (-1, 0), GREY),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ]
     style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
     table.setStyle(TableStyle(style))
     return table
@@ -61,9 +67,17 @@ def _usage_rows(household) -> list[list]:
     for m in household.members:
         n = len(m.usage)
         avg = lambda f: sum(f(u) for u in m.usage) / n
-        rows.append([m.name, "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
-                     f"{avg(lambda u: u.minutes):,.0f}", f"{avg(lambda u: u.calls):,.0f}", f"{avg(lambda u: u.sms):,.0f}",
-                     f"{avg(lambda u: u.data_mb) / 1024:,.1f}", f"{avg(lambda u: u.intl_minutes):,.0f}"])
+        rows.append(
+            [
+                m.name,
+                "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
+                f"{avg(lambda u: u.minutes):,.0f}",
+                f"{avg(lambda u: u.calls):,.0f}",
+                f"{avg(lambda u: u.sms):,.0f}",
+                f"{avg(lambda u: u.data_mb) / 1024:,.1f}",
+                f"{avg(lambda u: u.intl_minutes):,.0f}",
+            ]
+        )
     return rows
 
 
@@ -75,9 +89,11 @@ def _assumptions(rec: Recommendation) -> list[str]:
         f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced on its own "
         "and the history repeats over the horizon.",
         f"Usage growth: {h.usage_growth_percent_per_year:g}% a year (applied once per full year).",
-        "Redemption cashback is counted (you said you will claim it)." if h.claim_cashback
+        "Redemption cashback is counted (you said you will claim it)."
+        if h.claim_cashback
         else "Redemption cashback is not counted (only automatic cashback is).",
-        "Plans that would slow your data down are allowed." if h.allow_data_slowdown
+        "Plans that would slow your data down are allowed."
+        if h.allow_data_slowdown
         else "Only plans that serve every recorded month's data at full speed are recommended.",
         "Per-minute tariffs: each call rounded up to a whole minute (from call records where known, else estimated "
         "as half a minute per call).",
@@ -97,24 +113,48 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
     path = Path(path)
     size = PAPER[paper]
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-                            bottomMargin=15 * mm, title=f"Tariff advice: {rec.household.name}", author="Tariff Advisor")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"Tariff advice: {rec.household.name}",
+        author="Tariff Advisor",
+    )
     width = size[0] - 30 * mm
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
     bill, cat, cur = rec.bill, rec.catalogue, rec.bill.currency
-    story = [Paragraph(f"Mobile tariff advice for {rec.household.name}", styles["Title"]),
-             Paragraph(f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
-                       f"{cat.checked.isoformat() if cat.checked else 'unknown'}.", small), Spacer(1, 4 * mm)]
-    summary = (f"The recommended plans cost <b>{_money(rec.total, cur)}</b> over {bill.horizon_months} months "
-               f"(<b>{_money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}.")
+    story = [
+        Paragraph(f"Mobile tariff advice for {rec.household.name}", styles["Title"]),
+        Paragraph(
+            f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
+            f"{cat.checked.isoformat() if cat.checked else 'unknown'}.",
+            small,
+        ),
+        Spacer(1, 4 * mm),
+    ]
+    summary = (
+        f"The recommended plans cost <b>{_money(rec.total, cur)}</b> over {bill.horizon_months} months "
+        f"(<b>{_money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}."
+    )
     if rec.today is not None:
-        summary += (f" Staying on today's plans would cost {_money(rec.today.total, cur)}: you save "
-                    f"<b>{_money(rec.savings, cur)}</b> ({_money(rec.savings / bill.horizon_months, cur)} a month).")
+        summary += (
+            f" Staying on today's plans would cost {_money(rec.today.total, cur)}: you save "
+            f"<b>{_money(rec.savings, cur)}</b> ({_money(rec.savings / bill.horizon_months, cur)} a month)."
+        )
     if explanation.per_line_total is not None and explanation.joint_saving > 0.005:
-        summary += (f" Choosing each person's cheapest tariff separately would cost {_money(explanation.per_line_total, cur)};"
-                    f" planning the household together saves {_money(explanation.joint_saving, cur)} more.")
-    story += [Paragraph(summary, styles["BodyText"]), Spacer(1, 3 * mm), Paragraph("Recommended plans", styles["Heading2"])]
+        summary += (
+            f" Choosing each person's cheapest tariff separately would cost {_money(explanation.per_line_total, cur)};"
+            f" planning the household together saves {_money(explanation.joint_saving, cur)} more."
+        )
+    story += [
+        Paragraph(summary, styles["BodyText"]),
+        Spacer(1, 3 * mm),
+        Paragraph("Recommended plans", styles["Heading2"]),
+    ]
     by_member = bill.by_member()
     rows = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
     for name, choice in rec.assignment.items():
@@ -122,30 +162,65 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         provider = cat.providers[tariff.provider].name if tariff.provider in cat.providers else tariff.provider
         options = ", ".join(cat.option(o).name for o in choice["options"]) or "-"
         total = by_member.get(name, 0.0)
-        rows.append([name, provider, Paragraph(f"{tariff.name} <font size=6>({tariff.id})</font>", small),
-                     Paragraph(options, small), _money(total / bill.horizon_months), _money(total)])
+        rows.append(
+            [
+                name,
+                provider,
+                Paragraph(f"{tariff.name} <font size=6>({tariff.id})</font>", small),
+                Paragraph(options, small),
+                _money(total / bill.horizon_months),
+                _money(total),
+            ]
+        )
     if HOUSEHOLD in by_member:
-        rows.append(["shared", "", "family plan base fee and pool", "", _money(by_member[HOUSEHOLD] / bill.horizon_months),
-                     _money(by_member[HOUSEHOLD])])
+        rows.append(
+            [
+                "shared",
+                "",
+                "family plan base fee and pool",
+                "",
+                _money(by_member[HOUSEHOLD] / bill.horizon_months),
+                _money(by_member[HOUSEHOLD]),
+            ]
+        )
     rows.append(["total", "", "", "", _money(bill.monthly_average), _money(rec.total)])
-    table = _table(rows, [0.13 * width, 0.14 * width, 0.27 * width, 0.22 * width, 0.11 * width, 0.13 * width], right=(4, 5))
-    table.setStyle(TableStyle([("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]))
+    table = _table(
+        rows, [0.13 * width, 0.14 * width, 0.27 * width, 0.22 * width, 0.11 * width, 0.13 * width], right=(4, 5)
+    )
+    table.setStyle(
+        TableStyle(
+            [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
+        )
+    )
     story += [table, Spacer(1, 3 * mm)]
     for warning in bill.warnings:
         story.append(Paragraph(f"Warning: {warning}", small))
-    story += [Paragraph("Your usage (average per month)", styles["Heading2"]),
-              _table(_usage_rows(rec.household), right=(2, 3, 4, 5, 6)), Spacer(1, 3 * mm)]
+    story += [
+        Paragraph("Your usage (average per month)", styles["Heading2"]),
+        _table(_usage_rows(rec.household), right=(2, 3, 4, 5, 6)),
+        Spacer(1, 3 * mm),
+    ]
     story.append(KeepTogether([_chart_image(lambda f: charts.cost_per_member(f, bill, rec.today), width, 0.5 * width)]))
     story.append(KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, rec.today), width, 0.45 * width)]))
     months = bill.by_month()
     month_rows = [["month", *[str(i + 1) for i in range(min(12, len(months)))]]]
     for start in range(0, len(months), 12):
-        month_rows.append([f"{start + 1}-{min(start + 12, len(months))}", *[f"{v:,.2f}" for v in months[start:start + 12]]])
-    story += [Paragraph(f"Cost month by month ({cur})", styles["Heading3"]),
-              _table(month_rows, right=tuple(range(1, 13))), Spacer(1, 4 * mm)]
-    story += [Paragraph("Why these plans", styles["Heading2"]),
-              Paragraph("For each member, the best plan at every other provider, with everyone else as recommended, "
-                        "and how much more the household would pay over the horizon:", small)]
+        month_rows.append(
+            [f"{start + 1}-{min(start + 12, len(months))}", *[f"{v:,.2f}" for v in months[start : start + 12]]]
+        )
+    story += [
+        Paragraph(f"Cost month by month ({cur})", styles["Heading3"]),
+        _table(month_rows, right=tuple(range(1, 13))),
+        Spacer(1, 4 * mm),
+    ]
+    story += [
+        Paragraph("Why these plans", styles["Heading2"]),
+        Paragraph(
+            "For each member, the best plan at every other provider, with everyone else as recommended, "
+            "and how much more the household would pay over the horizon:",
+            small,
+        ),
+    ]
     alt_rows = [["member", "provider", "best plan there", "costs more"]]
     for member, alternatives in explanation.why_not.items():
         for alt in alternatives:
@@ -153,17 +228,33 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
             alt_rows.append([member, alt.provider, name, "+" + _money(alt.extra) if alt.extra is not None else "-"])
     story += [_table(alt_rows, [0.15 * width, 0.2 * width, 0.45 * width, 0.2 * width], right=(3,)), Spacer(1, 2 * mm)]
     if len(alt_rows) > 1:
-        story.append(KeepTogether([_chart_image(lambda f: charts.why_not(f, explanation, cur), width,
-                                                min(0.6 * width, 40 + 14 * len(alt_rows)))]))
+        story.append(
+            KeepTogether(
+                [
+                    _chart_image(
+                        lambda f: charts.why_not(f, explanation, cur), width, min(0.6 * width, 40 + 14 * len(alt_rows))
+                    )
+                ]
+            )
+        )
     provider_rows = [["whole household with", "total", "costs more"]]
     for plan in explanation.one_provider:
-        provider_rows.append([plan.provider, _money(plan.total) if plan.total is not None else "not possible",
-                              "+" + _money(plan.total - rec.total) if plan.total is not None else ""])
-    story += [Paragraph("If everyone must stay with one provider", styles["Heading3"]),
-              _table(provider_rows, [0.4 * width, 0.3 * width, 0.3 * width], right=(1, 2))]
+        provider_rows.append(
+            [
+                plan.provider,
+                _money(plan.total) if plan.total is not None else "not possible",
+                "+" + _money(plan.total - rec.total) if plan.total is not None else "",
+            ]
+        )
+    story += [
+        Paragraph("If everyone must stay with one provider", styles["Heading3"]),
+        _table(provider_rows, [0.4 * width, 0.3 * width, 0.3 * width], right=(1, 2)),
+    ]
     if explanation.sensitivity:
-        story += [Spacer(1, 2 * mm), KeepTogether([_chart_image(lambda f: charts.sensitivity(f, explanation, cur),
-                                                                width, 0.4 * width)])]
+        story += [
+            Spacer(1, 2 * mm),
+            KeepTogether([_chart_image(lambda f: charts.sensitivity(f, explanation, cur), width, 0.4 * width)]),
+        ]
     story += [Paragraph("Assumptions", styles["Heading2"]), *[Paragraph("- " + a, small) for a in _assumptions(rec)]]
 
     def footer(canvas, document):
@@ -184,8 +275,18 @@ def bill_lines_csv(rec: Recommendation) -> str:
     writer = csv.writer(buffer)
     writer.writerow(["month", "member", "provider", "category", "label", "amount", "currency", "detail"])
     for line in rec.bill.lines:
-        writer.writerow([line.month, line.member, line.provider, line.category, line.label, f"{line.amount:.4f}",
-                         rec.bill.currency, line.detail])
+        writer.writerow(
+            [
+                line.month,
+                line.member,
+                line.provider,
+                line.category,
+                line.label,
+                f"{line.amount:.4f}",
+                rec.bill.currency,
+                line.detail,
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -205,4 +306,3 @@ def export(rec: Recommendation, explanation: Explanation | None, path: str | Pat
     else:
         raise ValueError(f"{path.name}: write .pdf, .csv or .json")
     return path
-

@@ -13,8 +13,12 @@ from matplotlib.figure import Figure
 from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill
 
 CATEGORY_COLOURS = {
-    "fee": "#4C72B0", "options": "#64B5CD", "overage": "#C44E52", "discount": "#55A868",
-    "promotion": "#8172B2", "one_time": "#CCB974",
+    "fee": "#4C72B0",
+    "options": "#64B5CD",
+    "overage": "#C44E52",
+    "discount": "#55A868",
+    "promotion": "#8172B2",
+    "one_time": "#CCB974",
 }
 TODAY_HATCH = "//"
 
@@ -43,9 +47,17 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
         for category in CATEGORIES:
             values = np.array([parts.get(m, {}).get(category, 0.0) for m in members])
             base = np.where(values >= 0, up, down)
-            ax.bar(positions, values, width * 0.95, bottom=base, color=CATEGORY_COLOURS[category],
-                   hatch=TODAY_HATCH if name == "today" else None, edgecolor="white", linewidth=0.5,
-                   label=CATEGORY_LABELS[category] if index == 0 else None)
+            ax.bar(
+                positions,
+                values,
+                width * 0.95,
+                bottom=base,
+                color=CATEGORY_COLOURS[category],
+                hatch=TODAY_HATCH if name == "today" else None,
+                edgecolor="white",
+                linewidth=0.5,
+                label=CATEGORY_LABELS[category] if index == 0 else None,
+            )
             up, down = up + np.clip(values, 0, None), down + np.clip(values, None, 0)
         for pos, top, total in zip(positions, up, up + down):  # the net total, above the bar's top
             ax.annotate(f"{total:,.0f}", (pos, top), ha="center", va="bottom", fontsize=7)
@@ -55,8 +67,12 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
     ax.set_xticks(x, labels)
     ax.axhline(0, color="black", linewidth=0.6)
     hatch_note = " (hatched: today's plans)" if today is not None else ""
-    _style(ax, f"Cost per member over {recommended.horizon_months} months{hatch_note}", "member",
-           f"cost ({recommended.currency})")
+    _style(
+        ax,
+        f"Cost per member over {recommended.horizon_months} months{hatch_note}",
+        "member",
+        f"cost ({recommended.currency})",
+    )
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
@@ -66,21 +82,44 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
     months = np.arange(1, recommended.horizon_months + 1)
     ax.bar(months, recommended.by_month(), color=CATEGORY_COLOURS["fee"], alpha=0.6, label="recommended, per month")
     ax2 = ax.twinx()
-    ax2.plot(months, np.cumsum(recommended.by_month()), color=CATEGORY_COLOURS["fee"], linewidth=2,
-             label="recommended, cumulative")
+    ax2.plot(
+        months,
+        np.cumsum(recommended.by_month()),
+        color=CATEGORY_COLOURS["fee"],
+        linewidth=2,
+        label="recommended, cumulative",
+    )
     if today is not None:
-        ax.plot(months, today.by_month(), color=CATEGORY_COLOURS["overage"], marker=".", linewidth=1,
-                label="today's plans, per month")
-        ax2.plot(months, np.cumsum(today.by_month()), color=CATEGORY_COLOURS["overage"], linewidth=2, linestyle="--",
-                 label="today's plans, cumulative")
+        ax.plot(
+            months,
+            today.by_month(),
+            color=CATEGORY_COLOURS["overage"],
+            marker=".",
+            linewidth=1,
+            label="today's plans, per month",
+        )
+        ax2.plot(
+            months,
+            np.cumsum(today.by_month()),
+            color=CATEGORY_COLOURS["overage"],
+            linewidth=2,
+            linestyle="--",
+            label="today's plans, cumulative",
+        )
     _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
     ax2.set_ylabel(f"cumulative ({recommended.currency})")
     ax2.spines[["top"]].set_visible(False)
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
     # outside, right of the second y axis: inside it would cover the lines, below it the axis label
-    ax.legend(lines[0] + lines2[0], lines[1] + lines2[1], fontsize=7, loc="upper left", bbox_to_anchor=(1.17, 1.0),
-              frameon=False)
+    ax.legend(
+        lines[0] + lines2[0],
+        lines[1] + lines2[1],
+        fontsize=7,
+        loc="upper left",
+        bbox_to_anchor=(1.17, 1.0),
+        frameon=False,
+    )
 
 
 def why_not(fig: Figure, explanation, currency: str) -> None:
@@ -94,8 +133,12 @@ def why_not(fig: Figure, explanation, currency: str) -> None:
         ax.annotate(f"+{extra:,.2f}", (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
     ax.set_yticks(y, labels, fontsize=7)
     ax.invert_yaxis()
-    _style(ax, "Why not another provider: the extra cost of each member's best plan there",
-           f"extra cost over the horizon ({currency})", "member: provider")
+    _style(
+        ax,
+        "Why not another provider: the extra cost of each member's best plan there",
+        f"extra cost over the horizon ({currency})",
+        "member: provider",
+    )
     ax.grid(axis="x", alpha=0.3)
 
 
@@ -105,16 +148,27 @@ def sensitivity(fig: Figure, explanation, currency: str) -> None:
     points = [p for p in explanation.sensitivity if p.optimum_total is not None]
     x = [p.factor * 100 for p in points]
     ax.plot(x, [p.optimum_total for p in points], marker="o", color=CATEGORY_COLOURS["fee"], label="best plans then")
-    ax.plot(x, [p.recommended_total for p in points], marker="s", linestyle="--", color=CATEGORY_COLOURS["overage"],
-            label="today's recommendation then")
+    ax.plot(
+        x,
+        [p.recommended_total for p in points],
+        marker="s",
+        linestyle="--",
+        color=CATEGORY_COLOURS["overage"],
+        label="today's recommendation then",
+    )
     for p in points:
         if p.recommended_slowed:
-            ax.annotate("slowed", (p.factor * 100, p.recommended_total), fontsize=7, xytext=(0, 6),
-                        textcoords="offset points", ha="center")
+            ax.annotate(
+                "slowed",
+                (p.factor * 100, p.recommended_total),
+                fontsize=7,
+                xytext=(0, 6),
+                textcoords="offset points",
+                ha="center",
+            )
     ax.axvline(100, color="grey", linewidth=0.8, linestyle=":")
     _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
     ax.legend(fontsize=7, frameon=False)
-
 
 
 def usage_history(fig: Figure, months, member: str) -> None:
@@ -140,8 +194,14 @@ def break_even(fig: Figure, chart) -> None:
     ax = fig.add_subplot()
     rival_colours = iter(["#DD8452", "#55A868", "#C44E52", "#8172B2", "#937860"])
     for curve in chart.curves:
-        ax.plot(chart.xs, curve.costs, linewidth=2.6 if curve.chosen else 1.5, label=curve.label,
-                color="#4C72B0" if curve.chosen else next(rival_colours), zorder=3 if curve.chosen else 2)
+        ax.plot(
+            chart.xs,
+            curve.costs,
+            linewidth=2.6 if curve.chosen else 1.5,
+            label=curve.label,
+            color="#4C72B0" if curve.chosen else next(rival_colours),
+            zorder=3 if curve.chosen else 2,
+        )
     chosen = chart.curves[0]
     for label, x in chart.months:
         ax.axvline(x, color="#999999", alpha=0.35, linewidth=1, zorder=1)
@@ -152,9 +212,13 @@ def break_even(fig: Figure, chart) -> None:
         ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
-    _style(ax, f"{chart.member}: average cost per month over {chart.horizon_months} months, by "
-               f"{'data use' if chart.resource == 'data' else 'call minutes'} (break-even points in {unit})",
-           chart.axis_label, f"{chart.currency} per month")
+    _style(
+        ax,
+        f"{chart.member}: average cost per month over {chart.horizon_months} months, by "
+        f"{'data use' if chart.resource == 'data' else 'call minutes'} (break-even points in {unit})",
+        chart.axis_label,
+        f"{chart.currency} per month",
+    )
     ax.set_xlim(0, chart.xs[-1])
     ax.set_ylim(bottom=0)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

@@ -105,8 +105,9 @@ def _periods_per_month(question: Question, model: NeedsModel) -> float:
     return {"day": model.days_per_month, "week": model.weeks_per_month, "month": 1.0, "year": 1 / 12}[question.per]
 
 
-def estimate(answers: dict[str, float], corrections: dict[str, float] | None = None,
-             model: NeedsModel | None = None) -> Estimate:
+def estimate(
+    answers: dict[str, float], corrections: dict[str, float] | None = None, model: NeedsModel | None = None
+) -> Estimate:
     """The monthly usage the answers imply (unanswered questions count as 0, not as their default)."""
     model = model or load_needs()
     corrections = corrections or {}

@@ -18,9 +18,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from tariff_advisor.io.tables import read_table
 from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
 
 NETWORK_CLASSES = ("on_net", "off_net", "landline", "international", "other")
@@ -44,8 +44,11 @@ class UsageMapping(BaseModel):
 
     columns: Columns
     kind: Literal["call", "sms", "data"] | None = None
-    kind_values: dict[str, list[str]] = {"call": ["call", "voice"], "sms": ["sms", "text", "message"],
-                                         "data": ["data", "internet"]}
+    kind_values: dict[str, list[str]] = {
+        "call": ["call", "voice"],
+        "sms": ["sms", "text", "message"],
+        "data": ["data", "internet"],
+    }
     call_unit: Literal["seconds", "minutes"] = "seconds"
     data_unit: Literal["bytes", "kb", "mb", "gb"] = "mb"
     date_order: Literal["auto", "day_first", "month_first"] = "auto"
@@ -69,8 +72,10 @@ def load_mapping(path: str | Path) -> UsageMapping:
     model = load_validated(path, UsageMapping, "usage mapping")
     bad = [c for c in model.networks if c not in NETWORK_CLASSES]
     if bad:
-        raise InputFileError([Problem(str(path), f"unknown network class {bad[0]!r}; use {', '.join(NETWORK_CLASSES)}",
-                                      "", "networks")], "usage mapping")
+        raise InputFileError(
+            [Problem(str(path), f"unknown network class {bad[0]!r}; use {', '.join(NETWORK_CLASSES)}", "", "networks")],
+            "usage mapping",
+        )
     return model
 
 
@@ -105,8 +110,18 @@ def _is_date(year: int, month: int, day: int) -> bool:
 def _not_dates(file: str, column: str, values: list[str], rows: list[int]) -> InputFileError:
     shown = ", ".join(f"row {r} ({values[r - 1]!r})" for r in rows[:5])
     more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
-    return InputFileError([Problem(file, f"dates that are not dates: {shown}{more}; expected e.g. 2025-03-14, "
-                                   "14/03/2025 or 03/14/2025, with or without a time", "", column)], "records")
+    return InputFileError(
+        [
+            Problem(
+                file,
+                f"dates that are not dates: {shown}{more}; expected e.g. 2025-03-14, "
+                "14/03/2025 or 03/14/2025, with or without a time",
+                "",
+                column,
+            )
+        ],
+        "records",
+    )
 
 
 def detect_date_order(values: list[str], file: str, column: str, declared: str) -> str:
@@ -133,17 +148,29 @@ def detect_date_order(values: list[str], file: str, column: str, declared: str) 
     if not numeric:
         return "iso"
     if first_big and second_big:
-        raise InputFileError([Problem(file, "some dates are day-first and others month-first; fix the file", "",
-                                      column)], "records")
+        raise InputFileError(
+            [Problem(file, "some dates are day-first and others month-first; fix the file", "", column)], "records"
+        )
     found = "day_first" if first_big else "month_first" if second_big else None
     if declared != "auto":
         if found and found != declared:
-            raise InputFileError([Problem(file, f"the mapping says {declared} but the dates are {found}", "", column)],
-                                 "records")
+            raise InputFileError(
+                [Problem(file, f"the mapping says {declared} but the dates are {found}", "", column)], "records"
+            )
         found = declared
     elif found is None:
-        raise InputFileError([Problem(file, "every date fits both day-first and month-first (e.g. 03/04/2025); "
-                                      "set date_order: day_first or month_first in the mapping", "", column)], "records")
+        raise InputFileError(
+            [
+                Problem(
+                    file,
+                    "every date fits both day-first and month-first (e.g. 03/04/2025); "
+                    "set date_order: day_first or month_first in the mapping",
+                    "",
+                    column,
+                )
+            ],
+            "records",
+        )
     day_first = found == "day_first"
     bad_rows = [row for row, a, b, year in numeric if not _is_date(year, b if day_first else a, a if day_first else b)]
     if bad_rows:
@@ -171,10 +198,15 @@ class _Month:
 
     def usage(self, month: str) -> MonthlyUsage:
         return MonthlyUsage(
-            minutes=self.seconds / 60, calls=self.calls, sms=self.sms, data_mb=self.mb,
-            intl_minutes=self.intl_seconds / 60, minutes_rounded=self.rounded_minutes,
+            minutes=self.seconds / 60,
+            calls=self.calls,
+            sms=self.sms,
+            data_mb=self.mb,
+            intl_minutes=self.intl_seconds / 60,
+            minutes_rounded=self.rounded_minutes,
             to_members={k: v / 60 for k, v in self.to_members.items()},
-            by_network={k: v / 60 for k, v in self.by_network.items()}, month=month,
+            by_network={k: v / 60 for k, v in self.by_network.items()},
+            month=month,
         )
 
 
@@ -189,19 +221,35 @@ def _normalise_number(number: str) -> str:
     return re.sub(r"[^\d+]", "", number)[-9:]
 
 
-def aggregate(path: str | Path, mapping: UsageMapping, members_by_number: dict[str, str] | None = None,
-              only_group: str | None = None, group_by: bool = False) -> ImportedUsage:
+def aggregate(
+    path: str | Path,
+    mapping: UsageMapping,
+    members_by_number: dict[str, str] | None = None,
+    only_group: str | None = None,
+    group_by: bool = False,
+) -> ImportedUsage:
     """Read a records file and add up each month's usage (of one group, or of every group)."""
     file = str(path)
     table = read_table(path)
     columns = {k: v for k, v in mapping.columns.model_dump().items() if v}
     missing = [f"{field} ({column!r})" for field, column in columns.items() if column not in table.columns]
     if missing:
-        raise InputFileError([Problem(file, f"the mapping's columns {', '.join(missing)} are not in the file; "
-                                      f"its columns are {list(table.columns)}", "", "header")], "records")
+        raise InputFileError(
+            [
+                Problem(
+                    file,
+                    f"the mapping's columns {', '.join(missing)} are not in the file; "
+                    f"its columns are {list(table.columns)}",
+                    "",
+                    "header",
+                )
+            ],
+            "records",
+        )
     if mapping.kind is None and "kind" not in columns:
-        raise InputFileError([Problem(file, "the mapping needs a kind column or a fixed kind (call, sms or data)")],
-                             "records")
+        raise InputFileError(
+            [Problem(file, "the mapping needs a kind column or a fixed kind (call, sms or data)")], "records"
+        )
     if (only_group is not None or group_by) and "group" not in columns:
         raise InputFileError([Problem(file, "filtering or grouping needs columns.group in the mapping")], "records")
     if only_group is not None:
@@ -221,7 +269,9 @@ def aggregate(path: str | Path, mapping: UsageMapping, members_by_number: dict[s
         if kind is None:
             skipped.append((row, f"kind {record[columns['kind']]!r} is not call, sms or data"))
             continue
-        month = (str(record[columns["month"]]).strip()[:7] if "month" in columns else "") or parse_month(dates[row - 1], order)
+        month = (str(record[columns["month"]]).strip()[:7] if "month" in columns else "") or parse_month(
+            dates[row - 1], order
+        )
         group = str(record[columns["group"]]).strip() if group_by else ""
         bucket = months[group][month]
         if kind == "sms":
@@ -254,9 +304,17 @@ def aggregate(path: str | Path, mapping: UsageMapping, members_by_number: dict[s
                 if other:
                     bucket.to_members[other] += seconds
     if bad_amounts:
-        shown = ", ".join(str(r) for r in bad_amounts[:5]) + (f" and {len(bad_amounts) - 5} more" if len(bad_amounts) > 5 else "")
-        raise InputFileError([Problem(file, f"rows {shown}: the amount is not a number of 0 or more", "",
-                                      columns.get("amount", "amount"))], "records")
+        shown = ", ".join(str(r) for r in bad_amounts[:5]) + (
+            f" and {len(bad_amounts) - 5} more" if len(bad_amounts) > 5 else ""
+        )
+        raise InputFileError(
+            [
+                Problem(
+                    file, f"rows {shown}: the amount is not a number of 0 or more", "", columns.get("amount", "amount")
+                )
+            ],
+            "records",
+        )
     result = {g: {m: b.usage(m) for m, b in ms.items()} for g, ms in months.items()}
     return ImportedUsage(result, len(table), skipped, order)
 
@@ -269,8 +327,12 @@ def merge(*imports: ImportedUsage) -> ImportedUsage:
             for month, usage in by_month.items():
                 before = months[group].get(month)
                 months[group][month] = usage if before is None else _add(before, usage)
-    return ImportedUsage(dict(months), sum(p.rows_read for p in imports),
-                         [s for p in imports for s in p.rows_skipped], imports[0].date_order if imports else "")
+    return ImportedUsage(
+        dict(months),
+        sum(p.rows_read for p in imports),
+        [s for p in imports for s in p.rows_skipped],
+        imports[0].date_order if imports else "",
+    )
 
 
 def _add(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
@@ -280,8 +342,19 @@ def _add(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
             out[k] = out.get(k, 0.0) + v
         return out
 
-    rounded = None if a.minutes_rounded is None and b.minutes_rounded is None else \
-        (a.minutes_rounded or 0.0) + (b.minutes_rounded or 0.0)
-    return MonthlyUsage(a.minutes + b.minutes, a.calls + b.calls, a.sms + b.sms, a.data_mb + b.data_mb,
-                        a.intl_minutes + b.intl_minutes, rounded, merged(a.to_members, b.to_members), a.month,
-                        merged(a.by_network, b.by_network))
+    rounded = (
+        None
+        if a.minutes_rounded is None and b.minutes_rounded is None
+        else (a.minutes_rounded or 0.0) + (b.minutes_rounded or 0.0)
+    )
+    return MonthlyUsage(
+        a.minutes + b.minutes,
+        a.calls + b.calls,
+        a.sms + b.sms,
+        a.data_mb + b.data_mb,
+        a.intl_minutes + b.intl_minutes,
+        rounded,
+        merged(a.to_members, b.to_members),
+        a.month,
+        merged(a.by_network, b.by_network),
+    )

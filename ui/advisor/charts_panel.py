@@ -88,14 +88,21 @@ class ChartsPanel(QWidget):
         s = self.session
         if self.member is None or self.member not in s.assignment:
             return None
-        return break_even(s.priced_household, s.priced_catalogue, self.member, s.assignment[self.member],
-                          "minutes" if self.by_minutes.isChecked() else "data")
+        return break_even(
+            s.priced_household,
+            s.priced_catalogue,
+            self.member,
+            s.assignment[self.member],
+            "minutes" if self.by_minutes.isChecked() else "data",
+        )
 
     def refresh_break_even(self, *_args) -> None:
         if self.member is None:
             return
-        self.break_even_note.setText(f"{self.member}'s line alone, chosen tariff against the best of each provider; "
-                                     "choose another member in the table above.")
+        self.break_even_note.setText(
+            f"{self.member}'s line alone, chosen tariff against the best of each provider; "
+            "choose another member in the table above."
+        )
         self._draw("Break-even", lambda f: charts.break_even(f, self.break_even_chart()))
 
     def refresh_bills(self) -> None:

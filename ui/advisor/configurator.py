@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QTableWidget,
-                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tariff_advisor.billing.assignment import eligibility_problems, is_staying
 
@@ -74,8 +85,11 @@ class ConfiguratorWidget(QWidget):
         h, cat = self.session.priced_household, self.session.priced_catalogue
         member = h.member(name)
         day = h.contract_start
-        return [t for t in cat.tariffs_of(provider)
-                if is_staying(member, t) or (t.is_valid_on(day) and not eligibility_problems(member, t, h))]
+        return [
+            t
+            for t in cat.tariffs_of(provider)
+            if is_staying(member, t) or (t.is_valid_on(day) and not eligibility_problems(member, t, h))
+        ]
 
     # -- showing the session -------------------------------------------------------
     def refresh(self) -> None:
@@ -136,8 +150,10 @@ class ConfiguratorWidget(QWidget):
         if bill is None:
             self.total.setText("<b>These choices cannot be priced</b>")
             return
-        text = (f"<b>Household: {bill.total:,.2f} {bill.currency}</b> over {h.horizon_months} months "
-                f"({bill.monthly_average:,.2f} a month)")
+        text = (
+            f"<b>Household: {bill.total:,.2f} {bill.currency}</b> over {h.horizon_months} months "
+            f"({bill.monthly_average:,.2f} a month)"
+        )
         shared = bill.by_member().get("(household)")
         if shared:
             text += f"; shared family-plan charges {shared:,.2f}"

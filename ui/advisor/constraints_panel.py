@@ -6,8 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tariff_advisor.optimiser.constraints import known_features
 
@@ -27,8 +37,11 @@ def _checklist(items: list[tuple[str, str]], checked: bool) -> QListWidget:
 
 
 def _keys(widget: QListWidget, state: Qt.CheckState) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == state]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == state
+    ]
 
 
 class ConstraintsPanel(QWidget):

@@ -15,11 +15,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from tariff_advisor.report import charts
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.report import charts
 
-COLUMNS = (("month", "Month", None), ("minutes", "Calls min", 1.0), ("calls", "Calls", 1.0), ("sms", "SMS", 1.0),
-           ("data_mb", "Data GB", 1024.0), ("intl_minutes", "Intl min", 1.0))
+COLUMNS = (
+    ("month", "Month", None),
+    ("minutes", "Calls min", 1.0),
+    ("calls", "Calls", 1.0),
+    ("sms", "SMS", 1.0),
+    ("data_mb", "Data GB", 1024.0),
+    ("intl_minutes", "Intl min", 1.0),
+)
 
 
 def _next_month(month: str | None) -> str:

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
 
-from tariff_advisor.io.tables import read_table
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.io.tables import read_table
 from tariff_advisor.usage.records import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
 
 from ..form_helpers import error_html, file_picker, fill_table
 
 PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
 NONE = "(none)"
-FIELD_HELP = {"date": "date (required)", "kind": "call / sms / data", "amount": "duration or volume",
-              "number": "number called", "network": "destination network", "month": "billing month",
-              "group": "subscriber column"}
+FIELD_HELP = {
+    "date": "date (required)",
+    "kind": "call / sms / data",
+    "amount": "duration or volume",
+    "number": "number called",
+    "network": "destination network",
+    "month": "billing month",
+    "group": "subscriber column",
+}
 
 
 class ImportUsageDialog(QDialog):
@@ -127,14 +144,21 @@ class ImportUsageDialog(QDialog):
         self.date_order.setCurrentText(mapping.date_order)
 
     def current_mapping(self) -> UsageMapping:
-        chosen = {name: combo.currentText() for name, combo in self.columns.items()
-                  if combo.currentText() and combo.currentText() != NONE}
+        chosen = {
+            name: combo.currentText()
+            for name, combo in self.columns.items()
+            if combo.currentText() and combo.currentText() != NONE
+        }
         if "date" not in chosen:
             raise ValueError("choose the column that holds the date")
         base = self.loaded.model_dump() if self.loaded is not None else {}
-        base.update(columns=chosen, kind=None if self.kind.currentText() == NONE else self.kind.currentText(),
-                    call_unit=self.call_unit.currentText(), data_unit=self.data_unit.currentText(),
-                    date_order=self.date_order.currentText())
+        base.update(
+            columns=chosen,
+            kind=None if self.kind.currentText() == NONE else self.kind.currentText(),
+            call_unit=self.call_unit.currentText(),
+            data_unit=self.data_unit.currentText(),
+            date_order=self.date_order.currentText(),
+        )
         return UsageMapping.model_validate(base)
 
     def save_mapping(self) -> None:
@@ -163,11 +187,25 @@ class ImportUsageDialog(QDialog):
             self.table.setRowCount(0)
             return False
         self.history = imported.history()
-        fill_table(self.table, [(u.month, f"{u.minutes:,.1f}", f"{u.minutes_rounded or 0:,.0f}", f"{u.calls:,.0f}",
-                                 f"{u.sms:,.0f}", f"{u.data_mb / 1024:,.2f}", f"{u.intl_minutes:,.1f}")
-                                for u in self.history])
-        self.message.setText(f"{imported.rows_read} records, {len(self.history)} months"
-                             + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else ""))
+        fill_table(
+            self.table,
+            [
+                (
+                    u.month,
+                    f"{u.minutes:,.1f}",
+                    f"{u.minutes_rounded or 0:,.0f}",
+                    f"{u.calls:,.0f}",
+                    f"{u.sms:,.0f}",
+                    f"{u.data_mb / 1024:,.2f}",
+                    f"{u.intl_minutes:,.1f}",
+                )
+                for u in self.history
+            ],
+        )
+        self.message.setText(
+            f"{imported.rows_read} records, {len(self.history)} months"
+            + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else "")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.history))
         return bool(self.history)
 

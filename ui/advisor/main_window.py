@@ -7,23 +7,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
+from ..form_helpers import may_discard
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
-from ..form_helpers import may_discard
 from .history_editor import HistoryEditor
 from .members_model import MembersModel
 from .needs_panel import NeedsPanel
 from .session import AdvisorSession
 from .usage_editor import UsageEditor
-
 
 # The catalogue editor is a separate application: the app hands the advisor a way to open it
 # (ui.app.open_editor), so the advisor never imports the editor's package.
@@ -31,8 +41,9 @@ EditorOpener = Callable[[Path, QSettings], QMainWindow]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: AdvisorSession, settings: QSettings | None = None,
-                 open_editor: EditorOpener | None = None):
+    def __init__(
+        self, session: AdvisorSession, settings: QSettings | None = None, open_editor: EditorOpener | None = None
+    ):
         super().__init__()
         self.session, self.selected_member = session, None
         self._open_editor = open_editor
@@ -84,7 +95,9 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         centre = QWidget()
         column = QVBoxLayout(centre)
-        column.addWidget(QLabel("<b>Members</b> (double-click to edit name, age and today's plan: a tariff or a monthly fee)"))
+        column.addWidget(
+            QLabel("<b>Members</b> (double-click to edit name, age and today's plan: a tariff or a monthly fee)")
+        )
         column.addWidget(self.members_view, 2)
         column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
         column.addWidget(self.configurator, 3)
@@ -107,15 +120,18 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([850, 430])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"{len(self.session.catalogue.tariffs)} tariffs from "
-                                     f"{len(self.session.catalogue.providers)} providers")
+        self.statusBar().showMessage(
+            f"{len(self.session.catalogue.tariffs)} tariffs from {len(self.session.catalogue.providers)} providers"
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for text, shortcut, slot in (("&Open household...", QKeySequence.StandardKey.Open, self.open_file),
-                                     ("&Save", QKeySequence.StandardKey.Save, self.save),
-                                     ("Save &as...", QKeySequence.StandardKey.SaveAs, self.save_as),
-                                     ("&Quit", QKeySequence.StandardKey.Quit, self.close)):
+        for text, shortcut, slot in (
+            ("&Open household...", QKeySequence.StandardKey.Open, self.open_file),
+            ("&Save", QKeySequence.StandardKey.Save, self.save),
+            ("Save &as...", QKeySequence.StandardKey.SaveAs, self.save_as),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -123,8 +139,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent()
         file_menu.addSeparator()
-        for text, slot in (("&Import usage from records...", self.import_usage),
-                           ("&Export advice (PDF, CSV, JSON)...", self.export_advice)):
+        for text, slot in (
+            ("&Import usage from records...", self.import_usage),
+            ("&Export advice (PDF, CSV, JSON)...", self.export_advice),
+        ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
@@ -138,9 +156,11 @@ class MainWindow(QMainWindow):
         edit_catalogue.setEnabled(self._open_editor is not None)
         catalogue_menu.addAction(edit_catalogue)
         household_menu = self.menuBar().addMenu("&Household")
-        for text, shortcut, slot in (("&New customer", QKeySequence.StandardKey.New, self.new_customer),
-                                     ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
-                                     ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member)):
+        for text, shortcut, slot in (
+            ("&New customer", QKeySequence.StandardKey.New, self.new_customer),
+            ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
+            ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member),
+        ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
@@ -253,8 +273,12 @@ class MainWindow(QMainWindow):
         if not self._can_export():
             return
         folder = self.settings.value(keys.LAST_FOLDER) or ""
-        path, _ = QFileDialog.getSaveFileName(self, "Export advice", str(Path(folder) / "advice.pdf"),
-                                              "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export advice",
+            str(Path(folder) / "advice.pdf"),
+            "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)",
+        )
         if path:
             self.export_to(Path(path))
 
@@ -312,11 +336,16 @@ class MainWindow(QMainWindow):
         text = f"<b>{rec.total:,.2f} {rec.bill.currency}</b> over {rec.bill.horizon_months} months, {rec.reason}"
         if rec.today is not None:
             text += f"; saves <b>{rec.savings:,.2f}</b> against today's plans"
-        text += f". {changed} member's plan changed (highlighted)." if changed == 1 else \
-            f". {changed} members' plans changed (highlighted)."
+        text += (
+            f". {changed} member's plan changed (highlighted)."
+            if changed == 1
+            else f". {changed} members' plans changed (highlighted)."
+        )
         self.result.setText(text)
 
     def _explained(self, rec, explanation) -> None:
         if explanation.joint_saving and explanation.joint_saving > 0.005:
-            self.result.setText(self.result.text() + f" Planning together saves {explanation.joint_saving:,.2f} "
-                                "against choosing per person.")
+            self.result.setText(
+                self.result.text() + f" Planning together saves {explanation.joint_saving:,.2f} "
+                "against choosing per person."
+            )

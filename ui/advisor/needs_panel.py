@@ -8,7 +8,7 @@ made show below, and "Use for member" makes it the member's typical month.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tariff_advisor.usage.needs import default_answers, estimate, load_needs, short_unit
 
@@ -90,12 +90,16 @@ class NeedsPanel(QWidget):
     def update_estimate(self, *_args) -> None:
         self.estimate = self.current_estimate()
         u = self.estimate.usage
-        needs = f"; needs <b>{', '.join(f.replace('_', ' ') for f in self.estimate.features)}</b>" \
-            if self.estimate.features else ""
+        needs = (
+            f"; needs <b>{', '.join(f.replace('_', ' ') for f in self.estimate.features)}</b>"
+            if self.estimate.features
+            else ""
+        )
         self.result.setText(
             f"<b>Estimate:</b> {u.data_mb / 1024:.1f} GB data, {u.minutes:.0f} call minutes ({u.calls:.0f} calls), "
             f"{u.sms:.0f} SMS, {u.intl_minutes:.0f} international minutes a month{needs}.<br>"
-            f"<small>{'<br>'.join(self.estimate.assumptions_text())}</small>")
+            f"<small>{'<br>'.join(self.estimate.assumptions_text())}</small>"
+        )
 
     def apply(self) -> None:
         if self.member is None or self.estimate is None:

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 import tariff_advisor as ta
+from tariff_advisor.billing.today import with_current_plans
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.files import save_household
-from tariff_advisor.billing.today import with_current_plans
 
 from ..workers import ExplainWorker, OptimiseRequest, OptimiseWorker
 
@@ -62,8 +62,10 @@ class AdvisorSession(QObject):
 
     def _initial_choice(self, member) -> dict:
         if member.current is not None:
-            return {"tariff": self.priced_household.member(member.name).current.tariff,
-                    "options": list(member.current.options)}
+            return {
+                "tariff": self.priced_household.member(member.name).current.tariff,
+                "options": list(member.current.options),
+            }
         return {"tariff": self.priced_catalogue.tariffs[0].id, "options": []}
 
     def update_household(self, household: ta.Household) -> None:

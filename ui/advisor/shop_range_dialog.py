@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QHBoxLayout, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 
 class ShopRangeDialog(QDialog):
@@ -21,8 +30,13 @@ class ShopRangeDialog(QDialog):
             self.tree.addTopLevelItem(parent_item)
             for tariff in catalogue.tariffs_of(provider.id):
                 data = tariff.allowance.data_mb / 1024
-                item = QTreeWidgetItem([f"{tariff.name} ({tariff.id})", f"{tariff.monthly_fee:.2f}",
-                                        "unlimited" if data == float("inf") else f"{data:g}"])
+                item = QTreeWidgetItem(
+                    [
+                        f"{tariff.name} ({tariff.id})",
+                        f"{tariff.monthly_fee:.2f}",
+                        "unlimited" if data == float("inf") else f"{data:g}",
+                    ]
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, tariff.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = selected is None or tariff.id in selected

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tariff_advisor.household.model import MonthlyUsage
 
@@ -73,20 +83,35 @@ class UsageEditor(QWidget):
         member = self.session.household.member(name)
         usage, mean = member.usage, member.average_month()
         n = len(usage)
-        average = {"minutes": mean.minutes, "calls": mean.calls, "sms": mean.sms, "data_gb": mean.data_mb / 1024,
-                   "intl_minutes": mean.intl_minutes}
+        average = {
+            "minutes": mean.minutes,
+            "calls": mean.calls,
+            "sms": mean.sms,
+            "data_gb": mean.data_mb / 1024,
+            "intl_minutes": mean.intl_minutes,
+        }
         for attribute, spin in self.spins.items():
-            spin.setValue(round(average[attribute], 1) if isinstance(spin, QDoubleSpinBox) else round(average[attribute]))
+            spin.setValue(
+                round(average[attribute], 1) if isinstance(spin, QDoubleSpinBox) else round(average[attribute])
+            )
         recorded = n > 1 or usage[0].month is not None
-        self.note.setText(f"{name}: average of {n} recorded months; applying replaces them with this one typical month."
-                          if recorded else f"{name}: one typical month.")
+        self.note.setText(
+            f"{name}: average of {n} recorded months; applying replaces them with this one typical month."
+            if recorded
+            else f"{name}: one typical month."
+        )
 
     def apply(self) -> None:
         if self.member is None:
             return
         values = {a: float(spin.value()) for a, spin in self.spins.items()}
-        month = MonthlyUsage(minutes=values["minutes"], calls=values["calls"], sms=values["sms"],
-                             data_mb=values["data_gb"] * 1024, intl_minutes=values["intl_minutes"])
+        month = MonthlyUsage(
+            minutes=values["minutes"],
+            calls=values["calls"],
+            sms=values["sms"],
+            data_mb=values["data_gb"] * 1024,
+            intl_minutes=values["intl_minutes"],
+        )
         household = self.session.household.with_member_usage(self.member, (month,))
         self.session.update_household(household)
         self.applied.emit(self.member)

@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QRadioButton)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QRadioButton,
+)
 
 from tariff_advisor.editing.document import adjust
 from tariff_advisor.editing.fields import COLUMNS
 
-NUMERIC_FIELDS = {"tariffs": ("monthly_fee", "activation_fee", "allowances.data_gb", "allowances.minutes",
-                              "allowances.sms", "out_of_bundle.minute", "out_of_bundle.sms"),
-                  "options": ("monthly_fee", "adds.data_gb", "adds.minutes"),
-                  "family_plans": ("base_fee", "pool.data_gb")}
+NUMERIC_FIELDS = {
+    "tariffs": (
+        "monthly_fee",
+        "activation_fee",
+        "allowances.data_gb",
+        "allowances.minutes",
+        "allowances.sms",
+        "out_of_bundle.minute",
+        "out_of_bundle.sms",
+    ),
+    "options": ("monthly_fee", "adds.data_gb", "adds.minutes"),
+    "family_plans": ("base_fee", "pool.data_gb"),
+}
 
 
 class BulkEditDialog(QDialog):

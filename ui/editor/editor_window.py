@@ -13,21 +13,34 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QInputDialog, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QTableView,
-                               QTabWidget, QToolBar)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+)
 
 from tariff_advisor.editing.document import duplicate_of, locate, new_entry, new_provider_file
 from tariff_advisor.editing.importing import export_tariffs
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
-from .session import CatalogueSession
+from ..form_helpers import may_discard
 from .cell_delegate import ValidatingDelegate
 from .entries_model import EntriesModel, on_sale
 from .entry_yaml_editor import EntryYamlEditor
-from ..form_helpers import may_discard
 from .review_panel import DiffView, ImpactView
+from .session import CatalogueSession
 
 KINDS = (("tariffs", "Tariffs"), ("options", "Options"), ("family_plans", "Family plans"))
 
@@ -308,8 +321,9 @@ class EditorWindow(QMainWindow):
             if not ok:
                 return False
         try:
-            self.session.change_many(f"New provider {provider_id}", lambda doc: new_provider_file(doc, provider_id,
-                                                                                                  name or provider_id))
+            self.session.change_many(
+                f"New provider {provider_id}", lambda doc: new_provider_file(doc, provider_id, name or provider_id)
+            )
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return False
@@ -332,8 +346,12 @@ class EditorWindow(QMainWindow):
         try:
             saved = self.session.save_all()
         except TariffAdvisorError as exc:  # changed on disk by someone else
-            answer = QMessageBox.warning(self, "Changed on disk", f"{exc}\n\nOverwrite the other change?",
-                                         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.warning(
+                self,
+                "Changed on disk",
+                f"{exc}\n\nOverwrite the other change?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Save:
                 return False
             saved = self.session.save_all(overwrite_external=True)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import io
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
-from pydantic import ValidationError
 from ruamel.yaml.error import YAMLError
 
+from tariff_advisor.catalogue.schema import ProviderFile
 from tariff_advisor.editing.document import ENTRY_KINDS, plain, to_round_trip
 from tariff_advisor.editing.fields import field_errors
-from tariff_advisor.catalogue.schema import ProviderFile
 from tariff_advisor.io.yamlio import round_trip_yaml
 
 
@@ -30,8 +30,10 @@ def settings_errors(settings: dict) -> dict[str, str]:
     try:
         ProviderFile.model_validate({**settings, "tariffs": [], "options": [], "family_plans": []})
     except ValidationError as exc:
-        return {".".join(str(p) for p in e["loc"] if isinstance(p, str)): e["msg"].removeprefix("Value error, ")
-                for e in exc.errors()}
+        return {
+            ".".join(str(p) for p in e["loc"] if isinstance(p, str)): e["msg"].removeprefix("Value error, ")
+            for e in exc.errors()
+        }
     return {}
 
 
@@ -78,8 +80,11 @@ class EntryYamlEditor(QWidget):
         return data[kind][index]
 
     def reload(self) -> None:
-        valid = self.target is not None and self.target[0] in self.session.document.files and \
-            (self.target[1] is None or self.target[2] < len(self.session.document.entries(*self.target[:2])))
+        valid = (
+            self.target is not None
+            and self.target[0] in self.session.document.files
+            and (self.target[1] is None or self.target[2] < len(self.session.document.entries(*self.target[:2])))
+        )
         self.setEnabled(valid)
         if not valid:
             self.target = None
@@ -88,8 +93,11 @@ class EntryYamlEditor(QWidget):
             return
         file, kind, index = self.target
         current = self._current()
-        self.title.setText(f"<b>{file}</b>: provider settings" if kind is None else
-                           f"<b>{file}</b>: {kind[:-1].replace('_', ' ')} {current.get('id', index + 1)}")
+        self.title.setText(
+            f"<b>{file}</b>: provider settings"
+            if kind is None
+            else f"<b>{file}</b>: {kind[:-1].replace('_', ' ')} {current.get('id', index + 1)}"
+        )
         self.text.setPlainText(dump(current))
         self.check()
 

@@ -9,11 +9,29 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
 
-from tariff_advisor.editing.importing import (FIELDS, REQUIRED, ImportProfile, apply_import, import_table,
-                                             load_profile, plan_import)
+from tariff_advisor.editing.importing import (
+    FIELDS,
+    REQUIRED,
+    ImportProfile,
+    apply_import,
+    import_table,
+    load_profile,
+    plan_import,
+)
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.io.tables import read_table
 
@@ -122,8 +140,7 @@ class CatalogueImportDialog(QDialog):
             self.table.setRowCount(0)
             return False
         self.planned = plan_import(self.session.document, self.result)
-        fill_table(self.table, [(o.row, o.action, o.tariff_id or "", o.provider or "", o.reason)
-                                for o in self.planned])
+        fill_table(self.table, [(o.row, o.action, o.tariff_id or "", o.provider or "", o.reason) for o in self.planned])
         counts = Counter(o.action for o in self.planned)
         self.message.setText(", ".join(f"{counts[a]} {a}" for a in ("add", "change", "unchanged", "reject")))
         self.ok.setEnabled(bool(counts["add"] or counts["change"]))
@@ -133,6 +150,8 @@ class CatalogueImportDialog(QDialog):
         if self.result is None:
             return
         count = sum(o.action in ("add", "change") for o in self.planned)
-        self.session.change_many(f"Import {count} tariffs from {Path(self.table_file.text()).name}",
-                                 lambda doc: apply_import(doc, self.result, self.planned))
+        self.session.change_many(
+            f"Import {count} tariffs from {Path(self.table_file.text()).name}",
+            lambda doc: apply_import(doc, self.result, self.planned),
+        )
         self.accept()

@@ -4,8 +4,7 @@ on the example households' recommendations."""
 from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from tariff_advisor.editing.diff import diff_documents, provider_documents
 from tariff_advisor.editing.impact import example_households, impact
@@ -74,8 +73,10 @@ class DiffView(QWidget):
         for change in self.diff.changes:
             kind = change.kind.rstrip("s").replace("_", " ")
             if change.fields:
-                rows += [(change.action, kind, change.id, change.provider, f.field, _value(f.old), _value(f.new))
-                         for f in change.fields]
+                rows += [
+                    (change.action, kind, change.id, change.provider, f.field, _value(f.old), _value(f.new))
+                    for f in change.fields
+                ]
             else:
                 rows.append((change.action, kind, change.id, change.provider, "", "", ""))
         fill_table(self.table, rows)
@@ -116,8 +117,9 @@ class ImpactView(QWidget):
         self.summary.setText("Optimising every example household twice...")
         worker = TaskWorker(impact, example_households(), before, after)
         worker.signals.done.connect(self._show)
-        worker.signals.failed.connect(lambda message: (self.summary.setText(error_html(message)),
-                                                       self.button.setEnabled(True)))
+        worker.signals.failed.connect(
+            lambda message: (self.summary.setText(error_html(message)), self.button.setEnabled(True))
+        )
         self.pool.start(worker)
 
     def _show(self, rows) -> None:
@@ -127,11 +129,22 @@ class ImpactView(QWidget):
         def money(value):
             return "" if value is None else f"{value:,.2f}"
 
-        fill_table(self.table, [(r.household, money(r.before_total), money(r.after_total),
-                                 "" if r.difference is None else f"{r.difference:+,.2f}",
-                                 "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in r.members),
-                                 r.note) for r in rows])
+        fill_table(
+            self.table,
+            [
+                (
+                    r.household,
+                    money(r.before_total),
+                    money(r.after_total),
+                    "" if r.difference is None else f"{r.difference:+,.2f}",
+                    "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in r.members),
+                    r.note,
+                )
+                for r in rows
+            ],
+        )
         changed = sum(not r.unchanged for r in rows)
-        self.summary.setText(f"{changed} of {len(rows)} example households get different advice or totals "
-                             "under the edited catalogue.")
+        self.summary.setText(
+            f"{changed} of {len(rows)} example households get different advice or totals under the edited catalogue."
+        )
         self.computed.emit()

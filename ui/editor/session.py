@@ -7,8 +7,9 @@ apply_* methods, which change the document and emit what changed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,7 +36,7 @@ class CatalogueSession(QObject):
         self._revalidate()
 
     @classmethod
-    def open(cls, directory: str | Path, parent=None) -> "CatalogueSession":
+    def open(cls, directory: str | Path, parent=None) -> CatalogueSession:
         return cls(CatalogueDocument.open(directory), parent)
 
     # -- edits (one undo command each) -------------------------------------------------
