@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import resource
@@ -44,7 +45,7 @@ def speed() -> None:
     )
     for solver in ("highs", "cbc"):
         recommend(family, catalogue, solver=solver)  # warm up imports and caches
-        times = timed(lambda: recommend(family, catalogue, solver=solver), 15)
+        times = timed(functools.partial(recommend, family, catalogue, solver=solver), 15)
         result = recommend(family, catalogue, solver=solver)
         print(
             f"  {solver:5s}: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}); "
@@ -54,16 +55,19 @@ def speed() -> None:
 
 def _assignments(catalogue, household):
     per_member = []
-    for member in household.members:
+    for _member in household.members:
         choices = []
         for tariff in catalogue.tariffs:
             options = [catalogue.option(o) for o in catalogue.options_for(tariff.id)]
             for counts in itertools.product(*(range(o.max_count + 1) for o in options)):
                 choices.append(
-                    {"tariff": tariff.id, "options": [o.id for o, n in zip(options, counts) for _ in range(n)]}
+                    {
+                        "tariff": tariff.id,
+                        "options": [o.id for o, n in zip(options, counts, strict=False) for _ in range(n)],
+                    }
                 )
         per_member.append(choices)
-    return [dict(zip(household.member_names, combo)) for combo in itertools.product(*per_member)]
+    return [dict(zip(household.member_names, combo, strict=False)) for combo in itertools.product(*per_member)]
 
 
 def brute_force() -> None:
@@ -102,7 +106,8 @@ def brute_force() -> None:
     print(f"  brute force: {brute_seconds:.2f} s, minimum {best[0]:.2f}")
     print(f"  MILP (highs): median {statistics.median(times):.3f} s, total {result.total:.2f}")
     print(
-        f"  speed-up: {brute_seconds / statistics.median(times):.0f}x; same total: {abs(best[0] - result.total) < 0.005}"
+        f"  speed-up: {brute_seconds / statistics.median(times):.0f}x; "
+        f"same total: {abs(best[0] - result.total) < 0.005}"
     )
 
 

@@ -42,7 +42,8 @@ def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset(
 
     def fmt(row):
         return "  ".join(
-            str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))
+            str(c).rjust(w) if i in right else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=False))
         )
 
     return "\n".join([fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)])
@@ -435,7 +436,7 @@ def import_usage(files, member, household_file, mappings, only_group, date_order
     loaded = [load_mapping(m) for m in mappings]
     if date_order:
         loaded = [m.model_copy(update={"date_order": date_order}) for m in loaded]
-    pairs = zip(files, loaded if len(loaded) == len(files) else loaded * len(files))
+    pairs = zip(files, loaded if len(loaded) == len(files) else loaded * len(files), strict=False)
     parts = [aggregate(f, m, household.numbers(), only_group=only_group) for f, m in pairs]
     imported = merge(*parts)
     history = imported.history()

@@ -54,4 +54,6 @@ def household(*members: Member, horizon: int = 1, **kwargs) -> Household:
 
 
 def lines(bill: ta.Bill, label_part: str, member: str | None = None) -> list[float]:
-    return [l.amount for l in bill.lines if label_part in l.label and (member is None or l.member == member)]
+    return [
+        line.amount for line in bill.lines if label_part in line.label and (member is None or line.member == member)
+    ]

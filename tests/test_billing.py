@@ -117,7 +117,7 @@ def test_history_repeats_over_the_horizon_with_yearly_growth(cat):
     h = household(member("A", *[usage(data_mb=1024)] * 12), horizon=24, usage_growth_percent_per_year=50)
     bill = ta.price(h, cat, {"A": {"tariff": "a-small"}})
     assert sum(lines(bill, "data beyond")) == pytest.approx(12 * 5.00)
-    assert {l.month for l in bill.lines if "data beyond" in l.label} == set(range(13, 25))
+    assert {line.month for line in bill.lines if "data beyond" in line.label} == set(range(13, 25))
 
 
 PROMOS = """
@@ -174,7 +174,7 @@ def test_free_months_and_cashback_claimed_or_not(tmp_path):
     assert unclaimed.total == pytest.approx(36 - 24 - 10)
     claimed = ta.price(household(member("A"), horizon=3, claim_cashback=True), cat, assignment)
     assert claimed.total == pytest.approx(36 - 24 - 10 - 40)
-    assert [l.month for l in claimed.lines if "redemption" in l.label] == [2]
+    assert [line.month for line in claimed.lines if "redemption" in line.label] == [2]
 
 
 def test_expired_promotion_is_not_applied(tmp_path):
@@ -243,7 +243,7 @@ def test_line_discounts_by_position_and_volume_percent(cross):
     two = ta.price(h, cross, {"A": "x-a", "B": "x-b", "C": "y-a"})
     # two lines at xeno: the 2nd line (B in member order) gets 5.00; no volume level reached
     assert lines(two, "multi-line") == [-5.00]
-    assert [l.member for l in two.lines if "multi-line" in l.label] == ["B"]
+    assert [line.member for line in two.lines if "multi-line" in line.label] == ["B"]
     three = ta.price(h, cross, {"A": "x-a", "B": "x-b", "C": "x-a"})
     # three lines: 5.00 + 8.00 off lines 2 and 3, plus 10% of every fee (1 + 3 + 1 = 5.00)
     assert sum(lines(three, "multi-line")) == pytest.approx(-(5 + 8 + 1 + 3 + 1))
@@ -321,5 +321,5 @@ def test_bill_plain_data(cat):
     bill = ta.price(household(member("A", usage(data_mb=2049))), cat, {"A": {"tariff": "a-small"}})
     data = bill.to_dict()
     assert data["total"] == pytest.approx(40.00) and data["assignment"] == {"A": {"tariff": "a-small", "options": []}}
-    assert {l["category"] for l in data["lines"]} <= set(ta.billing.bill.CATEGORIES)
-    assert sum(l["amount"] for l in data["lines"]) == pytest.approx(data["total"])
+    assert {line["category"] for line in data["lines"]} <= set(ta.billing.bill.CATEGORIES)
+    assert sum(line["amount"] for line in data["lines"]) == pytest.approx(data["total"])

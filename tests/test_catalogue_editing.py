@@ -53,7 +53,7 @@ def test_an_edit_changes_one_line_and_keeps_comments_and_a_backup(folder):
     assert old == 32.99 and document.modified_files() == ["nordwave.yaml"]
     document.save_all()
     after = path.read_text()
-    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=False) if a != b]
     assert changed == [("    monthly_fee: 32.99", "    monthly_fee: 34.99")]
     assert "# 24-month contract; +2.00 a month from month 13 as printed in the price list" in after
     assert (folder / "nordwave.yaml.bak").read_text() == before
@@ -137,7 +137,7 @@ def test_real_catalogue_import_previews_adds_changes_and_rejects(tmp_path):
     document.set_value(name, "tariffs", 0, ("promotions",), [{"type": "free_months", "months": 1}])
     table = tmp_path / "edited.csv"
     text = SG_TABLE.read_text(encoding="utf-8-sig").splitlines()
-    table.write_text("\n".join(text + [text[1].replace(text[1].split(",")[0], "Singtel", 1) + "x"]) + "\n")
+    table.write_text("\n".join([*text, text[1].replace(text[1].split(",")[0], "Singtel", 1) + "x"]) + "\n")
     planned = plan_import(document, import_table(table, load_profile(SG_PROFILE)))
     actions = Counter(o.action for o in planned)
     assert (

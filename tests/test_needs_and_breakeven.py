@@ -48,8 +48,8 @@ def test_estimate_is_answer_times_assumption_per_month():
 def test_a_corrected_assumption_changes_only_its_part():
     base = estimate({"video": 2, "music": 5})
     corrected = estimate({"video": 2, "music": 5}, corrections={"video": 1400})
-    music = [c for c in base.contributions if c.question.id == "music"][0].monthly
-    video = [c for c in base.contributions if c.question.id == "video"][0].monthly
+    music = next(c for c in base.contributions if c.question.id == "music").monthly
+    video = next(c for c in base.contributions if c.question.id == "video").monthly
     margin = 1 + load_needs().margin_percent / 100
     assert corrected.usage.data_mb == pytest.approx((music + 2 * video) * margin, abs=0.2)
     assert any(line.startswith("Video: 2 h/week x 1400 MB/h") for line in corrected.assumptions_text())

@@ -26,7 +26,7 @@ CENT = 0.005
 def option_multisets(catalogue, tariff_id):
     options = [catalogue.option(o) for o in catalogue.options_for(tariff_id)]
     for counts in itertools.product(*(range(o.max_count + 1) for o in options)):
-        yield [o.id for o, n in zip(options, counts) for _ in range(n)]
+        yield [o.id for o, n in zip(options, counts, strict=False) for _ in range(n)]
 
 
 def member_choices(household, catalogue, member, constraints):
@@ -68,7 +68,7 @@ def brute_force_minimum(household, catalogue, constraints) -> tuple[float, dict 
     assume(math.prod(len(choices) for choices in per_member) <= MAX_ASSIGNMENTS)
     best, best_assignment = math.inf, None
     for combo in itertools.product(*per_member):
-        assignment = dict(zip(names, combo))
+        assignment = dict(zip(names, combo, strict=False))
         try:
             bill = ta.price(household, catalogue, assignment)
         except ta.AssignmentError:  # e.g. more SIMs than a family plan takes

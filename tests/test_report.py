@@ -72,7 +72,7 @@ def test_csv_and_json_exports(tmp_path, advice):
     data = json.loads(export(rec, explanation, tmp_path / "advice.json").read_text())
     assert data["total"] == pytest.approx(rec.total, abs=0.01) and data["assignment"] == rec.assignment
     assert data["explanation"]["why_not"] and data["bill"]["lines"]
-    with pytest.raises(ValueError, match="pdf, .csv or .json"):
+    with pytest.raises(ValueError, match=r"pdf, .csv or .json"):
         export(rec, explanation, tmp_path / "advice.docx")
 
 

@@ -146,7 +146,7 @@ def test_import_usage_dialog_previews_and_applies(qtbot, window):
     before = window.session.bill.total
     dialog.apply()
     anna = window.session.household.member("Anna")
-    assert [u.month for u in anna.usage][0] == "2014-11" and window.session.dirty
+    assert next(u.month for u in anna.usage) == "2014-11" and window.session.dirty
     assert window.session.bill.total != before
 
 

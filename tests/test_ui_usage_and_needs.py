@@ -63,7 +63,7 @@ def test_typical_month_sliders_follow_and_set_the_boxes(window):
 def test_needs_advisor_estimates_with_corrected_assumptions_and_applies(window):
     select(window, "Max")
     needs = window.needs_panel
-    for question, spin in needs.answers.items():
+    for spin in needs.answers.values():
         spin.setValue(0)
     needs.answers["video"].setValue(4)
     first = needs.estimate.usage.data_mb

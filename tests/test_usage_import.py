@@ -29,7 +29,10 @@ def documented_bills(megaline: Path) -> pd.DataFrame:
     """Each subscriber's monthly bill by the publisher's rules, computed straight from the tables with pandas."""
     plans = pd.read_csv(megaline / "megaline_plans.csv").set_index("plan_name")
     users = pd.read_csv(megaline / "megaline_users.csv")[["user_id", "plan"]]
-    month = lambda frame, col: pd.to_datetime(frame[col]).dt.strftime("%Y-%m")
+
+    def month(frame, col):
+        return pd.to_datetime(frame[col]).dt.strftime("%Y-%m")
+
     calls = pd.read_csv(megaline / "megaline_calls.csv")
     calls = calls.assign(month=month(calls, "call_date"), minutes=calls["duration"].apply(math.ceil))
     messages = pd.read_csv(megaline / "megaline_messages.csv")

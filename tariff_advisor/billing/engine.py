@@ -289,7 +289,10 @@ def _data_detail(used: float, allowance: float, cycles: float, rule: DataOverage
         return f"{max(0.0, used - cycles * allowance):.0f} MB x {rule.price:.4f}"
     blocks = started_blocks(used / cycles - allowance, rule.block_mb)
     cyc = f" x {cycles:.4f} cycles" if cycles != 1 else ""
-    return f"{used:.0f} MB used, {allowance:.0f} MB included: {blocks} started block(s) of {rule.block_mb:.0f} MB x {rule.price:.2f}{cyc}"
+    return (
+        f"{used:.0f} MB used, {allowance:.0f} MB included: "
+        f"{blocks} started block(s) of {rule.block_mb:.0f} MB x {rule.price:.2f}{cyc}"
+    )
 
 
 def line_discount_amount(rule, position: int) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -19,7 +19,7 @@ MB_PER_GB = 1024
 
 Money = Annotated[float, Field(ge=0)]
 Quantity = Annotated[float, Field(ge=0)]
-Allowance = Union[Quantity, Literal["unlimited"]]
+Allowance = Quantity | Literal["unlimited"]
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 Feature = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
 

@@ -275,7 +275,7 @@ def set_path(node: dict, path: FieldPath, value: Any) -> Any:
     old = copy.deepcopy(last.get(path[-1]))
     if value is None:
         last.pop(path[-1], None)
-        for parent, key in zip(reversed(parents[:-1]), reversed(path[:-1])):
+        for parent, key in zip(reversed(parents[:-1]), reversed(path[:-1]), strict=False):
             if parent[key]:
                 break
             del parent[key]  # an empty section left behind would be noise in the file

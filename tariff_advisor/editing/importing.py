@@ -9,6 +9,7 @@ guessed silently. See docs/catalogue-format.md, "Importing a table".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import math
 import re
@@ -91,6 +92,11 @@ def load_profile(path: str | Path) -> ImportProfile:
     return model
 
 
+def _cell(row: dict, profile: ImportProfile, field_name: str) -> str:
+    """The text of the column the profile maps `field_name` to ('' where unmapped)."""
+    return str(row.get(profile.columns.get(field_name, ""), "")).strip()
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
@@ -122,7 +128,7 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
     result = ImportResult()
     used_ids: set[str] = set()
     for index, row in enumerate(table.to_dict("records"), start=1):
-        get = lambda f: str(row.get(profile.columns.get(f, ""), "")).strip()
+        get = functools.partial(_cell, row, profile)
         try:
             entry, provider_name = _entry(get, profile)
         except ValueError as exc:

@@ -132,7 +132,7 @@ def validation_problems(file: str, data: Any, error: ValidationError) -> list[Pr
         entry, rest = entry_label(data, loc)
         field = _field_name(data, loc[: len(loc) - len(rest)], rest)
         key = (entry, field)
-        messages, line = merged.setdefault(key, ([], line_of(data, loc)))
+        messages, _line = merged.setdefault(key, ([], line_of(data, loc)))
         text = _friendly(err)
         if text not in messages:
             messages.append(text)

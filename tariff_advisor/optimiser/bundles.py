@@ -42,7 +42,10 @@ class MemberUsage:
 
 def member_usage(household: Household, member: Member) -> MemberUsage:
     months = [household.usage(member, m) for m in range(1, household.horizon_months + 1)]
-    arr = lambda f: np.array([f(u) for u in months], dtype=float)
+
+    def arr(f):
+        return np.array([f(u) for u in months], dtype=float)
+
     others = {name for u in months for name in u.to_members}
     return MemberUsage(
         minutes=arr(lambda u: u.minutes),
@@ -234,13 +237,13 @@ def member_bundles(
     minutes_by_milp = on_net | table.pooled_minutes[t]
     exit_fee = member.current.exit_fee if member.current is not None and member.current.months_left > 0 else 0.0
     switching = np.where(staying[t], 0.0, table.new_customer[t] + exit_fee)
-    H = household.horizon_months
+    horizon = household.horizon_months
     cost = (
         table.fee_total[t]
         + switching
         + table.broadband[t]
         + table.setup_fee[t] * usage.calls.sum()
-        + table.option_fee[rows] * H * table.cycles[t]
+        + table.option_fee[rows] * horizon * table.cycles[t]
         + _usage_costs(table, rows, usage, minutes_by_milp)
     )
     # Options reach the cross-line terms only through what they add to a pool or to on-net minutes: among

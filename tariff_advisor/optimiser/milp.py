@@ -12,6 +12,7 @@ Cross-line terms, each exact at the optimum (docs/optimiser.md derives them):
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 import warnings
@@ -36,6 +37,10 @@ class Solution:
     objective: float | None
     seconds: float
     chosen: dict[str, Bundle] | None = None
+
+
+def _in_on_net_group(b: Bundle, provider: str, price: float) -> bool:
+    return b.on_net and b.provider == provider and b.tariff.on_net_minute_price == price
 
 
 def _lin(terms) -> pulp.LpAffineExpression:
@@ -89,7 +94,9 @@ class HouseholdModel:
         return self
 
     def _multi_line(self, provider: str, rule) -> None:
-        counted = lambda b: b.provider == provider and not b.tariff.family_plan
+        def counted(b):
+            return b.provider == provider and not b.tariff.family_plan
+
         lines = {m: self.on(m, counted) for m in self.members}
         members = [m for m in self.members if any(counted(b) for b, _ in self.x[m])]
         if len(members) < 2:
@@ -109,7 +116,7 @@ class HouseholdModel:
             tier_ok = _lin(q.values())
         if rule.line_discounts:
             per_count = [self.H * sum(line_discount_amount(rule, k) for k in range(2, n + 1)) for n in range(n_max + 1)]
-            discount = _lin(a * c for a, c in zip(per_count, count))
+            discount = _lin(a * c for a, c in zip(per_count, count, strict=False))
             if tier_ok is None:
                 self.cost_terms.append(-1 * discount)
             else:
@@ -133,7 +140,9 @@ class HouseholdModel:
                 self.cost_terms.append(-1 * e)
 
     def _family_plan(self, plan: FamilyPlan) -> None:
-        on_plan = lambda b: b.tariff.family_plan == plan.id
+        def on_plan(b):
+            return b.tariff.family_plan == plan.id
+
         members = [m for m in self.members if any(on_plan(b) for b, _ in self.x[m])]
         sims = {m: self.on(m, on_plan) for m in members}
         active = self.var("fam", pulp.LpBinary)
@@ -199,9 +208,7 @@ class HouseholdModel:
             usage = self.cand.usage[i]
             groups = sorted({(b.provider, b.tariff.on_net_minute_price) for b, _ in self.x[i] if b.on_net})
             for provider, price in groups:
-                in_group = lambda b, p=provider, c=price: (
-                    b.on_net and b.provider == p and b.tariff.on_net_minute_price == c
-                )
+                in_group = functools.partial(_in_on_net_group, provider=provider, price=price)
                 x_i = self.on(i, in_group)
                 saved_terms = [[] for _ in range(self.H)]
                 for j, minutes in usage.to_members.items():

@@ -59,7 +59,7 @@ class OfferTable:
         return self.tariffs[self.tariff_index[row]].features | self.option_features[row]
 
     def combo(self, row: int) -> tuple[Option, ...]:
-        return tuple(o for o, n in zip(self.options, self.counts[row]) for _ in range(int(n)))
+        return tuple(o for o, n in zip(self.options, self.counts[row], strict=False) for _ in range(int(n)))
 
 
 _CACHE: OrderedDict = OrderedDict()
@@ -116,13 +116,21 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     option_index = {o.id: i for i, o in enumerate(options)}
     providers = sorted(catalogue.providers)
     provider_index = {p: i for i, p in enumerate(providers)}
-    T = len(tariffs)
-    cols = {name: np.zeros(T) for name in ("cycles", "setup_fee", "block_mb", "fee_total", "new_customer", "broadband")}
-    flags = {
-        name: np.zeros(T, dtype=bool) for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")
+    n_tariffs = len(tariffs)
+    cols = {
+        name: np.zeros(n_tariffs)
+        for name in ("cycles", "setup_fee", "block_mb", "fee_total", "new_customer", "broadband")
     }
-    rate, data_mode = np.zeros((T, 4)), np.zeros(T, dtype=int)
-    fair_use, on_net, provider = np.full(T, math.inf), np.full(T, math.nan), np.zeros(T, dtype=int)
+    flags = {
+        name: np.zeros(n_tariffs, dtype=bool)
+        for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")
+    }
+    rate, data_mode = np.zeros((n_tariffs, 4)), np.zeros(n_tariffs, dtype=int)
+    fair_use, on_net, provider = (
+        np.full(n_tariffs, math.inf),
+        np.full(n_tariffs, math.nan),
+        np.zeros(n_tariffs, dtype=int),
+    )
     tariff_blocks, count_blocks, base_blocks = [], [], []
     day = household.contract_start
     for t, tariff in enumerate(tariffs):

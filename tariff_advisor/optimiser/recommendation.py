@@ -107,7 +107,8 @@ def _infeasible_reason(household, catalogue, constraints, solver, candidates) ->
         rest = Constraints([i for i in constraints.items if i.kind != "budget"])
         cheapest, _ = solve(household, catalogue, rest, solver)
         if cheapest.objective is not None:
-            reason += f" The cheapest plan set without the budget costs {cheapest.objective / household.horizon_months:.2f} a month."
+            monthly = cheapest.objective / household.horizon_months
+            reason += f" The cheapest plan set without the budget costs {monthly:.2f} a month."
     return reason, texts
 
 

@@ -65,17 +65,16 @@ def _table(rows: list[list], widths: list[float] | None = None, right: tuple[int
 def _usage_rows(household) -> list[list]:
     rows = [["member", "months", "minutes", "calls", "SMS", "data (GB)", "intl. minutes"]]
     for m in household.members:
-        n = len(m.usage)
-        avg = lambda f: sum(f(u) for u in m.usage) / n
+        n, mean = len(m.usage), m.average_month()
         rows.append(
             [
                 m.name,
                 "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
-                f"{avg(lambda u: u.minutes):,.0f}",
-                f"{avg(lambda u: u.calls):,.0f}",
-                f"{avg(lambda u: u.sms):,.0f}",
-                f"{avg(lambda u: u.data_mb) / 1024:,.1f}",
-                f"{avg(lambda u: u.intl_minutes):,.0f}",
+                f"{mean.minutes:,.0f}",
+                f"{mean.calls:,.0f}",
+                f"{mean.sms:,.0f}",
+                f"{mean.data_mb / 1024:,.1f}",
+                f"{mean.intl_minutes:,.0f}",
             ]
         )
     return rows
@@ -85,9 +84,10 @@ def _assumptions(rec: Recommendation) -> list[str]:
     h, cat = rec.household, rec.catalogue
     checked = cat.checked.isoformat() if cat.checked else "unknown"
     sample = any(p.sample for p in cat.providers.values() if not p.id.startswith("current:"))
+    constraints = rec.constraints.items if rec.constraints else ()
     items = [
-        f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced on its own "
-        "and the history repeats over the horizon.",
+        f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced "
+        "on its own and the history repeats over the horizon.",
         f"Usage growth: {h.usage_growth_percent_per_year:g}% a year (applied once per full year).",
         "Redemption cashback is counted (you said you will claim it)."
         if h.claim_cashback
@@ -98,7 +98,7 @@ def _assumptions(rec: Recommendation) -> list[str]:
         "Per-minute tariffs: each call rounded up to a whole minute (from call records where known, else estimated "
         "as half a minute per call).",
         f"Prices as checked on {checked} (the oldest check in the catalogue); currency {cat.currency}.",
-        f"Constraints: {'; '.join(i.describe() for i in rec.constraints.items) if rec.constraints and rec.constraints.items else 'none'}.",
+        f"Constraints: {'; '.join(i.describe() for i in constraints) or 'none'}.",
         "The ranking is neutral: the cost to you is the only criterion.",
     ]
     if sample:

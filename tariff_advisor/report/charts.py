@@ -59,7 +59,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
                 label=CATEGORY_LABELS[category] if index == 0 else None,
             )
             up, down = up + np.clip(values, 0, None), down + np.clip(values, None, 0)
-        for pos, top, total in zip(positions, up, up + down):  # the net total, above the bar's top
+        for pos, top, total in zip(positions, up, up + down, strict=False):  # the net total, above the bar's top
             ax.annotate(f"{total:,.0f}", (pos, top), ha="center", va="bottom", fontsize=7)
     low, high = ax.get_ylim()
     ax.set_ylim(low, high + 0.08 * (high - low))  # room for the labels above the tallest bar
@@ -129,7 +129,7 @@ def why_not(fig: Figure, explanation, currency: str) -> None:
     labels = [f"{m}: {p}" for m, p, _ in rows]
     y = np.arange(len(rows))
     ax.barh(y, [e for _, _, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
-    for pos, (_, _, extra) in zip(y, rows):
+    for pos, (_, _, extra) in zip(y, rows, strict=False):
         ax.annotate(f"+{extra:,.2f}", (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
     ax.set_yticks(y, labels, fontsize=7)
     ax.invert_yaxis()
@@ -203,11 +203,11 @@ def break_even(fig: Figure, chart) -> None:
             zorder=3 if curve.chosen else 2,
         )
     chosen = chart.curves[0]
-    for label, x in chart.months:
+    for _label, x in chart.months:
         ax.axvline(x, color="#999999", alpha=0.35, linewidth=1, zorder=1)
     if chart.months:
         ax.plot([], [], color="#999999", alpha=0.6, label=f"{chart.member}'s months ({len(chart.months)})")
-    for x, rival in chart.crossings:
+    for x, _rival in chart.crossings:
         cost = float(np.interp(x, chart.xs, chosen.costs))
         ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)

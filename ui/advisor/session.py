@@ -71,7 +71,7 @@ class AdvisorSession(QObject):
     def update_household(self, household: ta.Household) -> None:
         """An edit to the household (members, usage): keep choices where members remain."""
         kept = {n: c for n, c in self.assignment.items() if n in household.member_names}
-        locks = {n: l for n, l in self.locks.items() if n in household.member_names}
+        locks = {n: lock for n, lock in self.locks.items() if n in household.member_names}
         self.household = household
         self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
         self.assignment = {m.name: kept.get(m.name) or self._initial_choice(m) for m in household.members}

@@ -67,7 +67,7 @@ class ShopRangeDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         text = text.lower()
-        for tariff_id, item in self.items.items():
+        for item in self.items.values():
             item.setHidden(bool(text) and text not in item.text(0).lower())
 
     def _check_all(self, checked: bool) -> None:

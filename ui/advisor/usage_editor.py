@@ -35,7 +35,7 @@ def _slider_for(spin, maximum: float, decimals: int) -> QSlider:
     slider.setRange(0, int(maximum * scale))
     slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from box to box; the slider is for the mouse
     slider.valueChanged.connect(lambda v: spin.setValue(v / scale) if round(spin.value() * scale) != v else None)
-    spin.valueChanged.connect(lambda v: slider.setValue(min(int(round(v * scale)), slider.maximum())))
+    spin.valueChanged.connect(lambda v: slider.setValue(min(round(v * scale), slider.maximum())))
     return slider
 
 
