@@ -16,6 +16,7 @@ import click
 
 from tariff_advisor.errors import InputFileError, TariffAdvisorError
 from tariff_advisor.io.resources import shipped_catalogue_dir
+from tariff_advisor.report.formatting import money
 
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
@@ -31,10 +32,6 @@ def _friendly_errors(func):
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
-
-
-def money(value: float) -> str:
-    return f"{value:,.2f}"
 
 
 def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset()) -> str:

@@ -35,6 +35,11 @@ class TariffAdvisorError(Exception):
     """Base class for errors that are the input's fault, not the program's."""
 
 
+class CancelledError(TariffAdvisorError):
+    """A long computation was stopped because its result is no longer wanted (e.g. the app's user changed
+    the household meanwhile)."""
+
+
 class InputFileError(TariffAdvisorError):
     """One or more problems in one or more input files, all reported together."""
 

@@ -11,10 +11,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
 from tariff_advisor.billing.engine import price
-from tariff_advisor.errors import AssignmentError
+from tariff_advisor.errors import AssignmentError, CancelledError
 from tariff_advisor.optimiser.bundles import Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
 from tariff_advisor.optimiser.milp import HouseholdModel
@@ -69,13 +70,29 @@ class Explanation:
         return out
 
 
+# Asked between solves; True stops the explanation with CancelledError (the app asks it when a newer request
+# supersedes this one, so a stale explanation does not keep the solver busy).
+ShouldStop = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def _check(should_stop: ShouldStop) -> None:
+    if should_stop():
+        raise CancelledError("the explanation was cancelled")
+
+
 def _restricted(candidates: Candidates, allowed: dict) -> Candidates:
     return Candidates(
         {m: [b for b in bundles if allowed[m](b)] for m, bundles in candidates.bundles.items()}, candidates.usage
     )
 
 
-def why_not(rec: Recommendation, solver: str | None = None) -> dict[str, list[Alternative]]:
+def why_not(
+    rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
+) -> dict[str, list[Alternative]]:
     """Each member's best plan at every other provider, everyone else as recommended."""
     out: dict[str, list[Alternative]] = {}
     cand = rec.candidates
@@ -83,6 +100,7 @@ def why_not(rec: Recommendation, solver: str | None = None) -> dict[str, list[Al
         providers = sorted({b.provider for b in cand.bundles[member]} - {chosen.provider})
         alternatives = []
         for provider in providers:
+            _check(should_stop)
             allowed = {m: (lambda b, c=c: b is c) for m, c in rec.chosen.items()}
             allowed[member] = lambda b, p=provider: b.provider == p
             restricted = _restricted(cand, allowed)
@@ -97,19 +115,27 @@ def why_not(rec: Recommendation, solver: str | None = None) -> dict[str, list[Al
     return out
 
 
-def one_provider(rec: Recommendation, solver: str | None = None) -> list[ProviderPlan]:
+def one_provider(
+    rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
+) -> list[ProviderPlan]:
     """The cheapest plan set with every member at the same provider, for each provider."""
     plans = []
     for provider in sorted(rec.catalogue.providers):
         if provider.startswith("current:"):
             continue
+        _check(should_stop)
         items = [*rec.constraints.items, *(Item("lock_provider", m, provider) for m in rec.household.member_names)]
         solution, _ = solve(rec.household, rec.catalogue, Constraints(items), solver or rec.solver)
         plans.append(ProviderPlan(provider, solution.assignment, solution.objective))
     return sorted(plans, key=lambda p: (p.total is None, p.total or 0.0))
 
 
-def sensitivity(rec: Recommendation, factors=SENSITIVITY_FACTORS, solver: str | None = None) -> list[SensitivityPoint]:
+def sensitivity(
+    rec: Recommendation,
+    factors: tuple[float, ...] = SENSITIVITY_FACTORS,
+    solver: str | None = None,
+    should_stop: ShouldStop = _never,
+) -> list[SensitivityPoint]:
     points = []
     for factor in factors:
         scaled = rec.household.with_usage_scaled(factor)
@@ -118,15 +144,19 @@ def sensitivity(rec: Recommendation, factors=SENSITIVITY_FACTORS, solver: str | 
         if factor == 1.0:
             points.append(SensitivityPoint(factor, rec.total, rec.assignment, bill.total, slowed))
             continue
+        _check(should_stop)
         solution, _ = solve(scaled, rec.catalogue, rec.constraints, solver or rec.solver)
         points.append(SensitivityPoint(factor, solution.objective, solution.assignment, bill.total, slowed))
     return points
 
 
-def per_line_picks(rec: Recommendation, solver: str | None = None) -> tuple[dict | None, float | None]:
+def per_line_picks(
+    rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
+) -> tuple[dict | None, float | None]:
     """Each member's cheapest plan chosen alone, then priced together for the household."""
     assignment = {}
     for member in rec.household.members:
+        _check(should_stop)
         alone = replace(rec.household, members=(member,))
         items = [
             i
@@ -143,11 +173,16 @@ def per_line_picks(rec: Recommendation, solver: str | None = None) -> tuple[dict
         return assignment, None
 
 
-def explain(rec: Recommendation, solver: str | None = None, with_sensitivity: bool = True) -> Explanation:
+def explain(
+    rec: Recommendation, solver: str | None = None, with_sensitivity: bool = True, should_stop: ShouldStop = _never
+) -> Explanation:
+    """Why the recommendation: raises CancelledError as soon as `should_stop()` says so, between two solves."""
     if rec.assignment is None:
         raise ValueError(f"nothing to explain: the recommendation is {rec.status} ({rec.reason})")
-    explanation = Explanation(rec.bill.currency, rec.total, why_not(rec, solver), one_provider(rec, solver))
+    explanation = Explanation(
+        rec.bill.currency, rec.total, why_not(rec, solver, should_stop), one_provider(rec, solver, should_stop)
+    )
     if with_sensitivity:
-        explanation.sensitivity = sensitivity(rec, solver=solver)
-    explanation.per_line_assignment, explanation.per_line_total = per_line_picks(rec, solver)
+        explanation.sensitivity = sensitivity(rec, solver=solver, should_stop=should_stop)
+    explanation.per_line_assignment, explanation.per_line_total = per_line_picks(rec, solver, should_stop)
     return explanation

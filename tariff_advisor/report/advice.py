@@ -26,15 +26,10 @@ from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.optimiser.recommendation import Recommendation
 from tariff_advisor.report import charts
+from tariff_advisor.report.formatting import money
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")
-
-
-def _money(value: float | None, currency: str = "") -> str:
-    if value is None:
-        return "-"
-    return f"{value:,.2f}" + (f" {currency}" if currency else "")
 
 
 def _chart_image(draw, width: float, height: float) -> Image:
@@ -137,18 +132,18 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         Spacer(1, 4 * mm),
     ]
     summary = (
-        f"The recommended plans cost <b>{_money(rec.total, cur)}</b> over {bill.horizon_months} months "
-        f"(<b>{_money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}."
+        f"The recommended plans cost <b>{money(rec.total, cur)}</b> over {bill.horizon_months} months "
+        f"(<b>{money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}."
     )
     if rec.today is not None:
         summary += (
-            f" Staying on today's plans would cost {_money(rec.today.total, cur)}: you save "
-            f"<b>{_money(rec.savings, cur)}</b> ({_money(rec.savings / bill.horizon_months, cur)} a month)."
+            f" Staying on today's plans would cost {money(rec.today.total, cur)}: you save "
+            f"<b>{money(rec.savings, cur)}</b> ({money(rec.savings / bill.horizon_months, cur)} a month)."
         )
     if explanation.per_line_total is not None and explanation.joint_saving > 0.005:
         summary += (
-            f" Choosing each person's cheapest tariff separately would cost {_money(explanation.per_line_total, cur)};"
-            f" planning the household together saves {_money(explanation.joint_saving, cur)} more."
+            f" Choosing each person's cheapest tariff separately would cost {money(explanation.per_line_total, cur)};"
+            f" planning the household together saves {money(explanation.joint_saving, cur)} more."
         )
     story += [
         Paragraph(summary, styles["BodyText"]),
@@ -168,8 +163,8 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
                 provider,
                 Paragraph(f"{tariff.name} <font size=6>({tariff.id})</font>", small),
                 Paragraph(options, small),
-                _money(total / bill.horizon_months),
-                _money(total),
+                money(total / bill.horizon_months),
+                money(total),
             ]
         )
     if HOUSEHOLD in by_member:
@@ -179,11 +174,11 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
                 "",
                 "family plan base fee and pool",
                 "",
-                _money(by_member[HOUSEHOLD] / bill.horizon_months),
-                _money(by_member[HOUSEHOLD]),
+                money(by_member[HOUSEHOLD] / bill.horizon_months),
+                money(by_member[HOUSEHOLD]),
             ]
         )
-    rows.append(["total", "", "", "", _money(bill.monthly_average), _money(rec.total)])
+    rows.append(["total", "", "", "", money(bill.monthly_average), money(rec.total)])
     table = _table(
         rows, [0.13 * width, 0.14 * width, 0.27 * width, 0.22 * width, 0.11 * width, 0.13 * width], right=(4, 5)
     )
@@ -225,7 +220,7 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
     for member, alternatives in explanation.why_not.items():
         for alt in alternatives:
             name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
-            alt_rows.append([member, alt.provider, name, "+" + _money(alt.extra) if alt.extra is not None else "-"])
+            alt_rows.append([member, alt.provider, name, "+" + money(alt.extra) if alt.extra is not None else "-"])
     story += [_table(alt_rows, [0.15 * width, 0.2 * width, 0.45 * width, 0.2 * width], right=(3,)), Spacer(1, 2 * mm)]
     if len(alt_rows) > 1:
         story.append(
@@ -242,8 +237,8 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         provider_rows.append(
             [
                 plan.provider,
-                _money(plan.total) if plan.total is not None else "not possible",
-                "+" + _money(plan.total - rec.total) if plan.total is not None else "",
+                money(plan.total) if plan.total is not None else "not possible",
+                "+" + money(plan.total - rec.total) if plan.total is not None else "",
             ]
         )
     story += [

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTa
 from tariff_advisor.editing.diff import diff_documents, provider_documents
 from tariff_advisor.editing.impact import example_households, impact
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.report.formatting import money
 
 from ..form_helpers import error_html, fill_table
 from ..workers import TaskWorker
@@ -126,16 +127,13 @@ class ImpactView(QWidget):
         self.rows = rows
         self.button.setEnabled(True)
 
-        def money(value):
-            return "" if value is None else f"{value:,.2f}"
-
         fill_table(
             self.table,
             [
                 (
                     r.household,
-                    money(r.before_total),
-                    money(r.after_total),
+                    money(r.before_total, missing=""),
+                    money(r.after_total, missing=""),
                     "" if r.difference is None else f"{r.difference:+,.2f}",
                     "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in r.members),
                     r.note,
