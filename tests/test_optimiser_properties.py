@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 
+import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
@@ -102,6 +103,7 @@ def cases(draw):
     return catalogue, household, constraints, solver
 
 
+@pytest.mark.slow  # 300 random markets against brute force: about 30 s
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(cases())
 def test_optimum_equals_brute_force_minimum(case):
