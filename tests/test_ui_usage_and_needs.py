@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tariff_advisor_ui import settings as keys
 
@@ -37,6 +38,8 @@ def test_twelve_months_edit_paste_and_apply(window):
     model.add_month()
     editor.table.setCurrentIndex(model.index(12, 0))  # the new month: the second pasted row appends one more
     editor.paste_clipboard()
+    take = editor.preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    QTest.mouseClick(take, Qt.MouseButton.LeftButton)
     assert model.rowCount() == 14 and model.months[13].intl_minutes == 10 and model.months[12].data_mb == 3.5 * 1024
     assert "Pasted 12 cells" in editor.note.text()
     axes = editor.canvas.figure.axes

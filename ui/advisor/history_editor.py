@@ -11,12 +11,25 @@ from dataclasses import replace
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.report import charts
+from tariff_advisor.usage.paste import Separators, merge_paste, parse_month, parse_paste, parse_quantity
 
 COLUMNS = (
     ("month", "Month", None),
@@ -77,25 +90,22 @@ class HistoryModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        attribute, _label, scale = COLUMNS[index.column()]
+        attribute = COLUMNS[index.column()][0]
         text = str(value).strip()
-        if scale is None:
-            if text and not _is_month(text):
+        changes: dict[str, object]
+        if attribute == "month":
+            month = parse_month(text) if text else None
+            if text and month is None:
                 return False
-            new = text or None
+            changes = {"month": month}
         else:
-            try:
-                number = float(text.replace(",", ".") or 0)
-            except ValueError:
+            number, problem = parse_quantity(attribute, text or "0", locale_separators())
+            if problem:
                 return False
-            if number < 0:
-                return False
-            new = number * scale
-        month = self.months[index.row()]
-        changes = {attribute: new}
-        if attribute == "minutes":  # rounded minutes and network split came from records; they no longer hold
-            changes.update(minutes_rounded=None, by_network={})
-        self.months[index.row()] = replace(month, **changes)
+            changes = {attribute: number}
+            if attribute == "minutes":  # rounded minutes and network split came from records; they no longer hold
+                changes.update(minutes_rounded=None, by_network={})
+        self.months[index.row()] = replace(self.months[index.row()], **changes)
         self.dataChanged.emit(index, index)
         return True
 
@@ -112,25 +122,48 @@ class HistoryModel(QAbstractTableModel):
                 del self.months[row]
                 self.endRemoveRows()
 
-    def paste(self, text: str, top: int, left: int) -> int:
-        """Tab- or semicolon-separated rows (from a spreadsheet) from cell (top, left); returns cells taken."""
-        taken = 0
-        for r, line in enumerate(line for line in text.splitlines() if line.strip()):
-            while top + r >= len(self.months):
-                self.add_month()
-            cells = line.split("\t") if "\t" in line else line.split(";")
-            for c, cell in enumerate(cells):
-                if left + c < len(COLUMNS) and self.setData(self.index(top + r, left + c), cell):
-                    taken += 1
-        return taken
+
+def locale_separators() -> Separators:
+    """The decimal and thousands separators of the user's locale, as typed and pasted numbers use them."""
+    locale = QLocale()
+    return Separators(locale.decimalPoint(), locale.groupSeparator())
 
 
-def _is_month(text: str) -> bool:
-    try:
-        dt.datetime.strptime(text, "%Y-%m")
-    except ValueError:
-        return False
-    return True
+class PastePreview(QDialog):
+    """What a paste will change, and each cell it cannot take with the reason, before anything changes."""
+
+    def __init__(self, before: list[MonthlyUsage], after: list[MonthlyUsage], rejected, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Paste months")
+        old = {m.month for m in before}
+        changed = [m for m in after if m not in before]
+        self.table = QTableWidget(len(changed), len(COLUMNS) + 1)
+        self.table.setHorizontalHeaderLabels([label for _, label, _ in COLUMNS] + [""])
+        self.table.verticalHeader().setVisible(False)
+        preview = HistoryModel()
+        preview.set_months(changed)
+        for row, month in enumerate(changed):
+            for column in range(len(COLUMNS)):
+                self.table.setItem(row, column, QTableWidgetItem(str(preview.data(preview.index(row, column)))))
+            self.table.setItem(row, len(COLUMNS), QTableWidgetItem("new" if month.month not in old else "changed"))
+        self.table.resizeColumnsToContents()
+        self.problems = QLabel(
+            "Not taken:\n" + "\n".join(f"• {r}" for r in rejected) if rejected else "Every cell can be taken."
+        )
+        self.problems.setObjectName("paste_problems")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(f"Take {len(changed)} month(s)")
+        ok.setEnabled(bool(changed))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(changed)} month(s) to add or change:"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
 
 
 class HistoryEditor(QWidget):
@@ -184,9 +217,24 @@ class HistoryEditor(QWidget):
         self.canvas.draw_idle()
 
     def paste_clipboard(self) -> None:
+        """Read the clipboard as months and show what it changes; the table changes only on OK."""
         current = self.table.currentIndex()
-        taken = self.model.paste(QApplication.clipboard().text(), max(current.row(), 0), max(current.column(), 0))
-        self.note.setText(f"Pasted {taken} cells; Apply to use them." if taken else "Nothing in the clipboard fits.")
+        first = COLUMNS[max(current.column(), 0)][0]
+        result = parse_paste(QApplication.clipboard().text(), first, locale_separators())
+        before = list(self.model.months)
+        after, cells, unplaced = merge_paste(before, result, max(current.row(), 0))
+        rejected = result.rejected + unplaced
+        if not cells and not rejected:
+            self.note.setText("Nothing in the clipboard fits.")
+            return
+        self.preview = PastePreview(before, after, rejected, self)
+        self.preview.accepted.connect(lambda: self._take(after, cells))
+        self.preview.open()
+
+    def _take(self, months: list[MonthlyUsage], cells: int) -> None:
+        self.model.set_months(months)
+        self.draw()
+        self.note.setText(f"Pasted {cells} cells; Apply to use them.")
 
     def apply(self) -> None:
         if self.member is not None and self.model.months:
