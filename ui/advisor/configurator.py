@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
@@ -18,10 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import tariff_advisor as ta
 from tariff_advisor.billing.assignment import eligibility_problems, is_staying
+from tariff_advisor.catalogue.model import Tariff
+from tariff_advisor.catalogue.summary import tariff_summary
+from tariff_advisor.errors import TariffAdvisorError
 
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
 CHANGED = QColor("#FFF3B0")
+
+
+class LockBox(QCheckBox):
+    """A lock that fills its table cell and toggles on a click anywhere in it, not just on the small box."""
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)
 
 
 class ConfiguratorWidget(QWidget):
@@ -66,7 +79,7 @@ class ConfiguratorWidget(QWidget):
             self.table.setCellWidget(row, 3, tariff)
             self.table.setCellWidget(row, 5, options)
             for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
-                lock = QCheckBox()
+                lock = LockBox()
                 lock.setObjectName(f"lock-{field}:{member.name}")
                 lock.setToolTip(f"keep {member.name}'s {field} when optimising")
                 lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))
@@ -109,11 +122,13 @@ class ConfiguratorWidget(QWidget):
                 tariff_box.clear()
                 for t in self._tariffs_for(name, tariff.provider) or [tariff]:
                     tariff_box.addItem(f"{t.name}  ({t.monthly_fee:.2f})", t.id)
+                    tariff_box.setItemData(tariff_box.count() - 1, tariff_summary(t, cat), Qt.ItemDataRole.ToolTipRole)
                 index = tariff_box.findData(tariff.id)
                 if index < 0:
                     tariff_box.addItem(tariff.name, tariff.id)
                     index = tariff_box.count() - 1
                 tariff_box.setCurrentIndex(index)
+                tariff_box.setToolTip(tariff_summary(tariff, cat, choice["options"], cat.currency))
                 self._fill_options(name, options_button, choice)
                 for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
                     lock = self.table.cellWidget(row, col)
@@ -168,9 +183,24 @@ class ConfiguratorWidget(QWidget):
         provider_box, _, _, _ = self._widgets(name)
         tariffs = self._tariffs_for(name, provider_box.currentData())
         if tariffs:
-            self.session.set_choice(name, tariffs[0].id, [])
+            self.session.set_choice(name, self._best_tariff(name, tariffs).id, [])
         else:
             self.refresh()
+
+    def _best_tariff(self, name: str, tariffs: list[Tariff]) -> Tariff:
+        """The tariff that makes the household cheapest with everyone else as they are (no options), one that
+        keeps data at full speed first where the household asks for that."""
+        household, catalogue = self.session.priced_household, self.session.priced_catalogue
+
+        def cost(tariff: Tariff) -> tuple[bool, float]:
+            assignment = {**self.session.assignment, name: {"tariff": tariff.id, "options": []}}
+            try:
+                bill = ta.price(household, catalogue, assignment)
+            except TariffAdvisorError:
+                return True, math.inf
+            return bool(bill.slowdowns) and not household.allow_data_slowdown, bill.total
+
+        return min(tariffs, key=cost)
 
     def _tariff_picked(self, name: str) -> None:
         if self._updating:

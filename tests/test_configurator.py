@@ -1,0 +1,63 @@
+"""The configurator as a customer at the counter uses it: pick a provider, lock a choice, read a tariff."""
+
+from __future__ import annotations
+
+import pytest
+
+import tariff_advisor as ta
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QComboBox
+
+
+def _household_total(session, member: str, tariff_id: str) -> float:
+    assignment = {**session.assignment, member: {"tariff": tariff_id, "options": []}}
+    try:
+        bill = ta.price(session.priced_household, session.priced_catalogue, assignment)
+    except ta.TariffAdvisorError:
+        return float("inf")
+    return bill.total + (1e9 if bill.slowdowns else 0.0)
+
+
+def test_choosing_a_provider_picks_its_best_tariff_for_the_household(window):
+    session, configurator = window.session, window.configurator
+    provider_box = configurator.findChild(QComboBox, "provider:Ben")
+    assert session.priced_catalogue.tariff(session.assignment["Ben"]["tariff"]).provider != "helio"
+    offered = configurator._tariffs_for("Ben", "helio")
+    best = min(offered, key=lambda t: _household_total(session, "Ben", t.id))
+    assert offered[0].id != best.id  # the first in the list is not the cheapest: the test tells them apart
+    provider_box.setFocus()
+    QTest.keyClicks(provider_box, "Helio")  # keyboard search in the drop-down, as a user types
+    assert provider_box.currentData() == "helio"
+    assert session.assignment["Ben"]["tariff"] == best.id
+
+
+def click(viewport, pos: QPoint) -> None:
+    """A click where the window system would deliver it: to the widget under the pointer."""
+    target = viewport.childAt(pos) or viewport
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(viewport, pos))
+
+
+def test_a_lock_toggles_on_a_click_anywhere_in_its_cell(window):
+    table = window.configurator.table
+    cell = table.visualRect(table.model().index(0, 2))
+    right_edge = QPoint(cell.right() - 3, cell.center().y())
+    click(table.viewport(), right_edge)
+    lock = window.configurator.findChild(QCheckBox, "lock-provider:Anna")
+    assert lock.isChecked() and window.session.locks["Anna"] == {"provider"}
+    click(table.viewport(), right_edge)
+    assert not lock.isChecked() and not window.session.locks["Anna"]
+
+
+def test_the_tariff_picker_says_what_each_tariff_includes(window):
+    tariff_box = window.configurator.findChild(QComboBox, "tariff:Anna")
+    catalogue = window.session.priced_catalogue
+    for index in range(tariff_box.count()):
+        tariff = catalogue.tariff(tariff_box.itemData(index))
+        tip = tariff_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        assert tariff.name in tip and ("GB data" in tip or "unlimited data" in tip or "no allowances" in tip)
+        assert ("contract" in tip or "no minimum term" in tip) and "one-off fee" in tip
+    assert "a month" in tariff_box.toolTip() or "every 28 days" in tariff_box.toolTip()
