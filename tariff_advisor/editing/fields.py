@@ -2,30 +2,48 @@
 
 Scalar fields, including nested ones such as allowances.data_gb, are table
 columns; the list fields (promotions, price changes) are edited as YAML of the
-entry. Cell text is read as a YAML scalar, so "unlimited", 2027-01-31 and 15
-mean what they mean in a provider file.
+entry. Each column says what it holds (money, a count, a date...), so a cell's
+text is read as that and a typo is refused with a reason instead of being stored
+as a string. Numbers are written as in the provider files (12.99); the editor may
+pass a reader for the user's locale as well (12,99 in German).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from pydantic_core import ErrorDetails
 
 from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, TariffEntry
 
 FieldPath = tuple[str, ...]
+ReadNumber = Callable[[str], float | None]  # a number as the user's locale writes it, None when it is not one
+
+# What a column holds, which decides how its cell text is read and shown.
+TEXT, LIST, MONEY, NUMBER, COUNT, ALLOWANCE, DATE, FLAG = (
+    "text",
+    "list",  # comma-separated words
+    "money",
+    "number",
+    "count",  # a whole number
+    "allowance",  # a number or "unlimited"
+    "date",
+    "flag",  # yes or no
+)
+NUMERIC_KINDS = (MONEY, NUMBER, COUNT, ALLOWANCE)
 
 
 @dataclass(frozen=True)
 class Column:
     path: FieldPath
     header: str
-    kind: str = "scalar"  # "scalar", or "list": comma-separated words
+    kind: str = TEXT
 
     @property
     def key(self) -> str:
@@ -33,34 +51,36 @@ class Column:
 
 
 def _columns(spec: str) -> tuple[Column, ...]:
+    """Columns from 'key:kind=Header' words (kind text when left out, underscores in headers are spaces)."""
     columns = []
     for item in spec.split():
-        key, _, header = item.partition("=")
-        kind = "list" if key.endswith("[]") else "scalar"
-        key = key.rstrip("[]")
-        columns.append(Column(tuple(key.split(".")), header.replace("_", " ") or key, kind))
+        field, _, header = item.partition("=")
+        key, _, kind = field.partition(":")
+        columns.append(Column(tuple(key.split(".")), header.replace("_", " ") or key, kind or TEXT))
     return tuple(columns)
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "tariffs": _columns(
-        "id=Id name=Name kind=Kind tier=Tier monthly_fee=Monthly_fee contract_months=Contract_months "
-        "activation_fee=Activation_fee allowances.data_gb=Data_GB allowances.minutes=Minutes allowances.sms=SMS "
-        "allowances.intl_minutes=Intl_minutes allowances.fair_use_gb=Fair_use_GB valid_from=Valid_from "
-        "valid_until=Valid_until eligibility.min_age=Min_age eligibility.max_age=Max_age "
-        "eligibility.student=Students_only eligibility.broadband_customer=Broadband_customers_only "
-        "features[]=Features family_plan=Family_plan on_net_minute_price=On-net_minute "
-        "billing.cycle=Billing_cycle billing.voice=Voice_billing out_of_bundle.minute=Minute_beyond "
-        "out_of_bundle.sms=SMS_beyond source=Source checked=Checked"
+        "id=Id name=Name kind=Kind tier=Tier monthly_fee:money=Monthly_fee contract_months:count=Contract_months "
+        "activation_fee:money=Activation_fee allowances.data_gb:allowance=Data_GB "
+        "allowances.minutes:allowance=Minutes allowances.sms:allowance=SMS "
+        "allowances.intl_minutes:allowance=Intl_minutes allowances.fair_use_gb:number=Fair_use_GB "
+        "valid_from:date=Valid_from valid_until:date=Valid_until eligibility.min_age:count=Min_age "
+        "eligibility.max_age:count=Max_age eligibility.student:flag=Students_only "
+        "eligibility.broadband_customer:flag=Broadband_customers_only features:list=Features "
+        "family_plan=Family_plan on_net_minute_price:money=On-net_minute billing.cycle=Billing_cycle "
+        "billing.voice=Voice_billing out_of_bundle.minute:money=Minute_beyond out_of_bundle.sms:money=SMS_beyond "
+        "source=Source checked:date=Checked"
     ),
     "options": _columns(
-        "id=Id name=Name monthly_fee=Monthly_fee adds.data_gb=Adds_data_GB adds.minutes=Adds_minutes "
-        "adds.sms=Adds_SMS adds.intl_minutes=Adds_intl_minutes unlimited[]=Makes_unlimited features[]=Features "
-        "tariffs[]=For_tariffs max_count=Max_count"
+        "id=Id name=Name monthly_fee:money=Monthly_fee adds.data_gb:number=Adds_data_GB "
+        "adds.minutes:number=Adds_minutes adds.sms:number=Adds_SMS adds.intl_minutes:number=Adds_intl_minutes "
+        "unlimited:list=Makes_unlimited features:list=Features tariffs:list=For_tariffs max_count:count=Max_count"
     ),
     "family_plans": _columns(
-        "id=Id name=Name base_fee=Base_fee max_sims=Max_SIMs pool.data_gb=Pool_data_GB pool.minutes=Pool_minutes "
-        "billing.cycle=Billing_cycle"
+        "id=Id name=Name base_fee:money=Base_fee max_sims:count=Max_SIMs pool.data_gb:allowance=Pool_data_GB "
+        "pool.minutes:allowance=Pool_minutes billing.cycle=Billing_cycle"
     ),
 }
 
@@ -70,61 +90,142 @@ ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "family_plans": FamilyPlanEntry,
 }
 
-_scalar_yaml = YAML(typ="safe", pure=True)
+
+# -- names as editors read them ---------------------------------------------------------------
+def field_label(kind: str | None, key: str) -> str:
+    """A dotted field as the editor calls it: its column's header, else its words ("Promotions percent")."""
+    for column in COLUMNS.get(kind or "", ()):
+        if column.key == key:
+            return column.header
+    words = key.replace(".", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else "Entry"
 
 
+def mid_sentence(label: str) -> str:
+    """A label inside a sentence: "monthly fee", but "SMS beyond" keeps its capitals."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
+def entry_name(entry: Any, fallback: str = "entry") -> str:
+    """What an entry is called: its name, else its id."""
+    if isinstance(entry, dict):
+        return str(entry.get("name") or entry.get("id") or fallback)
+    return fallback
+
+
+# -- cell text ----------------------------------------------------------------------------------
 def cell_text(value: Any, column: Column) -> str:
+    """What the table shows (money with two decimals, so it may round)."""
     if value is None:
         return ""
-    if column.kind == "list" and isinstance(value, list):
+    if column.kind == LIST and isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if column.kind == MONEY and isinstance(value, (int, float)):
+        return f"{value:.2f}"
     if isinstance(value, float):
-        money = column.path[-1].endswith(("fee", "price", "minute", "sms")) and column.path[0] != "allowances"
-        return f"{value:.2f}" if money else f"{value:g}"
+        return f"{value:g}"
     return str(value)
 
 
-def parse_cell(text: str, column: Column) -> Any:
+def edit_text(value: Any, column: Column) -> str:
+    """What a cell editor opens with: the shown text when it reads back as the stored value, else the exact value."""
+    shown = cell_text(value, column)
+    if isinstance(value, float) and _file_number(shown) != value:
+        return repr(value)  # 12.999 shows as 13.00; editing must start from 12.999
+    return shown
+
+
+def parse_cell(text: str, column: Column, read_number: ReadNumber | None = None) -> Any:
     """The value a cell's text stands for (None: leave the field out). Raises ValueError with the reason."""
     text = text.strip()
     if not text:
         return None
-    if column.kind == "list":
+    if column.kind == LIST:
         if text == "all" and column.path == ("tariffs",):
             return "all"
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-    if text.lower() in ("yes", "no"):
-        return text.lower() == "yes"
-    try:
-        value = _scalar_yaml.load(text)
-    except YAMLError:
-        return text
-    if isinstance(value, (dict, list)):
-        raise ValueError("write a single value here; lists and sections go in the entry's YAML")
-    if isinstance(value, dt.datetime):
-        value = value.date()
+    if column.kind == FLAG:
+        return _flag(text)
+    if column.kind == DATE:
+        return _date(text)
+    if column.kind == ALLOWANCE and text.lower() == "unlimited":
+        return "unlimited"
+    if column.kind in NUMERIC_KINDS:
+        return _number(text, column.kind, read_number)
+    return text
+
+
+def unchanged(old: Any, new: Any) -> bool:
+    """Whether setting `new` where `old` is changes nothing: 15 and 15.0 are the same fee, 1 and yes are not."""
+    numbers = (int, float)
+    if isinstance(old, numbers) and isinstance(new, numbers):
+        return old == new and isinstance(old, bool) == isinstance(new, bool)
+    return type(old) is type(new) and bool(old == new)
+
+
+_FILE_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_EXAMPLES = {MONEY: "12.99", NUMBER: "2.5", COUNT: "24", ALLOWANCE: "20"}
+
+
+def _file_number(text: str) -> int | float | None:
+    """A number written as in the provider files (a decimal point, no grouping), else None."""
+    if not _FILE_NUMBER.fullmatch(text):
+        return None
+    return int(text) if text.lstrip("+-").isdigit() else float(text)
+
+
+def _number(text: str, kind: str, read_number: ReadNumber | None) -> int | float:
+    value: int | float | None = _file_number(text)
+    if value is None and read_number is not None:
+        value = read_number(text)
+    if value is None or not math.isfinite(value):
+        raise ValueError(_number_hint(text, kind))
+    if kind == COUNT:
+        if value != int(value):
+            raise ValueError(_number_hint(text, kind))
+        return int(value)
     return value
 
 
-def field_errors(kind: str, entry: dict) -> dict[str, str]:
-    """Schema problems of one entry on its own, by dotted field ('' for the entry as a whole)."""
+def _number_hint(text: str, kind: str) -> str:
+    what = "a whole number" if kind == COUNT else "a number"
+    if "," in text and kind != COUNT:  # 8,49 where the locale writes decimals with a point
+        what += " with a decimal point,"
+    unlimited = ", or 'unlimited'" if kind == ALLOWANCE else ""
+    return f"write {what} such as {_EXAMPLES[kind]}{unlimited} (got {text!r})"
+
+
+def _flag(text: str) -> bool:
+    words = {"yes": True, "true": True, "no": False, "false": False}
+    if text.lower() not in words:
+        raise ValueError(f"write yes or no (got {text!r})")
+    return words[text.lower()]
+
+
+def _date(text: str) -> dt.date:
     try:
-        ENTRY_MODELS[kind].model_validate(entry)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"write a date such as 2027-01-31 (got {text!r})") from None
+
+
+# -- validation ---------------------------------------------------------------------------------
+def field_errors(kind: str, entry: dict[str, Any]) -> dict[str, str]:
+    """Schema problems of one entry on its own, by dotted field ('' for the entry as a whole)."""
+    return schema_errors(ENTRY_MODELS[kind], entry)
+
+
+def schema_errors(model: type[BaseModel], data: dict[str, Any]) -> dict[str, str]:
+    """What is wrong with `data` as a `model`, by dotted field, in words for editors rather than pydantic's."""
+    try:
+        model.model_validate(data)
     except ValidationError as exc:
-        errors: dict[str, str] = {}
+        grouped: dict[str, list[ErrorDetails]] = {}
         for err in exc.errors():
-            loc = [
-                str(part)
-                for part in err.get("loc", ())
-                if isinstance(part, str) and part.replace("_", "").isalnum() and part.islower()
-            ]
-            message = err.get("msg", "").removeprefix("Value error, ")
-            if err.get("type") == "extra_forbidden":
-                message = "unknown field; check the spelling against docs/catalogue-format.md"
-            errors.setdefault(".".join(loc), message)
-        return errors
+            grouped.setdefault(_field_key(err["loc"]), []).append(err)
+        return {field: _message(errors) for field, errors in grouped.items()}
     return {}
 
 
@@ -135,3 +236,79 @@ def error_for(errors: dict[str, str], column: Column) -> str | None:
         if field == key or field.startswith(key + "."):
             return message
     return None
+
+
+def _is_key(part: int | str) -> bool:
+    """A field name, not a list index or a union member's tag ('constrained-float', "literal['unlimited']")."""
+    return isinstance(part, str) and part.replace("_", "").isalnum() and part.islower()
+
+
+def _field_key(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc if _is_key(part))
+
+
+def _message(errors: list[ErrorDetails]) -> str:
+    """One message for a field; a union's alternatives (a number, or 'unlimited') read as one."""
+    first = errors[0]
+    alternatives = [e for e in errors if e["loc"] and not _is_key(e["loc"][-1]) and isinstance(e["loc"][-1], str)]
+    if len(alternatives) < 2:
+        return _wanted(first) + _got(first)
+    wanted = [_wanted(e) for e in alternatives]
+    wanted = [w.removeprefix("choose ") if i else w for i, w in enumerate(dict.fromkeys(wanted))]
+    return ", or ".join(wanted) + _got(first)
+
+
+_PHRASES = {
+    "float_parsing": "write a number such as 12.99",
+    "float_type": "write a number such as 12.99",
+    "int_parsing": "write a whole number such as 24",
+    "int_type": "write a whole number such as 24",
+    "int_from_float": "write a whole number such as 24",
+    "bool_parsing": "write yes or no",
+    "bool_type": "write yes or no",
+    "date_parsing": "write a date such as 2027-01-31",
+    "date_type": "write a date such as 2027-01-31",
+    "date_from_datetime_parsing": "write a date such as 2027-01-31",
+    "date_from_datetime_inexact": "write a date such as 2027-01-31",
+    "string_type": "write text",
+    "string_too_short": "must not be empty",
+    "list_type": "write a list",
+    "missing": "needs a value",
+    "extra_forbidden": "unknown field; check the spelling against docs/catalogue-format.md",
+}
+_BOUNDS = {
+    "greater_than_equal": ("ge", "greater than or equal to"),
+    "greater_than": ("gt", "greater than"),
+    "less_than_equal": ("le", "less than or equal to"),
+    "less_than": ("lt", "less than"),
+}
+_PATTERNS = {  # the schema's Identifier and Feature
+    r"^[a-z0-9][a-z0-9._-]*$": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
+    r"^[a-z0-9_]+$": "use lower-case letters, digits and '_'",
+}
+
+
+def _wanted(err: ErrorDetails) -> str:
+    """What the field should hold, e.g. 'write a number such as 12.99'."""
+    kind, ctx = err["type"], err.get("ctx", {})
+    if kind in _PHRASES:
+        return _PHRASES[kind]
+    if kind in _BOUNDS:
+        bound, words = _BOUNDS[kind]
+        limit = ctx.get(bound)
+        return f"should be {words} {limit:g}" if isinstance(limit, (int, float)) else err["msg"]
+    if kind == "literal_error":
+        return f"choose {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS.get(str(ctx.get("pattern")), "is not written the way this field needs")
+    return err["msg"].removeprefix("Value error, ").replace("Input should", "should")
+
+
+def _got(err: ErrorDetails) -> str:
+    """' (got 'abc')' for a value the editor wrote, so the message shows what was read."""
+    value = err.get("input")
+    if err["type"] in ("missing", "extra_forbidden", "value_error") or not isinstance(value, (str, int, float)):
+        return ""
+    if value == "":
+        return ""
+    return f" (got {value!r})"
