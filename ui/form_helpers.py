@@ -1,10 +1,14 @@
 """Small pieces the windows and dialogs share: a file picker row, a filled read-only table, an error line,
-the save-discard-cancel question."""
+the save-discard-cancel question, numbers as the user's locale writes them."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
 from html import escape
+from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,7 +44,7 @@ def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False)
     return box
 
 
-def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for col, value in enumerate(values):
@@ -52,7 +56,7 @@ def error_html(message: str) -> str:
     return f"<span style='color:#A00'>{escape(str(message)).replace(chr(10), '<br>')}</span>"
 
 
-def may_discard(parent: QWidget, modified: bool, question: str, save) -> bool:
+def may_discard(parent: QWidget, modified: bool, question: str, save: Callable[[], bool]) -> bool:
     """Whether unsaved work may go: nothing to lose, the user saved it (`save()` succeeded), or chose to discard."""
     if not modified:
         return True
@@ -65,3 +69,14 @@ def may_discard(parent: QWidget, modified: bool, question: str, save) -> bool:
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard
+
+
+def read_locale_number(text: str) -> float | None:
+    """A number as the user's locale writes it (8,49 in German), None when it is not one.
+
+    Group separators are refused: in an English locale "8,49" must not silently become 849.
+    """
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
+    value, ok = locale.toDouble(text.strip())
+    return value if ok and math.isfinite(value) else None

@@ -7,19 +7,36 @@ not on sale on the editor's as-of date are greyed.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from tariff_advisor.editing.document import get_path, plain
-from tariff_advisor.editing.fields import COLUMNS, cell_text, error_for, field_errors, parse_cell
+from tariff_advisor.editing.document import get_path, plain, set_path
+from tariff_advisor.editing.fields import (
+    COLUMNS,
+    Column,
+    cell_text,
+    edit_text,
+    error_for,
+    field_errors,
+    parse_cell,
+    unchanged,
+)
+
+from ..form_helpers import read_locale_number
+
+if TYPE_CHECKING:
+    from .session import CatalogueSession
 
 ERROR_BRUSH = QBrush(QColor("#F8D0D0"))
 RETIRED_BRUSH = QBrush(QColor("#9A9A9A"))
+Index = QModelIndex | QPersistentModelIndex
 
 
-def on_sale(entry: dict, day: dt.date | None) -> bool:
+def on_sale(entry: Any, day: dt.date | None) -> bool:
     if day is None:
         return True
     start, end = entry.get("valid_from"), entry.get("valid_until")
@@ -29,9 +46,10 @@ def on_sale(entry: dict, day: dt.date | None) -> bool:
 class EntriesModel(QAbstractTableModel):
     rejected = Signal(str)  # an edit that could not be read, with the reason
 
-    def __init__(self, session, kind: str, parent=None):
+    def __init__(self, session: CatalogueSession, kind: str, parent: QObject | None = None):
         super().__init__(parent)
-        self.session, self.kind, self.file = session, kind, None
+        self.session, self.kind = session, kind
+        self.file: str | None = None
         self.columns = COLUMNS[kind]
         self._errors: list[dict[str, str]] = []
         session.entriesReset.connect(self._reset_if_mine)
@@ -45,56 +63,86 @@ class EntriesModel(QAbstractTableModel):
         self._refresh_errors()
         self.endResetModel()
 
-    def entries(self) -> list:
+    def entries(self) -> list[Any]:
         if self.file is None or self.file not in self.session.document.files:
             return []
         return self.session.document.entries(self.file, self.kind)
 
+    def column(self, index: Index) -> Column:
+        return self.columns[index.column()]
+
+    def value(self, index: Index) -> Any:
+        """The stored value of a cell, as plain Python."""
+        return plain(get_path(self.entries()[index.row()], self.column(index).path))
+
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries())
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return str(section + 1)
 
-    def flags(self, index):
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.entries()):
             return None
-        entry, column = self.entries()[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return cell_text(plain(get_path(entry, column.path)), column)
+        entry, column = self.entries()[index.row()], self.column(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(self.value(index), column)
+        if role == Qt.ItemDataRole.EditRole:  # the exact stored value, which the display may round
+            return edit_text(self.value(index), column)
         message = error_for(self._errors[index.row()], column) if index.row() < len(self._errors) else None
         if role == Qt.ItemDataRole.BackgroundRole and message:
             return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and message:
-            return f"{column.header}: {message}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index, message)
         if role == Qt.ItemDataRole.ForegroundRole and self.kind == "tariffs" and not on_sale(entry, self.session.as_of):
             return RETIRED_BRUSH
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        column = self.columns[index.column()]
+    def _tooltip(self, index: Index, message: str | None) -> str | None:
+        if message:
+            return f"{self.column(index).header}: {message}"
+        exact, shown = self.data(index, Qt.ItemDataRole.EditRole), self.data(index)
+        return f"{self.column(index).header}: {exact} (shown rounded)" if exact != shown else None
+
+    def parse(self, index: Index, text: str) -> Any:
+        """The value a cell's text stands for, numbers also as the user's locale writes them; ValueError if none."""
+        return parse_cell(text, self.column(index), read_locale_number)
+
+    def problem(self, index: Index, text: str) -> str:
+        """What would be wrong with the entry if the cell held `text` ("" when nothing)."""
         try:
-            parsed = parse_cell(str(value), column)
+            value = self.parse(index, text)
+        except ValueError as exc:
+            return str(exc)
+        candidate = copy.deepcopy(plain(self.entries()[index.row()]))
+        set_path(candidate, self.column(index).path, value)
+        return error_for(field_errors(self.kind, candidate), self.column(index)) or ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.file is None:
+            return False
+        text, column = str(value), self.column(index)
+        if text == self.data(index, Qt.ItemDataRole.EditRole):
+            return False  # as it was: nothing to do, not even an undo step
+        try:
+            parsed = self.parse(index, text)
         except ValueError as exc:
             self.rejected.emit(f"{column.header}: {exc}")
             return False
-        current = plain(get_path(self.entries()[index.row()], column.path))
-        if parsed == current:
+        if unchanged(self.value(index), parsed):
             return False
         self.session.set_value(self.file, self.kind, index.row(), column.path, parsed)
         return True
@@ -104,8 +152,9 @@ class EntriesModel(QAbstractTableModel):
         """Per field: the entry's own schema problems, then the catalogue-wide ones (duplicate ids...)."""
         entry = plain(self.entries()[row])
         errors = field_errors(self.kind, entry) if isinstance(entry, dict) else {"": "not a mapping"}
-        for problem in self.session.problems_of(self.file, self.kind, row):
-            errors.setdefault(problem.field.split("[")[0] if problem.field else "", problem.message)
+        if self.file is not None:
+            for problem in self.session.problems_of(self.file, self.kind, row):
+                errors.setdefault(problem.field.split("[")[0] if problem.field else "", problem.message)
         return errors
 
     def _refresh_errors(self) -> None:
