@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -10,10 +12,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QRadioButton,
+    QWidget,
 )
 
 from tariff_advisor.editing.document import adjust
-from tariff_advisor.editing.fields import COLUMNS
+from tariff_advisor.editing.fields import COLUMNS, mid_sentence
+
+if TYPE_CHECKING:
+    from .session import CatalogueSession
 
 NUMERIC_FIELDS = {
     "tariffs": (
@@ -31,7 +37,9 @@ NUMERIC_FIELDS = {
 
 
 class BulkEditDialog(QDialog):
-    def __init__(self, session, file: str, kind: str, selected_rows: list[int], parent=None):
+    def __init__(
+        self, session: CatalogueSession, file: str, kind: str, selected_rows: list[int], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle("Change many entries")
         self.session, self.file, self.kind, self.selected_rows = session, file, kind, selected_rows
@@ -75,10 +83,18 @@ class BulkEditDialog(QDialog):
 
     def apply(self) -> int:
         """Make the change as one undo step; returns how many entries changed."""
-        path = tuple(self.field.currentData().split("."))
+        path = tuple(str(self.field.currentData()).split("."))
         amount, percent = self.amount.value(), self.percent.value()
-        text = f"Change {self.field.currentText()} by {amount:+.2f} and {percent:+.1f}%"
-        return self.session.change_many(text, lambda doc: adjust(doc, self.targets(), self.kind, path, amount, percent))
+        targets = self.targets()
+        what = (
+            f"{len(targets)} {self.kind.replace('_', ' ')}" if len(targets) != 1 else self.kind[:-1].replace("_", " ")
+        )
+        field = mid_sentence(self.field.currentText())
+        text = f"Change {field} of {what} by {amount:+.2f} and {percent:+.1f}%"
+        changed: int = self.session.change_many(
+            text, lambda doc: adjust(doc, targets, self.kind, path, amount, percent)
+        )
+        return changed
 
     def accept(self) -> None:
         self.apply()

@@ -1,22 +1,38 @@
 """One QUndoCommand per catalogue edit, in the style of orange-canvas-core's document/commands.py.
 
 Each command holds what it needs to redo and undo itself against the editor
-session; the session applies the change and tells the views.
+session; the session applies the change and tells the views. Their texts, shown
+by Undo and Redo, name the field and the entry as the editor sees them.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
+
+from tariff_advisor.editing.fields import FieldPath, entry_name, field_label, mid_sentence
+
+if TYPE_CHECKING:
+    from .session import CatalogueSession
+
+Snapshot = dict[str, tuple[Path, str]]  # file name -> (path, text)
+
+
+def set_field_text(session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath) -> str:
+    """'Set monthly fee of Kite 40', or 'Set provider currency of kite.yaml' for the provider settings."""
+    field = mid_sentence(field_label(kind, ".".join(path)))
+    where = file if kind is None else entry_name(session.document.entry(file, kind, index))
+    return f"Set {field} of {where}"
 
 
 class SetFieldCommand(QUndoCommand):
     """One field of one entry (or of the provider settings when kind is None)."""
 
-    def __init__(self, session, file: str, kind: str | None, index: int, path: tuple, value: Any):
-        super().__init__(f"Set {'.'.join(path)}")
+    def __init__(self, session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath, value: Any):
+        super().__init__(set_field_text(session, file, kind, index, path))
         self.session, self.file, self.kind, self.index, self.path = session, file, kind, index, path
         self.value, self.old = copy.deepcopy(value), None
 
@@ -28,7 +44,7 @@ class SetFieldCommand(QUndoCommand):
 
 
 class InsertEntryCommand(QUndoCommand):
-    def __init__(self, session, file: str, kind: str, index: int, entry: dict, text: str):
+    def __init__(self, session: CatalogueSession, file: str, kind: str, index: int, entry: dict[str, Any], text: str):
         super().__init__(text)
         self.session, self.file, self.kind, self.index, self.entry = session, file, kind, index, copy.deepcopy(entry)
 
@@ -40,10 +56,11 @@ class InsertEntryCommand(QUndoCommand):
 
 
 class RemoveEntryCommand(QUndoCommand):
-    def __init__(self, session, file: str, kind: str, index: int):
-        super().__init__(f"Delete {session.document.entry(file, kind, index).get('id', 'entry')}")
+    def __init__(self, session: CatalogueSession, file: str, kind: str, index: int):
+        super().__init__(f"Delete {entry_name(session.document.entry(file, kind, index))}")
         self.session, self.file, self.kind, self.index = session, file, kind, index
-        self.entry, self.comment = None, None
+        self.entry: dict[str, Any] = {}
+        self.comment: Any = None  # ruamel's comment above the entry, put back with it
 
     def redo(self) -> None:
         self.entry, self.comment = self.session.apply_remove(self.file, self.kind, self.index)
@@ -55,7 +72,7 @@ class RemoveEntryCommand(QUndoCommand):
 class SnapshotCommand(QUndoCommand):
     """A change to many entries at once (bulk edit, import): the files before and after, as their text."""
 
-    def __init__(self, session, text: str, before: dict, after: dict):
+    def __init__(self, session: CatalogueSession, text: str, before: Snapshot, after: Snapshot):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
 

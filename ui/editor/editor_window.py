@@ -8,11 +8,14 @@ one else changed the file meanwhile.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,11 +31,13 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QWidget,
 )
 
-from tariff_advisor.editing.document import duplicate_of, locate, new_entry, new_provider_file
+from tariff_advisor.editing.document import CatalogueDocument, duplicate_of, locate, new_entry, new_provider_file
+from tariff_advisor.editing.fields import entry_name
 from tariff_advisor.editing.importing import export_tariffs
-from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.errors import Problem, TariffAdvisorError
 
 from .. import settings as keys
 from ..form_helpers import may_discard
@@ -43,20 +48,35 @@ from .review_panel import DiffView, ImpactView
 from .session import CatalogueSession
 
 KINDS = (("tariffs", "Tariffs"), ("options", "Options"), ("family_plans", "Family plans"))
+LISTED_PROBLEMS = 10  # in the question before saving a catalogue with problems; the rest are counted
+
+
+def problems_question(problems: list[Problem]) -> str:
+    """Asking whether to save files with problems, listing them (by file name: the folder is the open one)."""
+    count = len(problems)
+    lines = [f"  - {dataclasses.replace(p, file=Path(p.file).name)}" for p in problems[:LISTED_PROBLEMS]]
+    if count > LISTED_PROBLEMS:
+        lines.append(f"  ... and {count - LISTED_PROBLEMS} more (see the Problems tab)")
+    head = f"The catalogue has {count} problem{'s' if count != 1 else ''}:"
+    tail = "The advisor cannot load the catalogue until they are fixed. Save anyway?"
+    return "\n".join([head, *lines, "", tail])
 
 
 class EditorWindow(QMainWindow):
     saved = Signal()  # files were written: an advisor on this catalogue should reload it
 
-    def __init__(self, session: CatalogueSession, settings: QSettings | None = None, parent=None):
+    def __init__(self, session: CatalogueSession, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.discarded = session, False
+        self._warning = ""  # the status bar's message when it is a refusal, shown in red
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
         self.files = QListWidget()
         self.files.setObjectName("provider_files")
         self.files.currentRowChanged.connect(self._file_chosen)
         self.tabs = QTabWidget()
-        self.models, self.views = {}, {}
+        self.models: dict[str, EntriesModel] = {}
+        self.views: dict[str, QTableView] = {}
+        self.delegates: dict[str, ValidatingDelegate] = {}
         for kind, title in KINDS:
             self._add_table(kind, title)
         self.settings_editor = EntryYamlEditor(session)
@@ -79,6 +99,7 @@ class EditorWindow(QMainWindow):
         self.on_sale_count = QLabel()
         self._build_layout()
         self._build_actions()
+        self.statusBar().messageChanged.connect(self._message_changed)
         session.problemsChanged.connect(self._show_problems)
         session.filesChanged.connect(self._fill_files)
         session.undo_stack.cleanChanged.connect(self._title)
@@ -102,12 +123,12 @@ class EditorWindow(QMainWindow):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.verticalHeader().setDefaultSectionSize(24)
         delegate = ValidatingDelegate(view)
-        delegate.message.connect(lambda text: self.statusBar().showMessage(text))
+        delegate.message.connect(self.warn)
         view.setItemDelegate(delegate)
-        model.rejected.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        model.modelReset.connect(lambda v=view: v.resizeColumnsToContents())
+        model.rejected.connect(self.warn)
+        model.modelReset.connect(view.resizeColumnsToContents)
         view.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.models[kind], self.views[kind] = model, view
+        self.models[kind], self.views[kind], self.delegates[kind] = model, view, delegate
         self.tabs.addTab(view, title)
 
     def _build_layout(self) -> None:
@@ -122,7 +143,14 @@ class EditorWindow(QMainWindow):
         main.setSizes([500, 260])
         self.setCentralWidget(main)
 
-    def _action(self, menu, text: str, shortcut, slot, toolbar: QToolBar | None = None) -> QAction:
+    def _action(
+        self,
+        menu: QWidget,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], Any],
+        toolbar: QToolBar | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -190,11 +218,22 @@ class EditorWindow(QMainWindow):
             item.setForeground(QBrush(QColor("#B00000")) if str(provider_file.path) in broken else QBrush())
         self._title()
 
+    def warn(self, text: str) -> None:
+        """A refused edit or save, with the reason, in red in the status bar until the next message."""
+        self._warning = text
+        self.statusBar().setStyleSheet("QStatusBar { color: #A00000; }" if text else "")
+        self.statusBar().showMessage(text)
+
+    def _message_changed(self, text: str) -> None:
+        if text != self._warning:  # any other message is not a warning
+            self._warning = ""
+            self.statusBar().setStyleSheet("")
+
     def current_file(self) -> str | None:
         item = self.files.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
-    def _file_chosen(self, *_args) -> None:
+    def _file_chosen(self, *_args: object) -> None:
         file = self.current_file()
         for model in self.models.values():
             model.set_file(file)
@@ -214,7 +253,7 @@ class EditorWindow(QMainWindow):
         kind = self.current_kind()
         return sorted({i.row() for i in self.views[kind].selectionModel().selectedIndexes()}) if kind else []
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         kind, row = self.current_kind(), self.current_row()
         if kind is None or row < 0:
             self.entry_editor.show_entry(None, None, -1)
@@ -239,7 +278,7 @@ class EditorWindow(QMainWindow):
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         problem = item.data(Qt.ItemDataRole.UserRole)
-        name = next((n for n, f in self.session.document.files.items() if str(f.path) == problem.file), None)
+        name = self.session.file_of(problem)
         if name is None:
             return
         self.files.setCurrentRow(list(self.session.document.files).index(name))
@@ -253,15 +292,16 @@ class EditorWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.settings_editor)
 
     # -- as-of date --------------------------------------------------------------------------
-    def _as_of_changed(self, *_args) -> None:
-        self.session.set_as_of(self.as_of.date().toPython() if self.use_as_of.isChecked() else None)
+    def _as_of_changed(self, *_args: object) -> None:
+        day = self.as_of.date().toPython()
+        self.session.set_as_of(day if self.use_as_of.isChecked() and isinstance(day, dt.date) else None)
 
-    def _count_on_sale(self, *_args) -> None:
-        day = self.session.as_of
-        if day is None or self.current_file() is None:
+    def _count_on_sale(self, *_args: object) -> None:
+        day, file = self.session.as_of, self.current_file()
+        if day is None or file is None:
             self.on_sale_count.setText("")
             return
-        entries = self.session.document.entries(self.current_file(), "tariffs")
+        entries = self.session.document.entries(file, "tariffs")
         count = sum(on_sale(e, day) for e in entries)
         self.on_sale_count.setText(f"  {count} of {len(entries)} tariffs on sale (others greyed)")
 
@@ -277,21 +317,22 @@ class EditorWindow(QMainWindow):
 
     def duplicate_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is None or row < 0:
+        if kind is None or file is None or row < 0:
             return
         copy = duplicate_of(self.session.document, file, kind, row)
-        self.session.insert_entry(file, kind, row + 1, copy, f"Duplicate as {copy['id']}")
+        original = entry_name(self.session.document.entry(file, kind, row))
+        self.session.insert_entry(file, kind, row + 1, copy, f"Duplicate {original} as {copy['id']}")
         self.select(kind, row + 1, 0)
 
     def delete_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is not None and row >= 0:
+        if kind is not None and file is not None and row >= 0:
             self.session.remove_entry(file, kind, row)
 
     def retire_tariff(self, day: dt.date | None = None) -> None:
         """Set valid_until: the last day a new contract can get the tariff (kept in the file for the record)."""
         file, rows = self.current_file(), self.selected_rows() or [self.current_row()]
-        if self.current_kind() != "tariffs" or rows == [-1]:
+        if self.current_kind() != "tariffs" or file is None or rows == [-1]:
             self.statusBar().showMessage("choose the tariffs to retire first", 5000)
             return
         if day is None:
@@ -305,11 +346,16 @@ class EditorWindow(QMainWindow):
                 self.statusBar().showMessage(f"{text!r} is not a date like 2027-01-31", 8000)
                 return
 
-        def retire(document):
+        def retire(document: CatalogueDocument) -> None:
             for row in rows:
                 document.set_value(file, "tariffs", row, ("valid_until",), day)
 
-        self.session.change_many(f"Retire {len(rows)} tariffs on {day}", retire)
+        which = (
+            entry_name(self.session.document.entry(file, "tariffs", rows[0]))
+            if len(rows) == 1
+            else f"{len(rows)} tariffs"
+        )
+        self.session.change_many(f"Retire {which} on {day}", retire)
 
     def new_provider(self, provider_id: str | None = None, name: str | None = None) -> bool:
         """A new provider file in the folder, in the catalogue's currency (saved with the next Save)."""
@@ -320,9 +366,10 @@ class EditorWindow(QMainWindow):
             name, ok = QInputDialog.getText(self, "New provider", "Provider name:", text=provider_id.title())
             if not ok:
                 return False
+        new_id = provider_id
         try:
             self.session.change_many(
-                f"New provider {provider_id}", lambda doc: new_provider_file(doc, provider_id, name or provider_id)
+                f"New provider {new_id}", lambda doc: new_provider_file(doc, new_id, name or new_id)
             )
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 8000)
@@ -338,11 +385,20 @@ class EditorWindow(QMainWindow):
             BulkEditDialog(self.session, file, kind, self.selected_rows(), self).exec()
 
     # -- files ---------------------------------------------------------------------------------
-    def _title(self, *_args) -> None:
+    def _title(self, *_args: object) -> None:
         modified = " (modified)" if self.session.modified else ""
         self.setWindowTitle(f"Catalogue editor: {self.session.document.directory}{modified}")
 
     def save(self) -> bool:
+        """Save every changed file: after the open cell's edit, and with problems only when the user says so."""
+        for delegate in self.delegates.values():
+            unfinished = delegate.finish()
+            if unfinished:
+                self.warn(f"Not saved: {unfinished} (correct it, or press Esc to cancel the edit)")
+                return False
+        if self.session.problems and self.session.modified and not self._save_with_problems():
+            self.warn("Not saved: the catalogue has problems (see the Problems tab)")
+            return False
         try:
             saved = self.session.save_all()
         except TariffAdvisorError as exc:  # changed on disk by someone else
@@ -362,6 +418,16 @@ class EditorWindow(QMainWindow):
         if saved:
             self.saved.emit()
         return True
+
+    def _save_with_problems(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Save with problems?",
+            problems_question(self.session.problems),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _may_discard(self) -> bool:
         return may_discard(self, self.session.modified, "Save the catalogue changes first?", self.save)
@@ -405,7 +471,7 @@ class EditorWindow(QMainWindow):
                 return
             self.statusBar().showMessage(f"{count} tariffs written to {path}", 8000)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.discarded and not self._may_discard():
             event.ignore()
             return

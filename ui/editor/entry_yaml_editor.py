@@ -7,40 +7,39 @@ out-of-bundle data rules, multi-line discounts). Applying is one undo step.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from ruamel.yaml.error import YAMLError
 
 from tariff_advisor.catalogue.schema import ProviderFile
-from tariff_advisor.editing.document import ENTRY_KINDS, plain, to_round_trip
-from tariff_advisor.editing.fields import field_errors
+from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, plain, to_round_trip
+from tariff_advisor.editing.fields import entry_name, field_errors, field_label, schema_errors
 from tariff_advisor.io.yamlio import round_trip_yaml
 
+if TYPE_CHECKING:
+    from .session import CatalogueSession
 
-def dump(value) -> str:
+Target = tuple[str, str | None, int]  # (file, kind, index), or (file, None, -1) for the provider settings
+
+
+def dump(value: Any) -> str:
     buffer = io.StringIO()
     round_trip_yaml().dump(value, buffer)
     return buffer.getvalue()
 
 
-def settings_errors(settings: dict) -> dict[str, str]:
-    try:
-        ProviderFile.model_validate({**settings, "tariffs": [], "options": [], "family_plans": []})
-    except ValidationError as exc:
-        return {
-            ".".join(str(p) for p in e["loc"] if isinstance(p, str)): e["msg"].removeprefix("Value error, ")
-            for e in exc.errors()
-        }
-    return {}
+def settings_errors(settings: dict[str, Any]) -> dict[str, str]:
+    return schema_errors(ProviderFile, {**settings, "tariffs": [], "options": [], "family_plans": []})
 
 
 class EntryYamlEditor(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: CatalogueSession, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session, self.target = session, None  # (file, kind, index) or (file, None, -1) for settings
+        self.session = session
+        self.target: Target | None = None
         self.title = QLabel("Select an entry")
         self.text = QPlainTextEdit()
         self.text.setObjectName("entry_yaml")
@@ -72,27 +71,29 @@ class EntryYamlEditor(QWidget):
         self.target = None if file is None else (file, kind, index)
         self.reload()
 
-    def _current(self):
-        file, kind, index = self.target
+    def _current(self, target: Target) -> Any:
+        file, kind, index = target
         data = self.session.document.files[file].data
         if kind is None:
             return {k: v for k, v in data.items() if k not in ENTRY_KINDS}
         return data[kind][index]
 
+    def _exists(self, target: Target | None) -> bool:
+        if target is None or target[0] not in self.session.document.files:
+            return False
+        file, kind, index = target
+        return kind is None or index < len(self.session.document.entries(file, kind))
+
     def reload(self) -> None:
-        valid = (
-            self.target is not None
-            and self.target[0] in self.session.document.files
-            and (self.target[1] is None or self.target[2] < len(self.session.document.entries(*self.target[:2])))
-        )
-        self.setEnabled(valid)
-        if not valid:
+        target = self.target if self._exists(self.target) else None
+        self.setEnabled(target is not None)
+        if target is None:
             self.target = None
             self.title.setText("Select an entry")
             self.text.setPlainText("")
             return
-        file, kind, index = self.target
-        current = self._current()
+        file, kind, index = target
+        current = self._current(target)
         self.title.setText(
             f"<b>{file}</b>: provider settings"
             if kind is None
@@ -101,8 +102,11 @@ class EntryYamlEditor(QWidget):
         self.text.setPlainText(dump(current))
         self.check()
 
-    def parsed(self) -> tuple[dict | None, str]:
+    def parsed(self) -> tuple[dict[str, Any] | None, str]:
         """The edited text as a mapping, and what is wrong with it ("" when nothing)."""
+        if self.target is None:
+            return None, ""
+        kind = self.target[1]
         try:
             value = round_trip_yaml().load(self.text.toPlainText())
         except YAMLError as exc:
@@ -111,14 +115,14 @@ class EntryYamlEditor(QWidget):
             return None, f"YAML syntax error{where}: {getattr(exc, 'problem', None) or exc}"
         if not isinstance(value, dict):
             return None, "write the fields as 'key: value' lines"
-        errors = settings_errors(plain(value)) if self.target[1] is None else field_errors(self.target[1], plain(value))
-        return value, "; ".join(f"{field or 'entry'}: {message}" for field, message in errors.items())
+        errors = settings_errors(plain(value)) if kind is None else field_errors(kind, plain(value))
+        return value, "; ".join(f"{field_label(kind, field)}: {message}" for field, message in errors.items())
 
     def check(self) -> None:
         if self.target is None:
             return
         value, problem = self.parsed()
-        changed = value is not None and plain(value) != plain(self._current())
+        changed = value is not None and plain(value) != plain(self._current(self.target))
         self.status.setText(problem or ("Not applied yet" if changed else "Valid"))
         self.status.setStyleSheet("color: #A00" if problem else "")
         self.apply_button.setEnabled(value is not None and changed)
@@ -129,7 +133,7 @@ class EntryYamlEditor(QWidget):
             return
         file, kind, index = self.target
 
-        def replace(document):
+        def replace(document: CatalogueDocument) -> None:
             data = document.files[file].data
             if kind is None:
                 for key in [k for k in data if k not in ENTRY_KINDS and k not in value]:
@@ -140,5 +144,5 @@ class EntryYamlEditor(QWidget):
             else:
                 data[kind][index] = value
 
-        self.session.change_many("Edit settings" if kind is None else f"Edit {value.get('id', 'entry')}", replace)
+        self.session.change_many(f"Edit settings of {file}" if kind is None else f"Edit {entry_name(value)}", replace)
         self.reload()

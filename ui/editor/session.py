@@ -6,6 +6,7 @@ apply_* methods, which change the document and emit what changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -14,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from tariff_advisor.editing.document import CatalogueDocument, ProviderDocument, load_text, locate
+from tariff_advisor.editing.document import CatalogueDocument, ProviderDocument, get_path, load_text, locate, plain
+from tariff_advisor.editing.fields import FieldPath, field_errors, unchanged
 from tariff_advisor.errors import Problem
 
-from .commands import InsertEntryCommand, RemoveEntryCommand, SetFieldCommand, SnapshotCommand
+from .commands import InsertEntryCommand, RemoveEntryCommand, SetFieldCommand, Snapshot, SnapshotCommand
 
 
 class CatalogueSession(QObject):
@@ -27,7 +29,7 @@ class CatalogueSession(QObject):
     problemsChanged = Signal()
     asOfChanged = Signal()
 
-    def __init__(self, document: CatalogueDocument, parent=None):
+    def __init__(self, document: CatalogueDocument, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
@@ -36,14 +38,21 @@ class CatalogueSession(QObject):
         self._revalidate()
 
     @classmethod
-    def open(cls, directory: str | Path, parent=None) -> CatalogueSession:
+    def open(cls, directory: str | Path, parent: QObject | None = None) -> CatalogueSession:
         return cls(CatalogueDocument.open(directory), parent)
 
     # -- edits (one undo command each) -------------------------------------------------
-    def set_value(self, file: str, kind: str | None, index: int, path: tuple, value: Any) -> None:
+    def set_value(self, file: str, kind: str | None, index: int, path: FieldPath, value: Any) -> None:
+        """Set a field as one undo step; setting what is already there is no step and leaves the file alone."""
+        if unchanged(plain(self.stored(file, kind, index, path)), value):
+            return
         self.undo_stack.push(SetFieldCommand(self, file, kind, index, path, value))
 
-    def insert_entry(self, file: str, kind: str, index: int, entry: dict, text: str = "Add entry") -> None:
+    def stored(self, file: str, kind: str | None, index: int, path: FieldPath) -> Any:
+        node = self.document.files[file].data if kind is None else self.document.entry(file, kind, index)
+        return get_path(node, path)
+
+    def insert_entry(self, file: str, kind: str, index: int, entry: dict[str, Any], text: str = "Add entry") -> None:
         self.undo_stack.push(InsertEntryCommand(self, file, kind, index, entry, text))
 
     def remove_entry(self, file: str, kind: str, index: int) -> None:
@@ -65,7 +74,7 @@ class CatalogueSession(QObject):
         self.asOfChanged.emit()
 
     # -- applying (called by the commands) ---------------------------------------------
-    def apply_set(self, file: str, kind: str | None, index: int, path: tuple, value: Any) -> Any:
+    def apply_set(self, file: str, kind: str | None, index: int, path: FieldPath, value: Any) -> Any:
         if kind is None:
             old = self.document.set_section(file, path, value)
         else:
@@ -74,22 +83,22 @@ class CatalogueSession(QObject):
         self._revalidate()
         return old
 
-    def apply_insert(self, file: str, kind: str, index: int, entry: dict, comment=None) -> None:
+    def apply_insert(self, file: str, kind: str, index: int, entry: dict[str, Any], comment: Any = None) -> None:
         self.document.insert_entry(file, kind, index, entry, comment)
         self.entriesReset.emit(file, kind)
         self._revalidate()
 
-    def apply_remove(self, file: str, kind: str, index: int) -> tuple[dict, object]:
+    def apply_remove(self, file: str, kind: str, index: int) -> tuple[dict[str, Any], Any]:
         removed = self.document.pop_entry(file, kind, index)
         self.entriesReset.emit(file, kind)
         self._revalidate()
         return removed
 
-    def _snapshot(self) -> dict[str, tuple[Path, str]]:
+    def _snapshot(self) -> Snapshot:
         # As text: ruamel's deepcopy drops the comment above a list's first item; dump and load keep it.
         return {name: (doc.path, doc.text()) for name, doc in self.document.files.items()}
 
-    def apply_snapshot(self, snapshot: dict[str, tuple[Path, str]]) -> None:
+    def apply_snapshot(self, snapshot: Snapshot) -> None:
         for name in list(self.document.files):
             if name not in snapshot:
                 del self.document.files[name]  # added by the step being undone
@@ -118,8 +127,23 @@ class CatalogueSession(QObject):
 
     # -- problems ----------------------------------------------------------------------
     def _revalidate(self) -> None:
-        self.problems = self.document.problems()
+        self.problems = [self._in_editors_words(p) for p in self.document.problems()]
         self.problemsChanged.emit()
+
+    def file_of(self, problem: Problem) -> str | None:
+        """The name of the open file a problem is in."""
+        return next((n for n, f in self.document.files.items() if str(f.path) == problem.file), None)
+
+    def _in_editors_words(self, problem: Problem) -> Problem:
+        """The problem with the message the entry's cell shows for its field, when there is one."""
+        where, file = locate(problem), self.file_of(problem)
+        if where is None or file is None or not problem.field:
+            return problem
+        kind, index = where
+        entries = self.document.entries(file, kind)
+        entry = plain(entries[index]) if index < len(entries) else None
+        message = field_errors(kind, entry).get(problem.field) if isinstance(entry, dict) else None
+        return dataclasses.replace(problem, message=message) if message else problem
 
     def problems_of(self, file: str, kind: str, index: int) -> list[Problem]:
         path = str(self.document.files[file].path)
