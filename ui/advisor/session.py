@@ -1,24 +1,35 @@
 """The app's state: household, catalogue, the current choices, locks and constraints.
 
 Widgets read it and call its methods; it emits signals when anything changes. Pricing
-is live (the reference engine is fast enough); optimising runs on a worker thread.
+is live (the reference engine is fast enough); optimising and explaining run as tasks on a
+small thread pool. Only the newest request counts: starting another, or changing the household
+it was about, cancels the one before and drops its result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 import tariff_advisor as ta
+from tariff_advisor.billing.assignment import PlanChoice
 from tariff_advisor.billing.today import with_current_plans
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.files import save_household
 
-from ..workers import ExplainWorker, OptimiseRequest, OptimiseWorker
+from ..tasks import Task
+
+if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
+    from tariff_advisor.optimiser.explain import Explanation
+    from tariff_advisor.optimiser.recommendation import Recommendation
 
 LOCK_FIELDS = ("provider", "tariff", "options")
+# The current request, plus one superseded one still finishing its solve (a solve cannot be interrupted).
+THREADS = 2
 
 
 class AdvisorSession(QObject):
@@ -29,23 +40,34 @@ class AdvisorSession(QObject):
     busyChanged = Signal(bool)
     errorOccurred = Signal(str)
 
-    def __init__(self, catalogue: ta.Catalogue, household: ta.Household, path: Path | None = None, parent=None):
+    def __init__(
+        self,
+        catalogue: ta.Catalogue,
+        household: ta.Household,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(THREADS)
         self.catalogue = catalogue
         self.path = path
         self.dirty = False
         self.solver = "highs"
         self.locks: dict[str, set[str]] = {}
-        self.constraints: dict = {}
-        self.previous_assignment: dict | None = None
-        self.recommendation = None  # the last tariff_advisor.optimiser.recommendation.Recommendation
+        self.constraints: dict[str, Any] = {}
+        self.assignment: dict[str, PlanChoice] = {}
+        self.previous_assignment: dict[str, PlanChoice] | None = None
+        self.bill: ta.Bill | None = None
+        self.recommendation: Recommendation | None = None
         self._request = 0
         self._busy = 0
+        self.task: Task | None = None  # the newest optimise or explain; only its outcome counts
         self.set_household(household, path)
 
     # -- household ---------------------------------------------------------------
     def set_household(self, household: ta.Household, path: Path | None = None) -> None:
+        self.cancel()  # advice on the household before is no advice on this one
         self.household, self.path, self.dirty = household, path, False
         self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
         self.locks = {m.name: set() for m in household.members}
@@ -60,18 +82,17 @@ class AdvisorSession(QObject):
         self.set_household(self.household, self.path)
         self.dirty = dirty
 
-    def _initial_choice(self, member) -> dict:
-        if member.current is not None:
-            return {
-                "tariff": self.priced_household.member(member.name).current.tariff,
-                "options": list(member.current.options),
-            }
+    def _initial_choice(self, member: ta.Member) -> PlanChoice:
+        priced = self.priced_household.member(member.name).current  # a tariff id also for a plan given by its fee
+        if member.current is not None and priced is not None and priced.tariff is not None:
+            return {"tariff": priced.tariff, "options": list(member.current.options)}
         return {"tariff": self.priced_catalogue.tariffs[0].id, "options": []}
 
     def update_household(self, household: ta.Household) -> None:
         """An edit to the household (members, usage): keep choices where members remain."""
         kept = {n: c for n, c in self.assignment.items() if n in household.member_names}
         locks = {n: lock for n, lock in self.locks.items() if n in household.member_names}
+        self.cancel()
         self.household = household
         self.priced_household, self.priced_catalogue = with_current_plans(household, self.catalogue)
         self.assignment = {m.name: kept.get(m.name) or self._initial_choice(m) for m in household.members}
@@ -111,6 +132,8 @@ class AdvisorSession(QObject):
 
     def save(self, path: Path | None = None) -> None:
         target = path or self.path
+        if target is None:
+            raise ValueError("a household never saved needs a file name")
         save_household(self.household, target)
         self.path, self.dirty = Path(target), False
 
@@ -125,17 +148,17 @@ class AdvisorSession(QObject):
         (self.locks[member].add if locked else self.locks[member].discard)(field)
         self.choicesChanged.emit()
 
-    def set_constraints(self, constraints: dict) -> None:
+    def set_constraints(self, constraints: dict[str, Any]) -> None:
         self.constraints = constraints
         self.choicesChanged.emit()
 
-    def lock_constraints(self) -> dict:
+    def lock_constraints(self) -> dict[str, Any]:
         """The locks as optimiser constraints, taken from the current choices."""
         locks = {}
         for member, fields in self.locks.items():
             choice = self.assignment[member]
             tariff = self.priced_catalogue.tariff(choice["tariff"])
-            lock = {}
+            lock: dict[str, str | list[str]] = {}
             if "provider" in fields:
                 lock["provider"] = tariff.provider
             if "tariff" in fields:
@@ -165,53 +188,71 @@ class AdvisorSession(QObject):
     def optimise(self) -> int:
         """Re-plan every unlocked choice on a worker thread; a newer request supersedes this one."""
         self._request += 1
-        request = OptimiseRequest(self._request, self.household, self.catalogue, self.lock_constraints(), self.solver)
-        worker = OptimiseWorker(request)
-        worker.signals.recommended.connect(self._recommended)
-        worker.signals.failed.connect(self._failed)
-        self._start(worker)
+        task = Task(
+            "optimising", ta.recommend, self.household, self.catalogue, self.lock_constraints(), solver=self.solver
+        )
+        self._start(task, self._recommended)
         return self._request
 
-    def _start(self, worker) -> None:
+    def cancel(self) -> None:
+        """Stop the current request (if any): its result, when it comes, is dropped."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    def _start(self, task: Task, on_success: Callable[[Any], None]) -> None:
+        """Run `task` as the current request, cancelling the one before."""
+        self.cancel()
+        self.task = task
+
+        def succeeded(result: Any) -> None:
+            if task is self.task:  # a result that was on its way when the task was cancelled is stale too
+                on_success(result)
+
+        def failed(message: str) -> None:
+            if task is self.task:
+                self.errorOccurred.emit(message)
+
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
+        task.signals.finished.connect(self._finished)
         self._busy += 1
         if self._busy == 1:
             self.busyChanged.emit(True)
-        self.pool.start(worker)
+        self.pool.start(task)
 
-    def _done(self) -> None:
+    def _finished(self) -> None:
         self._busy -= 1
         if self._busy == 0:
             self.busyChanged.emit(False)
 
-    def _recommended(self, request_id: int, rec) -> None:
-        self._done()
-        if request_id != self._request:
-            return  # superseded by a newer request
+    def _recommended(self, rec: Recommendation) -> None:
         if rec.assignment is None:
             self.errorOccurred.emit(rec.reason)
             return
-        self.previous_assignment = {m: dict(c) for m, c in self.assignment.items()}
+        self.previous_assignment = _copied(self.assignment)
         self.recommendation = rec
-        self.assignment = {m: dict(c) for m, c in rec.assignment.items()}
+        self.assignment = _copied(rec.assignment)
         self._reprice()
+        optimising = self.task
         self.recommendationReady.emit(rec)
-        worker = ExplainWorker(request_id, rec)
-        worker.signals.explained.connect(self._explained)
-        worker.signals.failed.connect(self._failed)
-        self._start(worker)
+        if self.task is not optimising:
+            return  # a slot changed the household meanwhile: this recommendation needs no "why"
+        # the slower "why", started once the window shows the recommendation, so the two do not compete;
+        # the solver stack loads on the first optimise, not at startup
+        from tariff_advisor.optimiser.explain import explain
 
-    def _explained(self, request_id: int, explanation) -> None:
-        self._done()
-        if request_id == self._request:
-            self.explanationReady.emit(self.recommendation, explanation)
+        def explained(explanation: Explanation) -> None:
+            self.explanationReady.emit(rec, explanation)
 
-    def _failed(self, request_id: int, message: str) -> None:
-        self._done()
-        if request_id == self._request:
-            self.errorOccurred.emit(message)
+        self._start(Task("explaining", explain, rec), explained)
 
     def changed_members(self) -> set[str]:
         """Members whose choice the last optimisation changed."""
         if self.previous_assignment is None:
             return set()
         return {m for m, c in self.assignment.items() if self.previous_assignment.get(m) != c}
+
+
+def _copied(assignment: Mapping[str, PlanChoice]) -> dict[str, PlanChoice]:
+    return {member: {"tariff": c["tariff"], "options": list(c["options"])} for member, c in assignment.items()}

@@ -3,29 +3,35 @@ on the example households' recommendations."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
-from tariff_advisor.editing.diff import diff_documents, provider_documents
-from tariff_advisor.editing.impact import example_households, impact
+from tariff_advisor.editing.diff import CatalogueDiff, diff_documents, provider_documents
+from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.report.formatting import money
 
 from ..form_helpers import error_html, fill_table
-from ..workers import TaskWorker
+from ..tasks import Task
+from .session import CatalogueSession
 
 DIFF_COLUMNS = ("Change", "Kind", "Id", "Provider", "Field", "Before", "After")
 IMPACT_COLUMNS = ("Household", "Total before", "Total after", "Difference", "Plans that change", "Note")
 
 
-def _value(value) -> str:
+def _value(value: Any) -> str:
     return "(not set)" if value is None else str(value)
 
 
 class DiffView(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: CatalogueSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.other_folder, self.diff = session, None, None
+        self.session = session
+        self.other_folder: str | None = None
+        self.diff: CatalogueDiff | None = None
         self.summary = QLabel()
         self.table = QTableWidget(0, len(DIFF_COLUMNS))
         self.table.setObjectName("diff_table")
@@ -50,7 +56,7 @@ class DiffView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
 
@@ -67,7 +73,7 @@ class DiffView(QWidget):
         try:
             old = provider_documents(self.other_folder or self.session.document, saved=self.other_folder is None)
         except TariffAdvisorError as exc:
-            self.summary.setText(error_html(exc))
+            self.summary.setText(error_html(str(exc)))
             return
         self.diff = diff_documents(old, provider_documents(self.session.document))
         rows = []
@@ -88,9 +94,11 @@ class DiffView(QWidget):
 class ImpactView(QWidget):
     computed = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: CatalogueSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.rows, self.pool = session, [], QThreadPool(self)
+        self.session, self.pool = session, QThreadPool(self)
+        self.rows: list[HouseholdImpact] = []
+        self.pool.setMaxThreadCount(1)  # one computation at a time: the button waits for it
         self.summary = QLabel("How the example households' recommendations change under the edited catalogue.")
         self.summary.setWordWrap(True)
         self.button = QPushButton("Compute impact")
@@ -116,14 +124,16 @@ class ImpactView(QWidget):
             return
         self.button.setEnabled(False)
         self.summary.setText("Optimising every example household twice...")
-        worker = TaskWorker(impact, example_households(), before, after)
-        worker.signals.done.connect(self._show)
-        worker.signals.failed.connect(
-            lambda message: (self.summary.setText(error_html(message)), self.button.setEnabled(True))
-        )
-        self.pool.start(worker)
+        task = Task("computing the impact", impact, example_households(), before, after)
+        task.signals.succeeded.connect(self._show)
+        task.signals.failed.connect(self._failed)
+        self.pool.start(task)
 
-    def _show(self, rows) -> None:
+    def _failed(self, message: str) -> None:
+        self.summary.setText(error_html(message))
+        self.button.setEnabled(True)
+
+    def _show(self, rows: list[HouseholdImpact]) -> None:
         self.rows = rows
         self.button.setEnabled(True)
 
