@@ -1,20 +1,108 @@
-"""The household's members as a table: name, age, student, current plan, recorded usage."""
+"""The household's members as a table: name, age, student, current plan, recorded usage.
+
+The table is declared by its columns (as the editor's are by tariff_advisor.editing.fields.Column): each
+says how a member shows in it and, if the user may change it, how the cell's new value changes the member.
+Code elsewhere finds a column by its key, never by its number.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 import tariff_advisor as ta
 from tariff_advisor.billing.today import parse_current_plan
 
-COLUMNS = ("name", "age", "student", "current plan", "months", "data GB/month", "minutes/month")
-EDITABLE = {0, 1, 2, 3}  # current plan: a tariff id or name, a monthly fee, or none
+from .session import AdvisorSession
+
+Index = QModelIndex | QPersistentModelIndex
+# How a cell's new value (text, a number, or True/False for a check box) changes its member; ValueError says why not.
+Change = Callable[[ta.Member, Any, AdvisorSession], ta.Member]
+
+
+@dataclass(frozen=True)
+class MemberColumn:
+    key: str
+    header: str
+    show: Callable[[ta.Member, AdvisorSession], Any]  # the cell's value; True/False in a check box column
+    change: Change | None = None  # None: read-only
+    check_box: bool = False
+    number: bool = False  # right-aligned
+    tooltip: str = ""
+
+    @property
+    def editable(self) -> bool:
+        return self.change is not None
+
+
+def _renamed(member: ta.Member, value: Any, session: AdvisorSession) -> ta.Member:
+    name = str(value).strip()
+    if not name:
+        raise ValueError("a member needs a name")
+    if name != member.name and name in session.household.member_names:
+        raise ValueError(f"{name} is already a member of this household")
+    return replace(member, name=name)
+
+
+def _aged(member: ta.Member, value: Any, _session: AdvisorSession) -> ta.Member:
+    try:
+        age = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"age: {value!r} is not a whole number of years") from None
+    if not 0 <= age <= 130:
+        raise ValueError(f"age: {age} is not between 0 and 130")
+    return replace(member, age=age)
+
+
+def _current_plan(member: ta.Member, session: AdvisorSession) -> str:
+    plan, catalogue = member.current, session.catalogue
+    if plan is None:
+        return "none"
+    if plan.tariff and catalogue.has_tariff(plan.tariff):
+        return catalogue.tariff(plan.tariff).name
+    return plan.name or plan.tariff or f"{plan.monthly_fee:.2f} a month"
+
+
+def _months(member: ta.Member, _session: AdvisorSession) -> int | str:
+    return len(member.usage) if member.usage[0].month else "typical"
+
+
+COLUMNS: tuple[MemberColumn, ...] = (
+    MemberColumn("name", "name", lambda m, _s: m.name, _renamed),
+    MemberColumn("age", "age", lambda m, _s: m.age if m.age is not None else "", _aged, number=True),
+    MemberColumn(
+        "student",
+        "student",
+        lambda m, _s: m.student,
+        lambda m, on, _s: replace(m, student=bool(on)),
+        check_box=True,
+    ),
+    MemberColumn(
+        "current_plan",
+        "current plan",
+        _current_plan,
+        lambda m, text, s: replace(m, current=parse_current_plan(str(text), s.catalogue)),
+        tooltip="Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none",
+    ),
+    MemberColumn("months", "months", _months, number=True),
+    MemberColumn("data_gb", "data GB/month", lambda m, _s: f"{m.average_month().data_mb / 1024:.1f}", number=True),
+    MemberColumn("minutes", "minutes/month", lambda m, _s: f"{m.average_month().minutes:.0f}", number=True),
+)
+
+
+def column(key: str) -> int:
+    """The number of the column with this key (KeyError if there is none)."""
+    for number, spec in enumerate(COLUMNS):
+        if spec.key == key:
+            return number
+    raise KeyError(key)
 
 
 class MembersModel(QAbstractTableModel):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         session.householdChanged.connect(self._reset)
@@ -27,89 +115,76 @@ class MembersModel(QAbstractTableModel):
     def members(self) -> tuple[ta.Member, ...]:
         return self.session.household.members
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def cell(self, row: int, key: str) -> QModelIndex:
+        """The index of a member's cell in the column with this key."""
+        return self.index(row, column(key))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.members)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            spec = self._spec(section)
+            return spec.header if spec else None
         return None
 
-    def flags(self, index):
-        if not index.isValid():
+    def _spec(self, number: int) -> MemberColumn | None:
+        return COLUMNS[number] if 0 <= number < len(COLUMNS) else None
+
+    def _member_and_column(self, index: Index) -> tuple[ta.Member, MemberColumn] | None:
+        spec = self._spec(index.column())
+        if not index.isValid() or spec is None or not 0 <= index.row() < len(self.members):
+            return None
+        return self.members[index.row()], spec
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        cell = self._member_and_column(index)
+        if cell is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 2:
+        spec, flags = cell[1], Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if spec.check_box:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in EDITABLE:
+        if spec.editable:
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.members)):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cell = self._member_and_column(index)
+        if cell is None:
             return None
-        m, col = self.members[index.row()], index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return "Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none"
-        if role == Qt.ItemDataRole.CheckStateRole and col == 2:
-            return Qt.CheckState.Checked if m.student else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 4, 5, 6):
+        member, spec = cell
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip or None
+        if role == Qt.ItemDataRole.CheckStateRole and spec.check_box:
+            return Qt.CheckState.Checked if spec.show(member, self.session) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return None
-        n = len(m.usage)
-        return {
-            0: m.name,
-            1: m.age if m.age is not None else "",
-            2: None,
-            3: self._current(m),
-            4: n if m.usage[0].month else "typical",
-            5: f"{sum(u.data_mb for u in m.usage) / n / 1024:.1f}",
-            6: f"{sum(u.minutes for u in m.usage) / n:.0f}",
-        }[col]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and not spec.check_box:
+            return spec.show(member, self.session)
+        return None
 
-    def _current(self, member) -> str:
-        plan = member.current
-        if plan is None:
-            return "none"
-        if plan.tariff and self.session.catalogue.has_tariff(plan.tariff):
-            return self.session.catalogue.tariff(plan.tariff).name
-        return plan.name or plan.tariff or f"{plan.monthly_fee:.2f} a month"
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        cell = self._member_and_column(index)
+        if cell is None:
             return False
-        m, col = self.members[index.row()], index.column()
-        if col == 2 and role == Qt.ItemDataRole.CheckStateRole:
-            changed = replace(m, student=Qt.CheckState(value) == Qt.CheckState.Checked)
-        elif col == 0 and role == Qt.ItemDataRole.EditRole:
-            name = str(value).strip()
-            if not name or name in self.session.household.member_names:
-                return False
-            changed = replace(m, name=name)
-        elif col == 1 and role == Qt.ItemDataRole.EditRole:
-            try:
-                age = int(value)
-            except (TypeError, ValueError):
-                return False
-            if not 0 <= age <= 130:
-                return False
-            changed = replace(m, age=age)
-        elif col == 3 and role == Qt.ItemDataRole.EditRole:
-            try:
-                changed = replace(m, current=parse_current_plan(str(value), self.session.catalogue))
-            except ValueError as exc:
-                self.session.errorOccurred.emit(str(exc))
-                return False
-        else:
+        member, spec = cell
+        wanted = Qt.ItemDataRole.CheckStateRole if spec.check_box else Qt.ItemDataRole.EditRole
+        if spec.change is None or role != wanted:
             return False
-        members = tuple(changed if x is m else x for x in self.members)
+        if spec.check_box:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        try:
+            changed = spec.change(member, value, self.session)
+        except ValueError as exc:
+            self.session.errorOccurred.emit(str(exc))  # said in the window: the edit is not taken
+            return False
+        if changed == member:
+            return True  # e.g. a name confirmed unchanged: nothing to save
+        members = tuple(changed if m is member else m for m in self.members)
         self.session.update_household(replace(self.session.household, members=members))
         return True
