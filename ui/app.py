@@ -1,28 +1,111 @@
-"""Starting the desktop app (`tariff-advisor gui [HOUSEHOLD]`) or the catalogue editor (`tariff-advisor edit [DIR]`)."""
+"""Starting the desktop app (`tariff-advisor gui [HOUSEHOLD]`) or the catalogue editor (`tariff-advisor edit [DIR]`).
+
+A file that does not load is shown in a dialog naming the file, line, entry and field, not only in a terminal
+the user may never see; the advisor offers to go on with the shipped catalogue or the example family instead.
+What goes wrong in the background is logged to a file in the platform's usual place (Help -> About shows it).
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import platformdirs
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
+from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.io.resources import example_family_path, shipped_catalogue_dir
 
 from . import settings as keys
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
+from .tasks import LOG_HANDLER
+
+if TYPE_CHECKING:  # the editor loads only when opened
+    from .editor.editor_window import EditorWindow
+
+EXIT_BAD_INPUT = 2  # as the command line's other commands exit on a file that does not load
+LOG_FILE_VARIABLE = "TARIFF_ADVISOR_LOG"  # another log file than the usual one (tests, support)
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 3
+
+logger = logging.getLogger(__name__)
 
 
-def build(household_path: Path | None = None, catalogue_dir: Path | None = None) -> MainWindow:
-    path = Path(household_path) if household_path else example_family_path()
-    session = AdvisorSession(ta.load_catalogue(catalogue_dir), ta.load_household(path), path)
-    return MainWindow(session, open_editor=open_editor)
+# -- the advisor ---------------------------------------------------------------------------------------
+def build(
+    household_path: Path | None = None, catalogue_dir: Path | None = None, settings: QSettings | None = None
+) -> MainWindow | None:
+    """The advisor's window (settings: the user's own by default); None when a file does not load and the
+    user chose to quit."""
+    catalogue = _catalogue(Path(catalogue_dir) if catalogue_dir else None)
+    if catalogue is None:
+        return None
+    loaded = _household(Path(household_path) if household_path else example_family_path())
+    if loaded is None:
+        return None
+    household, path = loaded
+    return MainWindow(AdvisorSession(catalogue, household, path), settings, open_editor)
 
 
-def open_editor(directory: Path, settings: QSettings | None = None) -> QMainWindow:
+def _catalogue(directory: Path | None) -> ta.Catalogue | None:
+    """The catalogue in `directory` (None: the shipped one); if it does not load, the shipped one or None."""
+    try:
+        return ta.load_catalogue(directory)
+    except TariffAdvisorError as exc:
+        if directory is None:  # nothing to fall back on
+            _report(f"The shipped catalogue does not load ({shipped_catalogue_dir()}).", exc)
+            return None
+        if not _offer(f"The catalogue in {directory} does not load.", exc, "Use the shipped catalogue"):
+            return None
+    return _catalogue(None)
+
+
+def _household(path: Path) -> tuple[ta.Household, Path] | None:
+    """The household in `path`; if it does not load, the example family or None."""
+    try:
+        return ta.load_household(path), path
+    except TariffAdvisorError as exc:
+        example = example_family_path()
+        if path == example:
+            _report("The example household does not load.", exc)
+            return None
+        if not _offer(f"The household file {path} does not load.", exc, "Open the example family"):
+            return None
+        return _household(example)
+
+
+def _offer(text: str, problem: Exception, instead: str) -> bool:
+    """Show what does not load and ask: go on with `instead` (True), or quit."""
+    logger.warning("%s\n%s", text, problem)
+    box = _problem_box(text, problem)
+    go_on = box.addButton(instead, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(go_on)
+    box.exec()
+    return box.clickedButton() is go_on
+
+
+def _report(text: str, problem: Exception) -> None:
+    logger.error("%s\n%s", text, problem)
+    box = _problem_box(text, problem)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+
+
+def _problem_box(text: str, problem: Exception) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, keys.APPLICATION, text)
+    box.setInformativeText(str(problem))  # file:line: entry: field: what is wrong, one line per problem
+    return box
+
+
+# -- the catalogue editor ------------------------------------------------------------------------------
+def open_editor(directory: Path, settings: QSettings | None = None) -> EditorWindow:
     """The catalogue editor on a folder; the advisor gets this function instead of importing the editor."""
     from .editor.editor_window import EditorWindow
     from .editor.session import CatalogueSession
@@ -30,20 +113,64 @@ def open_editor(directory: Path, settings: QSettings | None = None) -> QMainWind
     return EditorWindow(CatalogueSession.open(Path(directory)), settings)
 
 
-def build_editor(catalogue_dir: Path | None = None) -> QMainWindow:
-    return open_editor(Path(catalogue_dir) if catalogue_dir else shipped_catalogue_dir())
+def build_editor(catalogue_dir: Path | None = None) -> QMainWindow | None:
+    """The editor's window; None (after saying why) when the folder cannot be opened."""
+    directory = Path(catalogue_dir) if catalogue_dir else shipped_catalogue_dir()
+    try:
+        return open_editor(directory)
+    except TariffAdvisorError as exc:
+        _report(f"The catalogue in {directory} cannot be opened for editing.", exc)
+        return None
+
+
+# -- starting ------------------------------------------------------------------------------------------
+def default_log_file() -> Path:
+    override = os.environ.get(LOG_FILE_VARIABLE)
+    if override:
+        return Path(override)
+    return platformdirs.user_log_path(keys.APPLICATION, appauthor=False) / "tariff-advisor.log"
+
+
+def configure_logging(log_file: Path | None = None) -> Path | None:
+    """Log to a rotating file (default: default_log_file()); returns its path, None if it cannot be written.
+
+    Calling it again moves the log to the new file rather than writing to both.
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == LOG_HANDLER]:
+        root.removeHandler(handler)
+        handler.close()
+    path = log_file or default_log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    except OSError as exc:  # e.g. a read-only home: the app works without its log
+        print(f"warning: cannot write the log file {path}: {exc}", file=sys.stderr)
+        return None
+    handler.set_name(LOG_HANDLER)
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    for name in ("tariff_advisor", "tariff_advisor_ui"):  # our INFO lines, not every library's
+        logging.getLogger(name).setLevel(logging.INFO)
+    return path
 
 
 def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # not a QCoreApplication made elsewhere: windows need widgets
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
+    path = configure_logging()
+    logger.info("Tariff Advisor %s started; logging to %s", ta.__version__, path)
     return app
 
 
 def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -> int:
     app = _application()
     window = build(household_path, catalogue_dir)
+    if window is None:
+        return EXIT_BAD_INPUT
     window.show()
     return app.exec()
 
@@ -51,5 +178,7 @@ def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -
 def run_editor(catalogue_dir: Path | None = None) -> int:
     app = _application()
     window = build_editor(catalogue_dir)
+    if window is None:
+        return EXIT_BAD_INPUT
     window.show()
     return app.exec()
