@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -52,6 +52,11 @@ class UsageSpec(_Strict):
         if self.history is not None and not self.history:
             raise ValueError("history needs at least one month")
         return self
+
+    @property
+    def months(self) -> list[UsageEntry]:
+        """The months given: the one typical month, or the history (the validator makes it one of the two)."""
+        return [self.typical] if self.typical is not None else (self.history or [])
 
 
 class CurrentPlanEntry(_Strict):
@@ -102,12 +107,12 @@ def _usage(entry: UsageEntry) -> MonthlyUsage:
         minutes_rounded=entry.minutes_rounded,
         to_members=dict(entry.to_members),
         month=entry.month,
-        by_network=dict(entry.by_network),
+        by_network=dict(entry.by_network.items()),
     )
 
 
 def _member(entry: MemberEntry) -> Member:
-    months = [entry.usage.typical] if entry.usage.typical is not None else entry.usage.history
+    months = entry.usage.months
     cp = entry.current_plan
     current = None
     if cp is not None:
@@ -125,8 +130,8 @@ def _member(entry: MemberEntry) -> Member:
     )
 
 
-def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
-    problems = []
+def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
+    problems: list[Problem] = []
     names = [m.name for m in hf.members]
     for index, member in enumerate(hf.members):
         label = f"members[{index}] ({member.name!r})"
@@ -140,8 +145,7 @@ def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
                     line_of(data, ("members", index, "name")),
                 )
             )
-        months = [member.usage.typical] if member.usage.typical else member.usage.history
-        for pos, usage in enumerate(months):
+        for pos, usage in enumerate(member.usage.months):
             for other in usage.to_members:
                 if other not in names or other == member.name:
                     field = "usage.typical.to_members" if member.usage.typical else f"usage.history[{pos}].to_members"
@@ -157,7 +161,7 @@ def _cross_checks(file: str, data, hf: HouseholdFile) -> list[Problem]:
     return problems
 
 
-def household_from_data(data, file: str = "<household>") -> Household:
+def household_from_data(data: Any, file: str = "<household>") -> Household:
     model, problems = validate(file, data, HouseholdFile)
     if model is None:
         raise HouseholdError(problems)
@@ -186,8 +190,8 @@ def load_household(path: str | Path) -> Household:
     return household_from_data(data, str(path))
 
 
-def _usage_dict(u: MonthlyUsage) -> dict:
-    out: dict = {}
+def _usage_dict(u: MonthlyUsage) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     if u.month:
         out["month"] = u.month
     for key in ("minutes", "calls", "minutes_rounded", "sms", "data_mb", "intl_minutes"):
@@ -201,10 +205,11 @@ def _usage_dict(u: MonthlyUsage) -> dict:
     return out
 
 
-def household_to_data(household: Household) -> dict:
+def household_to_data(household: Household) -> dict[str, Any]:
+    """The household as plain data in the file format, ready to dump as YAML."""
     members = []
     for m in household.members:
-        entry: dict = {"name": m.name}
+        entry: dict[str, Any] = {"name": m.name}
         if m.age is not None:
             entry["age"] = m.age
         if m.student:
@@ -234,7 +239,7 @@ def household_to_data(household: Household) -> dict:
         else:
             entry["usage"] = {"history": [_usage_dict(u) for u in m.usage]}
         members.append(entry)
-    data: dict = {"format_version": 1, "name": household.name, "horizon_months": household.horizon_months}
+    data: dict[str, Any] = {"format_version": 1, "name": household.name, "horizon_months": household.horizon_months}
     if household.start_date:
         data["start_date"] = household.start_date
     data["claim_cashback"] = household.claim_cashback

@@ -8,6 +8,7 @@ growth once per full year: months 1-12 as recorded, 13-24 times (1+g), ...
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 
@@ -128,7 +129,7 @@ class Household:
         members = tuple(replace(m, usage=usage) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
-    def with_member_needs(self, name: str, needs) -> Household:
+    def with_member_needs(self, name: str, needs: Iterable[str]) -> Household:
         members = tuple(replace(m, needs=tuple(needs)) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 

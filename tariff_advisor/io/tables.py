@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tariff_advisor.errors import InputFileError, Problem
 
+if TYPE_CHECKING:
+    import pandas as pd  # loaded on first use: it is slow to import
 
-def read_table(path: str | Path):
+
+def read_table(path: str | Path) -> pd.DataFrame:
     """A CSV or Excel file as a pandas DataFrame of strings, with a clear error if unreadable."""
     import pandas as pd
 

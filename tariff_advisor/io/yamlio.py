@@ -7,13 +7,18 @@ editor, comments), so every schema error can point at the line to fix.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from tariff_advisor.errors import InputFileError, Problem
+
+M = TypeVar("M", bound=BaseModel)
+# Where pydantic found an error: keys and list indexes into the document, and union member tags.
+Loc = tuple[int | str, ...]
 
 
 def round_trip_yaml() -> YAML:
@@ -51,7 +56,7 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
     return data, []
 
 
-def line_of(data: Any, loc: tuple) -> int | None:
+def line_of(data: Any, loc: Loc) -> int | None:
     """The 1-based line of the deepest part of `loc` present in the document."""
     node, line = data, None
     for key in loc:
@@ -71,7 +76,7 @@ def line_of(data: Any, loc: tuple) -> int | None:
     return line
 
 
-def entry_label(data: Any, loc: tuple) -> tuple[str, tuple]:
+def entry_label(data: Any, loc: Loc) -> tuple[str, Loc]:
     """Split a pydantic location into the entry it is in and the rest (the field)."""
     if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
         items = data.get(loc[0]) if isinstance(data, dict) else None
@@ -84,7 +89,7 @@ def entry_label(data: Any, loc: tuple) -> tuple[str, tuple]:
     return "", loc
 
 
-def _field_name(data: Any, prefix: tuple, rest: tuple) -> str:
+def _field_name(data: Any, prefix: Loc, rest: Loc) -> str:
     """The dotted field path, keeping only real document keys and list indexes."""
     node, names = data, []
     for key in prefix:
@@ -113,7 +118,7 @@ def _looks_like_key(key: Any) -> bool:
     return isinstance(key, str) and key.replace("_", "").isalnum() and key.islower() and "[" not in key
 
 
-def _friendly(error: dict) -> str:
+def _friendly(error: ErrorDetails) -> str:
     kind, msg = error.get("type", ""), error.get("msg", "")
     if kind == "extra_forbidden":
         return "unknown key; check the spelling against docs/catalogue-format.md"
@@ -142,14 +147,15 @@ def validation_problems(file: str, data: Any, error: ValidationError) -> list[Pr
     ]
 
 
-def validate(file: str, data: Any, model: type[BaseModel]) -> tuple[BaseModel | None, list[Problem]]:
+def validate(file: str, data: Any, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """`data` as an instance of `model`, or None with every problem located in `file`."""
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
         return None, validation_problems(file, data, exc)
 
 
-def load_validated(path: str | Path, model: type[BaseModel], what: str) -> BaseModel:
+def load_validated(path: str | Path, model: type[M], what: str) -> M:
     """A small YAML settings file (an import profile, a mapping) as a model, or every problem with it."""
     data, problems = read_yaml(Path(path))
     if data is not None:

@@ -125,7 +125,14 @@ def estimate(
         if question.requires_feature and answer > 0:
             result.features.append(question.requires_feature)
     totals["data_mb"] *= 1 + model.margin_percent / 100
-    result.usage = MonthlyUsage(**{k: round(v, 1) for k, v in totals.items()})
+    rounded = {k: round(v, 1) for k, v in totals.items()}
+    result.usage = MonthlyUsage(
+        minutes=rounded["minutes"],
+        calls=rounded["calls"],
+        sms=rounded["sms"],
+        data_mb=rounded["data_mb"],
+        intl_minutes=rounded["intl_minutes"],
+    )
     return result
 
 

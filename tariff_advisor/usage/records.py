@@ -24,7 +24,11 @@ from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
 
 NETWORK_CLASSES = ("on_net", "off_net", "landline", "international", "other")
-MB_PER = {"bytes": 1 / 1024**2, "kb": 1 / 1024, "mb": 1.0, "gb": 1024.0}
+RecordKind = Literal["call", "sms", "data"]
+DataUnit = Literal["bytes", "kb", "mb", "gb"]
+MB_PER: dict[DataUnit, float] = {"bytes": 1 / 1024**2, "kb": 1 / 1024, "mb": 1.0, "gb": 1024.0}
+DeclaredDateOrder = Literal["auto", "day_first", "month_first"]  # what a mapping says ("auto": the file tells)
+DateOrder = Literal["iso", "day_first", "month_first"]  # how a file's dates were read
 
 
 class Columns(BaseModel):
@@ -43,15 +47,15 @@ class UsageMapping(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     columns: Columns
-    kind: Literal["call", "sms", "data"] | None = None
+    kind: RecordKind | None = None
     kind_values: dict[str, list[str]] = {
         "call": ["call", "voice"],
         "sms": ["sms", "text", "message"],
         "data": ["data", "internet"],
     }
     call_unit: Literal["seconds", "minutes"] = "seconds"
-    data_unit: Literal["bytes", "kb", "mb", "gb"] = "mb"
-    date_order: Literal["auto", "day_first", "month_first"] = "auto"
+    data_unit: DataUnit = "mb"
+    date_order: DeclaredDateOrder = "auto"
     networks: dict[str, list[str]] = {}  # class (on_net, off_net, landline, international, other) -> names
 
 
@@ -62,7 +66,7 @@ class ImportedUsage:
     months: dict[str, dict[str, MonthlyUsage]]
     rows_read: int
     rows_skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why) of rows that are not usage
-    date_order: str = ""
+    date_order: DateOrder | Literal[""] = ""  # "": no file read
 
     def history(self, group: str = "") -> tuple[MonthlyUsage, ...]:
         return tuple(self.months[group][m] for m in sorted(self.months.get(group, {})))
@@ -124,10 +128,11 @@ def _not_dates(file: str, column: str, values: list[str], rows: list[int]) -> In
     )
 
 
-def detect_date_order(values: list[str], file: str, column: str, declared: str) -> str:
+def detect_date_order(values: list[str], file: str, column: str, declared: DeclaredDateOrder) -> DateOrder:
     """'iso', 'day_first' or 'month_first' for the whole column; an error if it cannot be told."""
     first_big = second_big = False
-    bad_rows, numeric = [], []
+    bad_rows: list[int] = []
+    numeric: list[tuple[int, int, int, int]] = []  # (row, first number, second number, year)
     for row, value in enumerate(values, start=1):
         iso = _ISO.match(value)
         if iso:
@@ -151,7 +156,7 @@ def detect_date_order(values: list[str], file: str, column: str, declared: str) 
         raise InputFileError(
             [Problem(file, "some dates are day-first and others month-first; fix the file", "", column)], "records"
         )
-    found = "day_first" if first_big else "month_first" if second_big else None
+    found: DateOrder | None = "day_first" if first_big else "month_first" if second_big else None
     if declared != "auto":
         if found and found != declared:
             raise InputFileError(
@@ -178,12 +183,14 @@ def detect_date_order(values: list[str], file: str, column: str, declared: str) 
     return found
 
 
-def parse_month(value: str, order: str) -> str:
+def parse_month(value: str, order: DateOrder) -> str:
     """The calendar month ("YYYY-MM") of a date string already checked by detect_date_order."""
     iso = _ISO.match(value)
     if iso:
         return f"{int(iso.group(1)):04d}-{int(iso.group(2)):02d}"
     match = _DMY.match(value)
+    if match is None:
+        raise ValueError(f"{value!r} is not a date; check the column with detect_date_order first")
     a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
     month = b if order == "day_first" else a
     return f"{year:04d}-{month:02d}"
@@ -263,7 +270,8 @@ def aggregate(
     kind_of = {v.lower(): k for k, values in mapping.kind_values.items() for v in values}
     numbers = {_normalise_number(n): m for n, m in (members_by_number or {}).items()}
     months: dict[str, dict[str, _Month]] = defaultdict(lambda: defaultdict(_Month))
-    skipped, bad_amounts = [], []
+    skipped: list[tuple[int, str]] = []
+    bad_amounts: list[int] = []
     for row, record in enumerate(table.to_dict("records"), start=1):
         kind = mapping.kind or kind_of.get(str(record[columns["kind"]]).strip().lower())
         if kind is None:
@@ -336,7 +344,7 @@ def merge(*imports: ImportedUsage) -> ImportedUsage:
 
 
 def _add(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
-    def merged(x: dict, y: dict) -> dict:
+    def merged(x: dict[str, float], y: dict[str, float]) -> dict[str, float]:
         out = dict(x)
         for k, v in y.items():
             out[k] = out.get(k, 0.0) + v
