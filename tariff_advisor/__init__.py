@@ -7,6 +7,8 @@ bill = ta.price(household, catalogue, {"Anna": {"tariff": "nw-mobil-m", "options
 result = ta.recommend(household, catalogue)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from tariff_advisor.billing.bill import Bill, BillLine
 from tariff_advisor.billing.engine import price
 from tariff_advisor.catalogue.loading import load_catalogue
@@ -14,6 +16,9 @@ from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
 from tariff_advisor.household.files import load_household, save_household
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
+
+if TYPE_CHECKING:  # for type checkers; at run time __getattr__ loads them
+    from tariff_advisor.optimiser.recommendation import Recommendation, recommend
 
 __all__ = [
     "AssignmentError",
@@ -39,7 +44,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     # recommend pulls in PuLP and the solvers: load it on first use, not on every import of the domain
     if name in ("recommend", "Recommendation"):
         from tariff_advisor.optimiser import recommendation

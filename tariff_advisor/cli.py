@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
@@ -18,13 +20,24 @@ from tariff_advisor.errors import InputFileError, TariffAdvisorError
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.report.formatting import money
 
+if TYPE_CHECKING:  # the commands import the domain when they run, so `--help` stays fast
+    from tariff_advisor.billing.assignment import Assignment, PlanChoice
+    from tariff_advisor.billing.bill import Bill
+    from tariff_advisor.catalogue.model import Catalogue
+    from tariff_advisor.optimiser.explain import Explanation
+    from tariff_advisor.optimiser.recommendation import Recommendation
+
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
 
+P = ParamSpec("P")
+R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
 
-def _friendly_errors(func):
+
+def _friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except TariffAdvisorError as exc:
@@ -34,10 +47,10 @@ def _friendly_errors(func):
     return wrapper
 
 
-def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset()) -> str:
+def table(rows: Sequence[Sequence[object]], header: Sequence[str], right: Collection[int] = frozenset()) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
 
-    def fmt(row):
+    def fmt(row: Sequence[object]) -> str:
         return "  ".join(
             str(c).rjust(w) if i in right else str(c).ljust(w)
             for i, (c, w) in enumerate(zip(row, widths, strict=False))
@@ -46,9 +59,9 @@ def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset(
     return "\n".join([fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)])
 
 
-def parse_assign(values: tuple[str, ...]) -> dict:
+def parse_assign(values: tuple[str, ...]) -> Assignment:
     """NAME=TARIFF[+OPTION...] pairs into an assignment."""
-    assignment = {}
+    assignment: Assignment = {}
     for value in values:
         name, sep, rest = value.partition("=")
         if not sep or not name.strip() or not rest.strip():
@@ -95,7 +108,7 @@ def validate(directory: Path | None) -> None:
     )
 
 
-def print_bill(bill, as_json: bool) -> None:
+def print_bill(bill: Bill, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(bill.to_dict(), indent=2, default=str))
         return
@@ -143,9 +156,9 @@ def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, 
     print_bill(billing.price(home, catalogue, assignment), as_json)
 
 
-def parse_locks(values: tuple[str, ...]) -> dict:
+def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require) into the locks of a constraints dict."""
-    locks: dict = {}
+    locks: dict[str, dict[str, Any]] = {}
     for value in values:
         name, sep, rest = value.partition(":")
         key, eq, setting = rest.partition("=")
@@ -163,20 +176,20 @@ def parse_locks(values: tuple[str, ...]) -> dict:
     return locks
 
 
-def _choice_text(catalogue, choice: dict) -> tuple[str, str, str]:
+def _choice_text(catalogue: Catalogue, choice: PlanChoice) -> tuple[str, str, str]:
     tariff = catalogue.tariff(choice["tariff"])
     options = ", ".join(catalogue.option(o).name for o in choice["options"]) or "-"
     return tariff.provider, f"{tariff.name} ({tariff.id})", options
 
 
-def print_recommendation(rec, explanation) -> None:
-    if rec.assignment is None:
+def print_recommendation(rec: Recommendation, explanation: Explanation | None) -> None:
+    if rec.plans is None:
         click.echo(f"No recommendation: {rec.reason}")
         return
-    bill, cat = rec.bill, rec.catalogue
+    bill, cat = rec.plans.bill, rec.catalogue
     by_member = bill.by_member()
     rows = []
-    for name, choice in rec.assignment.items():
+    for name, choice in rec.plans.assignment.items():
         provider, tariff, options = _choice_text(cat, choice)
         rows.append([name, provider, tariff, options, money(by_member.get(name, 0.0))])
     if "(household)" in by_member:
@@ -190,13 +203,14 @@ def print_recommendation(rec, explanation) -> None:
         )
     )
     click.echo(
-        f"Total over {bill.horizon_months} months: {money(rec.total)} {bill.currency} "
+        f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
         f"({money(bill.monthly_average)} a month on average)"
     )
     if rec.today is not None:
+        savings = rec.today.total - bill.total
         click.echo(
-            f"Staying on today's plans: {money(rec.today.total)}; you save {money(rec.savings)} "
-            f"({money(rec.savings / bill.horizon_months)} a month)"
+            f"Staying on today's plans: {money(rec.today.total)}; you save {money(savings)} "
+            f"({money(savings / bill.horizon_months)} a month)"
         )
     for note in rec.notes:
         click.echo(f"note: {note}")
@@ -221,7 +235,7 @@ def print_recommendation(rec, explanation) -> None:
         [
             p.provider,
             money(p.total) if p.total is not None else "not possible",
-            "+" + money(p.total - rec.total) if p.total is not None else "",
+            "+" + money(p.total - bill.total) if p.total is not None else "",
         ]
         for p in explanation.one_provider
     ]
@@ -244,7 +258,7 @@ def print_recommendation(rec, explanation) -> None:
         )
 
 
-def constraint_options(func):
+def constraint_options(func: F) -> F:
     """The household constraints and solver settings, shared by recommend and report."""
     options = [
         click.option(
@@ -281,13 +295,22 @@ def constraint_options(func):
 
 
 def run_recommendation(
-    household: Path, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
-):
+    household: Path,
+    locks: tuple[str, ...],
+    exclude: tuple[str, ...],
+    max_providers: int | None,
+    only: tuple[str, ...],
+    budget: float | None,
+    require: tuple[str, ...],
+    solver: str,
+    time_limit: float | None,
+    catalogue_dir: Path | None,
+) -> Recommendation:
     from tariff_advisor.catalogue.loading import load_catalogue
     from tariff_advisor.household.files import load_household
     from tariff_advisor.optimiser.recommendation import recommend as run
 
-    constraints: dict = {}
+    constraints: dict[str, Any] = {}
     if locks:
         constraints["locks"] = parse_locks(locks)
     if exclude:
@@ -313,17 +336,17 @@ def run_recommendation(
 @_friendly_errors
 def recommend(
     household: Path,
-    locks,
-    exclude,
-    max_providers,
-    only,
-    budget,
-    require,
-    solver,
-    time_limit,
-    catalogue_dir,
-    with_explanation,
-    as_json,
+    locks: tuple[str, ...],
+    exclude: tuple[str, ...],
+    max_providers: int | None,
+    only: tuple[str, ...],
+    budget: float | None,
+    require: tuple[str, ...],
+    solver: str,
+    time_limit: float | None,
+    catalogue_dir: Path | None,
+    with_explanation: bool,
+    as_json: bool,
 ) -> None:
     """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
     from tariff_advisor.optimiser.explain import explain
@@ -357,15 +380,15 @@ def recommend(
 @_friendly_errors
 def report(
     household: Path,
-    locks,
-    exclude,
-    max_providers,
-    only,
-    budget,
-    require,
-    solver,
-    time_limit,
-    catalogue_dir,
+    locks: tuple[str, ...],
+    exclude: tuple[str, ...],
+    max_providers: int | None,
+    only: tuple[str, ...],
+    budget: float | None,
+    require: tuple[str, ...],
+    solver: str,
+    time_limit: float | None,
+    catalogue_dir: Path | None,
     output: Path,
     paper: str,
 ) -> None:
@@ -378,14 +401,13 @@ def report(
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
-    if rec.assignment is None:
+    if rec.plans is None:
         click.echo(f"No recommendation to report: {rec.reason}", err=True)
         sys.exit(EXIT_PROBLEMS)
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
     export(rec, explanation, output, paper)
-    click.echo(
-        f"wrote {output} ({rec.status}: {money(rec.total)} {rec.bill.currency} over {rec.bill.horizon_months} months)"
-    )
+    bill = rec.plans.bill
+    click.echo(f"wrote {output} ({rec.status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")
 
 
 @main.command("import-usage")
@@ -416,7 +438,16 @@ def report(
 @click.option("--save-mapping", type=click.Path(path_type=Path), default=None, help="Save the mapping used, for reuse.")
 @click.option("--dry-run", is_flag=True, help="Show the months found; change nothing.")
 @_friendly_errors
-def import_usage(files, member, household_file, mappings, only_group, date_order, save_mapping, dry_run) -> None:
+def import_usage(
+    files: tuple[Path, ...],
+    member: str,
+    household_file: Path,
+    mappings: tuple[Path, ...],
+    only_group: str | None,
+    date_order: str | None,
+    save_mapping: Path | None,
+    dry_run: bool,
+) -> None:
     """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
     from tariff_advisor.household.files import load_household, save_household
     from tariff_advisor.usage.records import aggregate, load_mapping, merge

@@ -9,11 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypedDict
 
 from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member
+
+
+class PlanChoice(TypedDict):
+    """One member's tariff and options as plain data: {"tariff": "nw-smart-10", "options": ["nw-data-5"]}."""
+
+    tariff: str
+    options: list[str]
+
+
+Assignment = dict[str, PlanChoice]  # member name -> their plan
+# What `resolve` (and so `price`) accepts: a member's entry may also be just a tariff id.
+AssignmentInput = Mapping[str, PlanChoice | str]
 
 
 @dataclass(frozen=True)
@@ -21,11 +35,11 @@ class Choice:
     tariff: Tariff
     options: tuple[Option, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> PlanChoice:
         return {"tariff": self.tariff.id, "options": [o.id for o in self.options]}
 
 
-def resolve(household: Household, catalogue: Catalogue, assignment: dict) -> dict[str, Choice]:
+def resolve(household: Household, catalogue: Catalogue, assignment: AssignmentInput) -> dict[str, Choice]:
     """Check an assignment against the household and catalogue and resolve its ids."""
     names = household.member_names
     unknown = [n for n in assignment if n not in names]
@@ -34,16 +48,15 @@ def resolve(household: Household, catalogue: Catalogue, assignment: dict) -> dic
     missing = [n for n in names if n not in assignment]
     if missing:
         raise AssignmentError(f"no tariff assigned to: {', '.join(missing)}")
-    choices = {}
+    choices: dict[str, Choice] = {}
     for name in names:
-        entry = assignment[name]
-        if isinstance(entry, str):
-            entry = {"tariff": entry}
+        given = assignment[name]
+        entry: PlanChoice = {"tariff": given, "options": []} if isinstance(given, str) else given
         tariff_id = entry.get("tariff")
         if not tariff_id or not catalogue.has_tariff(tariff_id):
             raise AssignmentError(f"{name}: unknown tariff {tariff_id!r}")
         accepted = set(catalogue.options_for(tariff_id))
-        options = []
+        options: list[Option] = []
         for option_id, count in Counter(entry.get("options", [])).items():
             if not catalogue.has_option(option_id):
                 raise AssignmentError(f"{name}: unknown option {option_id!r}")

@@ -7,10 +7,14 @@ they are rounded to cents only for display.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, TypedDict
 
-CATEGORIES = ("fee", "options", "overage", "discount", "promotion", "one_time")
-CATEGORY_LABELS = {
+from tariff_advisor.billing.assignment import Assignment
+
+Category = Literal["fee", "options", "overage", "discount", "promotion", "one_time"]
+CATEGORIES: tuple[Category, ...] = ("fee", "options", "overage", "discount", "promotion", "one_time")
+CATEGORY_LABELS: dict[Category, str] = {
     "fee": "monthly fees",
     "options": "options",
     "overage": "out-of-bundle use",
@@ -26,10 +30,21 @@ class BillLine:
     month: int  # 1-based month of the horizon
     member: str  # a member's name, or HOUSEHOLD for shared lines (family pools)
     provider: str
-    category: str  # one of CATEGORIES
+    category: Category
     label: str
     amount: float  # positive is a charge, negative a credit
     detail: str = ""  # how the amount was computed, for checking by hand
+
+
+class SummaryRow(TypedDict):
+    """Lines alike but for their month, folded into one."""
+
+    member: str
+    provider: str
+    category: Category
+    label: str
+    months: list[int]
+    amount: float
 
 
 @dataclass
@@ -37,14 +52,14 @@ class Bill:
     lines: list[BillLine]
     horizon_months: int
     currency: str
-    assignment: dict
+    assignment: Assignment
     warnings: list[str]
-    slowdowns: list[str] = None  # members (or pools) whose data would be slowed down
-    rule_breaks: list[str] = None  # eligibility or availability rules the assignment breaks
+    slowdowns: list[str] = field(default_factory=list)  # members (or pools) whose data would be slowed down
+    rule_breaks: list[str] = field(default_factory=list)  # eligibility or availability rules the assignment breaks
 
     def __post_init__(self) -> None:
-        self.slowdowns = list(self.slowdowns or [])
-        self.rule_breaks = list(self.rule_breaks or [])
+        self.slowdowns = list(self.slowdowns)  # the bill's own lists, not the caller's
+        self.rule_breaks = list(self.rule_breaks)
 
     @property
     def total(self) -> float:
@@ -66,15 +81,15 @@ class Bill:
             out[line.month - 1] += line.amount
         return out
 
-    def by_member_and_category(self) -> dict[str, dict[str, float]]:
-        out: dict[str, dict[str, float]] = defaultdict(lambda: {c: 0.0 for c in CATEGORIES})
+    def by_member_and_category(self) -> dict[str, dict[Category, float]]:
+        out: dict[str, dict[Category, float]] = defaultdict(lambda: {c: 0.0 for c in CATEGORIES})
         for line in self.lines:
             out[line.member][line.category] += line.amount
         return {k: dict(v) for k, v in out.items()}
 
-    def summary_rows(self) -> list[dict]:
+    def summary_rows(self) -> list[SummaryRow]:
         """Lines folded over the months they repeat in, in bill order: readable, still checkable."""
-        groups: dict[tuple, dict] = {}
+        groups: dict[tuple[str, str, Category, str], SummaryRow] = {}
         for line in self.lines:
             key = (line.member, line.provider, line.category, line.label)
             row = groups.get(key)
@@ -94,7 +109,8 @@ class Bill:
         rows.sort(key=lambda r: (order[r["member"]], CATEGORIES.index(r["category"])))
         return rows
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        """The bill as JSON-ready data."""
         return {
             "currency": self.currency,
             "horizon_months": self.horizon_months,

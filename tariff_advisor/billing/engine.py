@@ -8,11 +8,25 @@ The rules it applies are documented in docs/billing-rules.md.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 
-from tariff_advisor.billing.assignment import Choice, availability_problems, eligibility_problems, is_staying, resolve
-from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine
-from tariff_advisor.catalogue.model import RESOURCES, Allowance, Catalogue, FamilyPlan, Tariff
-from tariff_advisor.catalogue.schema import CashbackPromotion, DataOverage, DiscountPromotion, FreeMonthsPromotion
+from tariff_advisor.billing.assignment import (
+    AssignmentInput,
+    Choice,
+    availability_problems,
+    eligibility_problems,
+    is_staying,
+    resolve,
+)
+from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine, Category
+from tariff_advisor.catalogue.model import RESOURCES, Allowance, AnyPromotion, Catalogue, FamilyPlan, Option, Tariff
+from tariff_advisor.catalogue.schema import (
+    CashbackPromotion,
+    DataOverage,
+    DiscountPromotion,
+    FreeMonthsPromotion,
+    MultiLine,
+)
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
 # Usage a hair over a block boundary from float noise must not buy a whole block.
@@ -35,13 +49,13 @@ def data_overage_cost(used_mb: float, allowance_mb: float, cycles: float, rule: 
     return cycles * rule.price * started_blocks(used_mb / cycles - allowance_mb, rule.block_mb)
 
 
-def total_allowance(tariff: Tariff, options) -> Allowance:
+def total_allowance(tariff: Tariff, options: Sequence[Option]) -> Allowance:
     """The tariff's allowance plus what each option adds (unlimited stays unlimited)."""
     base = tariff.allowance
     return Allowance(*(base.get(r) + sum(o.adds.get(r) for o in options) for r in RESOURCES))
 
 
-def promotion_credit(tariff: Tariff, month: int, promotions) -> float:
+def promotion_credit(tariff: Tariff, month: int, promotions: Iterable[AnyPromotion]) -> float:
     """Money off the fee this month from discount and free-month promotions (never above the fee)."""
     fee = tariff.fee_in_month(month)
     credit = 0.0
@@ -49,7 +63,7 @@ def promotion_credit(tariff: Tariff, month: int, promotions) -> float:
         if isinstance(promo, FreeMonthsPromotion) and month <= promo.months:
             credit += fee
         elif isinstance(promo, DiscountPromotion) and month <= promo.months:
-            credit += promo.amount if promo.amount is not None else fee * promo.percent / 100
+            credit += promo.off(fee)
     return min(credit, fee) * tariff.cycles_per_month
 
 
@@ -76,7 +90,7 @@ class _Pricer:
         self.throttled: dict[tuple[str, str, float], list[float]] = {}
         self.rule_breaks: list[str] = []
 
-    def add(self, member, provider, category, label, amount, detail=""):
+    def add(self, member: str, provider: str, category: Category, label: str, amount: float, detail: str = "") -> None:
         if amount != 0:
             self.lines.append(BillLine(self.month, member, provider, category, label, amount, detail))
 
@@ -131,15 +145,16 @@ class _Pricer:
         plan = self.catalogue.family_plans.get(t.family_plan) if t.family_plan else None
         if plan is None or plan.pool_minutes is None:
             billed = usage.billed_minutes(t.voice)
-            on_net = on_net_minutes(member, usage, t, self.choices)
-            if on_net:
+            on_net = on_net_minutes(member, usage, t, self.choices)  # 0 without an on-net price
+            on_net_price = t.on_net_minute_price
+            if on_net and on_net_price is not None:
                 self.add(
                     name,
                     p,
                     "overage",
                     "on-net calls to members",
-                    on_net * t.on_net_minute_price,
-                    f"{on_net:.1f} min x {t.on_net_minute_price:.4f}",
+                    on_net * on_net_price,
+                    f"{on_net:.1f} min x {on_net_price:.4f}",
                 )
             over = max(0.0, billed - on_net - cycles * allowance.minutes)
             self.add(
@@ -193,7 +208,7 @@ class _Pricer:
         rule = provider.broadband_discount if provider else None
         if rule is None or self.household.home_broadband_provider != t.provider:
             return
-        amount = rule.amount if rule.amount is not None else fee * rule.percent / 100 * t.cycles_per_month
+        amount = rule.per_month(fee, t.cycles_per_month)
         self.add(name, t.provider, "discount", "home-broadband customer discount", -amount)
 
     # -- household-wide rules ----------------------------------------------------
@@ -295,7 +310,7 @@ def _data_detail(used: float, allowance: float, cycles: float, rule: DataOverage
     )
 
 
-def line_discount_amount(rule, position: int) -> float:
+def line_discount_amount(rule: MultiLine, position: int) -> float:
     """The per-month amount off the `position`-th line (the last entry at or below it applies)."""
     amount = 0.0
     for entry in rule.line_discounts:
@@ -304,7 +319,7 @@ def line_discount_amount(rule, position: int) -> float:
     return amount
 
 
-def volume_discount_percent(rule, lines: int) -> float:
+def volume_discount_percent(rule: MultiLine, lines: int) -> float:
     percent = 0.0
     for entry in rule.volume_discounts:
         if entry.min_lines <= lines:
@@ -312,7 +327,7 @@ def volume_discount_percent(rule, lines: int) -> float:
     return percent
 
 
-def price(household: Household, catalogue: Catalogue, assignment: dict) -> Bill:
+def price(household: Household, catalogue: Catalogue, assignment: AssignmentInput) -> Bill:
     """The exact cost of `assignment` over the household's horizon, with every line."""
     choices = resolve(household, catalogue, assignment)
     pricer = _Pricer(household, catalogue, choices)

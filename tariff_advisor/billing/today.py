@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
 from tariff_advisor.catalogue.model import Allowance, Catalogue, Provider, Rates, Tariff
@@ -53,12 +54,16 @@ def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Hous
     return replace(household, members=tuple(members)), catalogue.with_extra_tariffs(extra, providers)
 
 
-def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, dict] | None:
+def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, Assignment] | None:
     """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
     if any(m.current is None for m in household.members):
         return None
     household, catalogue = with_current_plans(household, catalogue)
-    assignment = {m.name: {"tariff": m.current.tariff, "options": list(m.current.options)} for m in household.members}
+    assignment: Assignment = {}
+    for m in household.members:
+        if m.current is None or m.current.tariff is None:  # with_current_plans gave every plan a tariff
+            return None
+        assignment[m.name] = {"tariff": m.current.tariff, "options": list(m.current.options)}
     return household, catalogue, assignment
 
 

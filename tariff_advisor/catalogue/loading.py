@@ -7,7 +7,9 @@ editor sees all of them in one run.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from tariff_advisor.catalogue.model import (
     Allowance,
@@ -21,7 +23,10 @@ from tariff_advisor.catalogue.model import (
 )
 from tariff_advisor.catalogue.schema import (
     MB_PER_GB,
+    Billing,
     BillingPatch,
+    FamilyPlanEntry,
+    OptionEntry,
     OutOfBundle,
     OutOfBundlePatch,
     ProviderFile,
@@ -30,9 +35,17 @@ from tariff_advisor.catalogue.schema import (
 )
 from tariff_advisor.errors import CatalogueError, Problem
 from tariff_advisor.io.resources import shipped_catalogue_dir
-from tariff_advisor.io.yamlio import line_of, read_yaml, validate
+from tariff_advisor.io.yamlio import Loc, line_of, read_yaml, validate
 
 CATALOGUE_SUFFIXES = (".yaml", ".yml")
+
+_T = TypeVar("_T")
+Entry = TariffEntry | OptionEntry | FamilyPlanEntry  # the entries with an id
+
+
+def _entries_with_ids(pf: ProviderFile) -> list[tuple[str, Sequence[Entry]]]:
+    """Each kind of entry that has an id, with the key it is listed under in the file."""
+    return [("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)]
 
 
 def catalogue_files(directory: Path) -> list[Path]:
@@ -47,7 +60,8 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     files = [target] if target.is_file() else catalogue_files(target)
     if not files:
         raise CatalogueError([Problem(str(target), "no provider files (*.yaml) in this folder")])
-    parsed, problems = [], []
+    parsed: list[tuple[Path, ProviderFile]] = []
+    problems: list[Problem] = []
     for file in files:
         provider_file, file_problems = parse_provider_file(file)
         problems += file_problems
@@ -59,9 +73,10 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     return _build(parsed, str(target))
 
 
-def catalogue_from_documents(documents: dict[str, dict]) -> Catalogue:
+def catalogue_from_documents(documents: dict[str, Any]) -> Catalogue:
     """A catalogue from provider documents in memory (name -> parsed YAML), validated like files."""
-    parsed, problems = [], []
+    parsed: list[tuple[Path, ProviderFile]] = []
+    problems: list[Problem] = []
     for name, data in documents.items():
         model, file_problems = validate(name, data, ProviderFile)
         if model is not None:
@@ -84,16 +99,16 @@ def parse_provider_file(file: Path) -> tuple[ProviderFile | None, list[Problem]]
     return model, _file_problems(str(file), data, model)
 
 
-def _problem(file: str, data, loc: tuple, entry: str, field: str, message: str) -> Problem:
+def _problem(file: str, data: Any, loc: Loc, entry: str, field: str, message: str) -> Problem:
     return Problem(file, message, entry, field, line_of(data, loc))
 
 
-def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
+def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
     """Checks that need more than one entry of the same file."""
-    problems = []
+    problems: list[Problem] = []
     tariff_ids = {t.id for t in pf.tariffs}
     plans = {p.id: p for p in pf.family_plans}
-    for kind, entries in (("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)):
+    for kind, entries in _entries_with_ids(pf):
         counts = Counter(e.id for e in entries)
         for index, entry in enumerate(entries):
             if counts[entry.id] > 1:
@@ -182,7 +197,7 @@ def _file_problems(file: str, data, pf: ProviderFile) -> list[Problem]:
 
 
 def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     seen_providers: dict[str, Path] = {}
     seen_ids: dict[str, Path] = {}
     for file, pf in parsed:
@@ -196,7 +211,7 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
                 )
             )
         seen_providers.setdefault(pf.provider.id, file)
-        for kind, entries in (("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)):
+        for kind, entries in _entries_with_ids(pf):
             for index, entry in enumerate(entries):
                 other = seen_ids.get(entry.id)
                 if other is not None and other != file:
@@ -223,9 +238,10 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
     return problems
 
 
-def _merged_billing(pf: ProviderFile, own: BillingPatch) -> BillingPatch:
+def _merged_billing(pf: ProviderFile, own: BillingPatch) -> Billing:
+    """An entry's billing settings: its own, else the provider's defaults, else the format's."""
     base = pf.defaults.billing
-    return BillingPatch(
+    return Billing(
         cycle=own.cycle or base.cycle or "month",
         voice=own.voice or base.voice or "per_second",
         setup_fee_per_call=own.setup_fee_per_call
@@ -234,17 +250,21 @@ def _merged_billing(pf: ProviderFile, own: BillingPatch) -> BillingPatch:
     )
 
 
+def _first_set(own: _T | None, default: _T | None, fallback: _T) -> _T:
+    if own is not None:
+        return own
+    return default if default is not None else fallback
+
+
 def _merged_rates(pf: ProviderFile, own: OutOfBundlePatch) -> Rates:
+    """An entry's out-of-bundle prices: its own, else the provider's defaults, else the format's."""
     base, fallback = pf.defaults.out_of_bundle, OutOfBundle()
-
-    def pick(name):
-        for source in (own, base):
-            value = getattr(source, name)
-            if value is not None:
-                return value
-        return getattr(fallback, name)
-
-    return Rates(minute=pick("minute"), sms=pick("sms"), intl_minute=pick("intl_minute"), data=pick("data"))
+    return Rates(
+        minute=_first_set(own.minute, base.minute, fallback.minute),
+        sms=_first_set(own.sms, base.sms, fallback.sms),
+        intl_minute=_first_set(own.intl_minute, base.intl_minute, fallback.intl_minute),
+        data=_first_set(own.data, base.data, fallback.data),
+    )
 
 
 def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
@@ -286,7 +306,10 @@ def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
 
 
 def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogue:
-    providers, tariffs, options, plans = {}, [], [], {}
+    providers: dict[str, Provider] = {}
+    tariffs: list[Tariff] = []
+    options: list[Option] = []
+    plans: dict[str, FamilyPlan] = {}
     for file, pf in parsed:
         pid = pf.provider.id
         providers[pid] = Provider(

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from tariff_advisor.catalogue.schema import (
+    BillingCycle,
     BroadbandDiscount,
     CashbackPromotion,
     DataOverage,
@@ -17,13 +19,18 @@ from tariff_advisor.catalogue.schema import (
     FreeMonthsPromotion,
     MultiLine,
     PriceChange,
+    TariffKind,
+    VoiceBilling,
 )
 
 DAYS_PER_MONTH = 365.25 / 12
 # How many billing cycles fall in one calendar month.
-CYCLES_PER_MONTH = {"month": 1.0, "28_days": DAYS_PER_MONTH / 28}
+CYCLES_PER_MONTH: dict[BillingCycle, float] = {"month": 1.0, "28_days": DAYS_PER_MONTH / 28}
 
-RESOURCES = ("minutes", "sms", "data_mb", "intl_minutes")
+Resource = Literal["minutes", "sms", "data_mb", "intl_minutes"]  # what an allowance holds
+RESOURCES: tuple[Resource, ...] = ("minutes", "sms", "data_mb", "intl_minutes")
+
+AnyPromotion = DiscountPromotion | FreeMonthsPromotion | CashbackPromotion
 
 
 @dataclass(frozen=True)
@@ -35,8 +42,9 @@ class Allowance:
     data_mb: float = 0.0
     intl_minutes: float = 0.0
 
-    def get(self, resource: str) -> float:
-        return getattr(self, resource)
+    def get(self, resource: Resource) -> float:
+        amount: float = getattr(self, resource)
+        return amount
 
 
 @dataclass(frozen=True)
@@ -62,12 +70,12 @@ class Tariff:
     id: str
     provider: str
     name: str
-    kind: str
+    kind: TariffKind
     monthly_fee: float  # per billing cycle
     allowance: Allowance
     rates: Rates
-    cycle: str = "month"
-    voice: str = "per_second"
+    cycle: BillingCycle = "month"
+    voice: VoiceBilling = "per_second"
     setup_fee_per_call: float = 0.0
     tier: str | None = None
     contract_months: int = 0
@@ -77,7 +85,7 @@ class Tariff:
     eligibility: Eligibility = Eligibility()
     features: frozenset[str] = frozenset()
     on_net_minute_price: float | None = None
-    promotions: tuple[DiscountPromotion | FreeMonthsPromotion | CashbackPromotion, ...] = ()
+    promotions: tuple[AnyPromotion, ...] = ()
     price_changes: tuple[PriceChange, ...] = ()
     family_plan: str | None = None
     fair_use_mb: float | None = None
@@ -100,7 +108,7 @@ class Tariff:
             self.valid_until is None or day <= self.valid_until
         )
 
-    def promotions_on(self, day: dt.date | None):
+    def promotions_on(self, day: dt.date | None) -> tuple[AnyPromotion, ...]:
         return tuple(p for p in self.promotions if day is None or p.valid_until is None or day <= p.valid_until)
 
 
@@ -126,8 +134,8 @@ class FamilyPlan:
     pool_data_mb: float | None  # None: data is not pooled
     pool_minutes: float | None  # None: minutes are not pooled
     rates: Rates
-    cycle: str = "month"
-    voice: str = "per_second"
+    cycle: BillingCycle = "month"
+    voice: VoiceBilling = "per_second"
 
     @property
     def cycles_per_month(self) -> float:

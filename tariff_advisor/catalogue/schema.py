@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1
 MB_PER_GB = 1024
+
+TariffKind = Literal["contract", "sim_only", "prepaid"]
+BillingCycle = Literal["month", "28_days"]
+VoiceBilling = Literal["per_second", "per_minute"]  # per started second, or each call rounded up to a minute
+DataMode = Literal["per_mb", "per_block", "throttle"]  # what data beyond the allowance costs
+UnlimitedResource = Literal["minutes", "sms", "data", "intl_minutes"]  # what an option can make unlimited
 
 Money = Annotated[float, Field(ge=0)]
 Quantity = Annotated[float, Field(ge=0)]
@@ -38,15 +44,15 @@ class Strict(BaseModel):
 
 
 class Billing(Strict):
-    cycle: Literal["month", "28_days"] = "month"
-    voice: Literal["per_second", "per_minute"] = "per_second"
+    cycle: BillingCycle = "month"
+    voice: VoiceBilling = "per_second"
     setup_fee_per_call: Money = 0.0
 
 
 class DataOverage(Strict):
     """What data beyond the allowance costs."""
 
-    mode: Literal["per_mb", "per_block", "throttle"]
+    mode: DataMode
     price: Money = 0.0  # per MB (per_mb) or per started block (per_block)
     block_mb: Annotated[float, Field(gt=0)] = MB_PER_GB
 
@@ -74,8 +80,8 @@ class OutOfBundlePatch(Strict):
 
 
 class BillingPatch(Strict):
-    cycle: Literal["month", "28_days"] | None = None
-    voice: Literal["per_second", "per_minute"] | None = None
+    cycle: BillingCycle | None = None
+    voice: VoiceBilling | None = None
     setup_fee_per_call: Money | None = None
 
 
@@ -117,6 +123,13 @@ class DiscountPromotion(Strict):
             raise ValueError("give exactly one of amount or percent")
         return self
 
+    def off(self, fee: float) -> float:
+        """Money off a cycle's fee of `fee`: the amount, or the percent of the fee."""
+        if self.amount is not None:
+            return self.amount
+        assert self.percent is not None  # the validator: exactly one of amount and percent
+        return fee * self.percent / 100
+
 
 class FreeMonthsPromotion(Strict):
     type: Literal["free_months"]
@@ -157,7 +170,7 @@ class PriceChange(Strict):
 class TariffEntry(Strict):
     id: Identifier
     name: Annotated[str, Field(min_length=1)]
-    kind: Literal["contract", "sim_only", "prepaid"]
+    kind: TariffKind
     tier: str | None = None  # for "same tier" multi-line rules
     monthly_fee: Money  # per billing cycle
     contract_months: Annotated[int, Field(ge=0, le=48)] = 0
@@ -195,14 +208,14 @@ class OptionEntry(Strict):
     name: Annotated[str, Field(min_length=1)]
     monthly_fee: Money
     adds: OptionAdds = OptionAdds()
-    unlimited: list[Literal["minutes", "sms", "data", "intl_minutes"]] = []
+    unlimited: list[UnlimitedResource] = []
     features: list[Feature] = []
     tariffs: Literal["all"] | list[Identifier] = "all"
     max_count: Annotated[int, Field(ge=1, le=10)] = 1
 
     @field_validator("tariffs")
     @classmethod
-    def _not_empty(cls, value):
+    def _not_empty(cls, value: Literal["all"] | list[str]) -> Literal["all"] | list[str]:
         if isinstance(value, list) and not value:
             raise ValueError("list at least one tariff id, or write 'all'")
         return value
@@ -251,6 +264,13 @@ class BroadbandDiscount(Strict):
         if (self.amount is None) == (self.percent is None):
             raise ValueError("give exactly one of amount or percent")
         return self
+
+    def per_month(self, fee: float, cycles: float) -> float:
+        """The discount a month on a line paying `fee` per billing cycle, `cycles` cycles a month."""
+        if self.amount is not None:
+            return self.amount
+        assert self.percent is not None  # the validator: exactly one of amount and percent
+        return fee * self.percent / 100 * cycles
 
 
 class Pool(Strict):

@@ -12,11 +12,25 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, plain, provider_id_of
+from tariff_advisor.editing.document import (
+    ENTRY_KINDS,
+    CatalogueDocument,
+    EntryKind,
+    PlainDocument,
+    plain,
+    provider_id_of,
+)
 
-KIND_NAMES = {"tariffs": "tariff", "options": "option", "family_plans": "family plan", "provider": "provider"}
+ChangedKind = EntryKind | Literal["provider"]  # "provider": the file's own settings
+Action = Literal["added", "removed", "changed"]
+KIND_NAMES: dict[ChangedKind, str] = {
+    "tariffs": "tariff",
+    "options": "option",
+    "family_plans": "family plan",
+    "provider": "provider",
+}
 
 
 @dataclass(frozen=True)
@@ -29,9 +43,9 @@ class FieldChange:
 @dataclass(frozen=True)
 class EntryChange:
     provider: str
-    kind: str  # tariffs, options, family_plans, or provider (the file's own settings)
+    kind: ChangedKind
     id: str
-    action: str  # added, removed, changed
+    action: Action
     fields: tuple[FieldChange, ...] = ()
 
     def describe(self) -> str:
@@ -49,7 +63,7 @@ class CatalogueDiff:
     def equal(self) -> bool:
         return not self.changes
 
-    def of_action(self, action: str) -> list[EntryChange]:
+    def of_action(self, action: Action) -> list[EntryChange]:
         return [c for c in self.changes if c.action == action]
 
     def to_json(self) -> str:
@@ -60,7 +74,8 @@ class CatalogueDiff:
     def summary(self) -> str:
         if self.equal:
             return "The catalogues are the same."
-        counts = {a: len(self.of_action(a)) for a in ("added", "removed", "changed")}
+        actions: tuple[Action, ...] = ("added", "removed", "changed")
+        counts = {a: len(self.of_action(a)) for a in actions}
         return ", ".join(f"{n} {a}" for a, n in counts.items()) + " entries"
 
 
@@ -74,7 +89,7 @@ def _json_value(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def provider_documents(source: CatalogueDocument | str | Path, saved: bool = False) -> dict[str, dict]:
+def provider_documents(source: CatalogueDocument | str | Path, saved: bool = False) -> dict[str, PlainDocument]:
     """Provider id -> plain document, from a folder or an open document (saved=True: as last saved)."""
     document = source if isinstance(source, CatalogueDocument) else CatalogueDocument.open(source)
     if saved:
@@ -83,7 +98,7 @@ def provider_documents(source: CatalogueDocument | str | Path, saved: bool = Fal
     return {f.provider_id: plain(f.data) for f in document.files.values()}
 
 
-def diff_documents(old: dict[str, dict], new: dict[str, dict]) -> CatalogueDiff:
+def diff_documents(old: dict[str, PlainDocument], new: dict[str, PlainDocument]) -> CatalogueDiff:
     diff = CatalogueDiff()
     for provider in sorted(old.keys() | new.keys()):
         before, after = old.get(provider), new.get(provider)
@@ -101,16 +116,18 @@ def diff_folders(old: str | Path, new: str | Path) -> CatalogueDiff:
     return diff_documents(provider_documents(old), provider_documents(new))
 
 
-def _settings(document: dict) -> dict:
+def _settings(document: PlainDocument) -> PlainDocument:
     return {k: v for k, v in document.items() if k not in ENTRY_KINDS}
 
 
-def _by_id(document: dict | None, kind: str) -> dict[str, dict]:
+def _by_id(document: PlainDocument | None, kind: EntryKind) -> dict[str, PlainDocument]:
     entries = (document or {}).get(kind) or []
     return {str(e.get("id")): e for e in entries if isinstance(e, dict)}
 
 
-def _entry_changes(provider: str, kind: str, before: dict, after: dict) -> list[EntryChange]:
+def _entry_changes(
+    provider: str, kind: EntryKind, before: dict[str, PlainDocument], after: dict[str, PlainDocument]
+) -> list[EntryChange]:
     changes = []
     for ident in list(before) + [i for i in after if i not in before]:
         if ident not in after:
@@ -134,7 +151,7 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-def _field_changes(before: dict, after: dict) -> list[tuple[str, Any, Any]]:
+def _field_changes(before: PlainDocument, after: PlainDocument) -> list[tuple[str, Any, Any]]:
     old, new = _flatten(before), _flatten(after)
     keys = list(old) + [k for k in new if k not in old]
     return [(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]

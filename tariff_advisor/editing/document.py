@@ -15,7 +15,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -25,8 +25,13 @@ from tariff_advisor.errors import CatalogueError, InputFileError, Problem
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.yamlio import read_yaml, round_trip_yaml
 
-ENTRY_KINDS = ("tariffs", "options", "family_plans")
+EntryKind = Literal["tariffs", "options", "family_plans"]  # the lists of entries in a provider file
+ENTRY_KINDS: tuple[EntryKind, ...] = ("tariffs", "options", "family_plans")
 FieldPath = tuple[str, ...]
+# A node of a round-trip YAML document: a CommentedMap, a CommentedSeq or a scalar. The editor opens files
+# with schema problems (fixing them is what it is for), so an entry is a mapping only if its file says so.
+Node = Any
+PlainDocument = dict[str, Any]  # a provider file, or one of its entries, as plain data (see `plain`)
 _ENTRY_LABEL = re.compile(r"^(tariffs|options|family_plans)\[(\d+)\]")
 
 
@@ -130,7 +135,7 @@ class CatalogueDocument:
             raise CatalogueError(problems)
         return document
 
-    def add_file(self, name: str, data: dict) -> ProviderDocument:
+    def add_file(self, name: str, data: PlainDocument) -> ProviderDocument:
         if Path(name).suffix not in CATALOGUE_SUFFIXES:
             name += ".yaml"
         if name in self.files or (self.directory / name).exists():
@@ -163,11 +168,11 @@ class CatalogueDocument:
         return [name for name, doc in self.files.items() if doc.changed_on_disk()]
 
     # -- reading -----------------------------------------------------------------------
-    def entries(self, name: str, kind: str) -> list:
+    def entries(self, name: str, kind: str) -> list[Node]:
         items = self.files[name].data.get(kind)
         return items if isinstance(items, list) else []
 
-    def entry(self, name: str, kind: str, index: int) -> dict:
+    def entry(self, name: str, kind: str, index: int) -> Node:
         return self.entries(name, kind)[index]
 
     def problems(self) -> list[Problem]:
@@ -205,7 +210,7 @@ class CatalogueDocument:
         self.files[name].touch()
         return set_path(self.files[name].data, path, value)
 
-    def insert_entry(self, name: str, kind: str, index: int, entry: dict, comment: Any = None) -> None:
+    def insert_entry(self, name: str, kind: str, index: int, entry: Node, comment: Any = None) -> None:
         """Insert an entry; `comment` is the comment above it, as pop_entry returned it."""
         self.files[name].touch()
         data = self.files[name].data
@@ -215,14 +220,14 @@ class CatalogueDocument:
         if comment is not None:
             data[kind].ca.items[index] = comment
 
-    def pop_entry(self, name: str, kind: str, index: int) -> tuple[dict, Any]:
+    def pop_entry(self, name: str, kind: str, index: int) -> tuple[Node, Any]:
         """Remove an entry with the comment above it (ruamel keeps comments by position)."""
         self.files[name].touch()
         entries = self.files[name].data[kind]
         comment = entries.ca.items.pop(index, None)
         return entries.pop(index), comment  # ruamel moves the later items' comments along
 
-    def remove_entry(self, name: str, kind: str, index: int) -> dict:
+    def remove_entry(self, name: str, kind: str, index: int) -> Node:
         return self.pop_entry(name, kind, index)[0]
 
     def ids(self) -> set[str]:
@@ -242,7 +247,8 @@ class CatalogueDocument:
         return candidate
 
 
-def load_text(text: str) -> CommentedMap:
+def load_text(text: str) -> Node:
+    """A document's text as a round-trip tree (a CommentedMap for a provider file's text)."""
     return round_trip_yaml().load(text)
 
 
@@ -260,7 +266,7 @@ def get_path(node: Any, path: FieldPath) -> Any:
     return node
 
 
-def set_path(node: dict, path: FieldPath, value: Any) -> Any:
+def set_path(node: dict[Any, Any], path: FieldPath, value: Any) -> Any:
     """Set node[path] to value, creating or pruning parent maps; returns the old value."""
     parents = [node]
     for key in path[:-1]:
@@ -289,15 +295,15 @@ def to_round_trip(value: Any) -> Any:
     if isinstance(value, (CommentedMap, CommentedSeq)):
         return copy.deepcopy(value)
     if isinstance(value, dict):
-        node = CommentedMap((k, to_round_trip(v)) for k, v in value.items())
+        mapping = CommentedMap((k, to_round_trip(v)) for k, v in value.items())
         if all(not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 6:
-            node.fa.set_flow_style()
-        return node
+            mapping.fa.set_flow_style()
+        return mapping
     if isinstance(value, list):
-        node = CommentedSeq(to_round_trip(v) for v in value)
+        sequence = CommentedSeq(to_round_trip(v) for v in value)
         if all(not isinstance(v, (dict, list)) for v in value):
-            node.fa.set_flow_style()
-        return node
+            sequence.fa.set_flow_style()
+        return sequence
     return value
 
 
@@ -353,13 +359,13 @@ NEW_ENTRIES = {
 }
 
 
-def new_entry(document: CatalogueDocument, kind: str) -> dict:
+def new_entry(document: CatalogueDocument, kind: str) -> PlainDocument:
     return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **NEW_ENTRIES[kind]}
 
 
 def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) -> CommentedMap:
     """A copy of an entry with an id no entry uses and '(copy)' after the name."""
-    copied = copy.deepcopy(document.entry(file, kind, index))
+    copied: CommentedMap = copy.deepcopy(document.entry(file, kind, index))
     copied["id"] = document.unused_id(f"{copied.get('id', 'entry')}-copy")
     if "name" in copied:
         copied["name"] = f"{copied['name']} (copy)"

@@ -14,7 +14,7 @@ from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.files import load_household
 from tariff_advisor.household.model import Household
 from tariff_advisor.io.resources import example_households_dir
-from tariff_advisor.optimiser.recommendation import Recommendation, recommend
+from tariff_advisor.optimiser.recommendation import PlanSet, recommend
 
 
 @dataclass(frozen=True)
@@ -48,21 +48,22 @@ def example_households() -> list[tuple[str, Household]]:
     return [(path.stem, load_household(path)) for path in sorted(Path(example_households_dir()).glob("*.yaml"))]
 
 
-def _plan(rec: Recommendation, member: str) -> str:
-    choice = (rec.assignment or {}).get(member)
+def _plan(plans: PlanSet, member: str) -> str:
+    choice = plans.assignment.get(member)
     if not choice:
         return ""
     return " + ".join([choice["tariff"], *choice.get("options", [])])
 
 
-def _advice(household: Household, catalogue: Catalogue, solver: str) -> tuple[Recommendation | None, str]:
+def _advice(household: Household, catalogue: Catalogue, solver: str) -> tuple[PlanSet | None, str]:
+    """The recommended plans, or None and why there are none."""
     try:
         rec = recommend(household, catalogue, solver=solver)
     except TariffAdvisorError as exc:
         return None, str(exc)
-    if rec.assignment is None:
+    if rec.plans is None:
         return None, rec.reason
-    return rec, ""
+    return rec.plans, ""
 
 
 def impact(
@@ -72,11 +73,12 @@ def impact(
     for name, household in households:
         old, old_note = _advice(household, before, solver)
         new, new_note = _advice(household, after, solver)
+        either = new or old
         row = HouseholdImpact(
             name,
-            old.total if old else None,
-            new.total if new else None,
-            (new or old).bill.currency if (new or old) else "",
+            old.bill.total if old else None,
+            new.bill.total if new else None,
+            either.bill.currency if either else "",
             note="; ".join(n for n in (old_note and f"before: {old_note}", new_note and f"after: {new_note}") if n),
         )
         if old and new:

@@ -13,14 +13,15 @@ import functools
 import io
 import math
 import re
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tariff_advisor.catalogue.schema import OutOfBundlePatch
-from tariff_advisor.editing.document import get_path, plain
+from tariff_advisor.editing.document import CatalogueDocument, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.tables import read_table
@@ -40,6 +41,7 @@ FIELDS = (
     "source",
 )
 REQUIRED = ("provider", "name", "monthly_fee")
+RowAction = Literal["add", "change", "unchanged", "reject"]
 
 
 class ImportProfile(BaseModel):
@@ -48,7 +50,7 @@ class ImportProfile(BaseModel):
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
     columns: dict[str, str]  # catalogue field -> source column
     unlimited_at_or_above: dict[str, float] = {}  # e.g. {"minutes": 5000}: caps that mean "unlimited"
-    eligibility: dict[str, dict] = {}  # source text -> eligibility entry
+    eligibility: dict[str, dict[str, Any]] = {}  # source text -> eligibility entry
     out_of_bundle: OutOfBundlePatch = OutOfBundlePatch()
     checked: dt.date | None = None
     source: str | None = None
@@ -58,7 +60,7 @@ class ImportProfile(BaseModel):
 @dataclass
 class RowOutcome:
     row: int  # 1-based data row (header is row 0)
-    action: str  # "add", "change", "unchanged" or "reject"
+    action: RowAction
     tariff_id: str | None = None
     provider: str | None = None
     reason: str = ""
@@ -66,7 +68,7 @@ class RowOutcome:
 
 @dataclass
 class ImportResult:
-    providers: dict[str, dict] = field(default_factory=dict)  # provider id -> file document
+    providers: dict[str, PlainDocument] = field(default_factory=dict)  # provider id -> file document
     outcomes: list[RowOutcome] = field(default_factory=list)
 
     @property
@@ -92,7 +94,7 @@ def load_profile(path: str | Path) -> ImportProfile:
     return model
 
 
-def _cell(row: dict, profile: ImportProfile, field_name: str) -> str:
+def _cell(row: Mapping[Hashable, Any], profile: ImportProfile, field_name: str) -> str:
     """The text of the column the profile maps `field_name` to ('' where unmapped)."""
     return str(row.get(profile.columns.get(field_name, ""), "")).strip()
 
@@ -149,13 +151,13 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
     return result
 
 
-def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
+def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocument, str]:
     provider, name = get("provider"), get("name")
     if not provider:
         raise ValueError("no provider")
     if not name:
         raise ValueError("no tariff name")
-    entry: dict = {"name": name}
+    entry: PlainDocument = {"name": name}
     try:
         fee = _number(get("monthly_fee"))
     except ValueError:
@@ -170,7 +172,7 @@ def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
     entry["kind"] = kind if kind in ("contract", "sim_only", "prepaid") else ("contract" if months else "sim_only")
     entry["monthly_fee"] = fee
     entry["contract_months"] = months
-    allowances = {}
+    allowances: dict[str, float | str] = {}  # a number, or "unlimited"
     for field_name, key in (("data_gb", "data_gb"), ("minutes", "minutes"), ("sms", "sms")):
         if field_name not in profile.columns or not get(field_name):
             continue
@@ -194,8 +196,11 @@ def _entry(get, profile: ImportProfile) -> tuple[dict, str]:
     return entry, provider
 
 
-def _provider_doc(provider_id: str, name: str, profile: ImportProfile) -> dict:
-    doc: dict = {"format_version": 1, "provider": {"id": provider_id, "name": name, "currency": profile.currency}}
+def _provider_doc(provider_id: str, name: str, profile: ImportProfile) -> PlainDocument:
+    doc: PlainDocument = {
+        "format_version": 1,
+        "provider": {"id": provider_id, "name": name, "currency": profile.currency},
+    }
     if profile.source:
         doc["source"] = profile.source
     if profile.checked:
@@ -226,9 +231,9 @@ def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
 # -- importing into an open catalogue (the editor's import, with a preview) ---------------------
 
 
-def _imported_fields(entry: dict) -> dict:
+def _imported_fields(entry: PlainDocument) -> dict[FieldPath, Any]:
     """The dotted fields an imported row sets; the rest of an existing entry (promotions...) stays."""
-    fields = {}
+    fields: dict[FieldPath, Any] = {}
     for key, value in entry.items():
         if isinstance(value, dict) and key == "allowances":
             fields.update({(key, k): v for k, v in value.items()})
@@ -237,7 +242,7 @@ def _imported_fields(entry: dict) -> dict:
     return fields
 
 
-def _find(document, tariff_id: str) -> tuple[str, int] | None:
+def _find(document: CatalogueDocument, tariff_id: str) -> tuple[str, int] | None:
     """Where a tariff id is, in whichever provider file (ids are unique across a catalogue)."""
     for name in document.files:
         for index, entry in enumerate(document.entries(name, "tariffs")):
@@ -246,22 +251,23 @@ def _find(document, tariff_id: str) -> tuple[str, int] | None:
     return None
 
 
-def plan_import(document, result: ImportResult) -> list[RowOutcome]:
+def plan_import(document: CatalogueDocument, result: ImportResult) -> list[RowOutcome]:
     """Every row of an import against an open catalogue: add, change (which fields), unchanged or reject."""
     planned = []
     entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
     for outcome in result.outcomes:
-        if outcome.action == "reject":
+        tariff_id = outcome.tariff_id
+        if outcome.action == "reject" or tariff_id is None:  # only a rejected row has no tariff id
             planned.append(outcome)
             continue
-        found = _find(document, outcome.tariff_id)
+        found = _find(document, tariff_id)
         if found is None:
-            planned.append(RowOutcome(outcome.row, "add", outcome.tariff_id, outcome.provider, "new tariff"))
+            planned.append(RowOutcome(outcome.row, "add", tariff_id, outcome.provider, "new tariff"))
             continue
         existing = document.entry(found[0], "tariffs", found[1])
         changes = [
             f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
-            for path, value in _imported_fields(entries[outcome.tariff_id]).items()
+            for path, value in _imported_fields(entries[tariff_id]).items()
             if plain(get_path(existing, path)) != value
         ]
         planned.append(
@@ -276,20 +282,25 @@ def plan_import(document, result: ImportResult) -> list[RowOutcome]:
     return planned
 
 
-def apply_import(document, result: ImportResult, planned: list[RowOutcome]) -> list[str]:
+def apply_import(document: CatalogueDocument, result: ImportResult, planned: list[RowOutcome]) -> list[str]:
     """Make the planned adds and changes in the open catalogue; returns the files touched."""
     entries = {e["id"]: e for doc in result.providers.values() for e in doc["tariffs"]}
     touched: list[str] = []
     for outcome in planned:
         if outcome.action not in ("add", "change"):
             continue
-        entry = entries[outcome.tariff_id]
-        found = _find(document, outcome.tariff_id)
+        tariff_id, provider = outcome.tariff_id, outcome.provider
+        if tariff_id is None or provider is None:
+            raise ValueError(
+                f"row {outcome.row}: an {outcome.action} needs the tariff id and provider (see plan_import)"
+            )
+        entry = entries[tariff_id]
+        found = _find(document, tariff_id)
         if found is None:
-            name = next((n for n, f in document.files.items() if f.provider_id == outcome.provider), None)
+            name = next((n for n, f in document.files.items() if f.provider_id == provider), None)
             if name is None:
-                header = {k: v for k, v in result.providers[outcome.provider].items() if k != "tariffs"}
-                name = document.add_file(outcome.provider, {**header, "tariffs": []}).path.name
+                header = {k: v for k, v in result.providers[provider].items() if k != "tariffs"}
+                name = document.add_file(provider, {**header, "tariffs": []}).path.name
             document.insert_entry(name, "tariffs", len(document.entries(name, "tariffs")), entry)
         else:
             name, index = found
@@ -316,7 +327,7 @@ EXPORT_COLUMNS = (
 )
 
 
-def export_tariffs(document, path: str | Path) -> int:
+def export_tariffs(document: CatalogueDocument, path: str | Path) -> int:
     """Every tariff of an open catalogue as one CSV row (atomically); returns the row count.
 
     The columns are import field names, so a profile mapping each to itself reads the file back.

@@ -9,14 +9,22 @@ rival's is where the rival becomes the cheaper line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from tariff_advisor.billing.assignment import eligibility_problems
+from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems
 from tariff_advisor.billing.engine import price
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
-RESOURCES = {"data": ("data_mb", 1024.0, "data use (GB a month)"), "minutes": ("minutes", 1.0, "call minutes a month")}
+Axis = Literal["data", "minutes"]  # what a break-even chart varies
+Varied = Literal["data_mb", "minutes"]  # the usage (and allowance) field it varies
+# axis -> (the field, its amount per axis unit, the axis label)
+RESOURCES: dict[Axis, tuple[Varied, float, str]] = {
+    "data": ("data_mb", 1024.0, "data use (GB a month)"),
+    "minutes": ("minutes", 1.0, "call minutes a month"),
+}
 
 
 @dataclass(frozen=True)
@@ -31,7 +39,7 @@ class CostCurve:
 @dataclass(frozen=True)
 class BreakEven:
     member: str
-    resource: str  # "data" or "minutes"
+    resource: Axis
     axis_label: str
     xs: tuple[float, ...]  # in the axis unit (GB or minutes)
     curves: tuple[CostCurve, ...]
@@ -73,7 +81,11 @@ def _rivals(household: Household, catalogue: Catalogue, member: Member, chosen: 
     return list(best.values())[:count]
 
 
-def _grid(member: Member, resource: str, catalogue: Catalogue, tariffs: list[str], points: int) -> list[float]:
+def _with_amount(usage: MonthlyUsage, attribute: Varied, amount: float) -> MonthlyUsage:
+    return replace(usage, data_mb=amount) if attribute == "data_mb" else replace(usage, minutes=amount)
+
+
+def _grid(member: Member, resource: Axis, catalogue: Catalogue, tariffs: list[str], points: int) -> list[float]:
     attribute, scale, _ = RESOURCES[resource]
     used = max(getattr(u, attribute) for u in member.usage) / scale
     allowances = [catalogue.tariff(t).allowance.get(attribute) / scale for t in tariffs]
@@ -82,7 +94,7 @@ def _grid(member: Member, resource: str, catalogue: Catalogue, tariffs: list[str
     return [top * i / (points - 1) for i in range(points)]
 
 
-def _crossings(xs, chosen: CostCurve, rival: CostCurve) -> list[tuple[float, str]]:
+def _crossings(xs: Sequence[float], chosen: CostCurve, rival: CostCurve) -> list[tuple[float, str]]:
     found = []
     for i in range(1, len(xs)):
         a, b = chosen.costs[i - 1] - rival.costs[i - 1], chosen.costs[i] - rival.costs[i]
@@ -96,8 +108,8 @@ def break_even(
     household: Household,
     catalogue: Catalogue,
     member_name: str,
-    choice: dict,
-    resource: str = "data",
+    choice: PlanChoice,
+    resource: Axis = "data",
     rivals: int = 3,
     points: int = 61,
 ) -> BreakEven:
@@ -110,7 +122,7 @@ def break_even(
     curves = []
     for tariff, options, chosen in [(chosen_tariff, chosen_options, True), *((t, (), False) for t in others)]:
         costs = tuple(
-            _line_cost(household, catalogue, member, replace(base, **{attribute: x * scale}), tariff, options)
+            _line_cost(household, catalogue, member, _with_amount(base, attribute, x * scale), tariff, options)
             for x in xs
         )
         name = catalogue.tariff(tariff).name

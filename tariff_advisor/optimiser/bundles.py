@@ -10,16 +10,18 @@ vectorised over bundles x months; the property tests check the two agree.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from tariff_advisor.billing.assignment import eligibility_problems
+from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE
-from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
-from tariff_advisor.household.model import Household, Member
+from tariff_advisor.catalogue.model import RESOURCES, Catalogue, Option, Tariff
+from tariff_advisor.catalogue.schema import VoiceBilling
+from tariff_advisor.household.model import Household, Member, MonthlyUsage
 from tariff_advisor.optimiser.constraints import Constraints
-from tariff_advisor.optimiser.offers import DATA_MODES, RESOURCES, OfferTable, offer_table
+from tariff_advisor.optimiser.offers import DATA_MODES, BoolArray, FloatArray, IntArray, OfferTable, offer_table
 
 PER_MB, PER_BLOCK, THROTTLE = (DATA_MODES.index(m) for m in ("per_mb", "per_block", "throttle"))
 
@@ -28,22 +30,22 @@ PER_MB, PER_BLOCK, THROTTLE = (DATA_MODES.index(m) for m in ("per_mb", "per_bloc
 class MemberUsage:
     """A member's usage in each month of the horizon, as arrays (index 0 is month 1)."""
 
-    minutes: np.ndarray
-    minutes_per_call: np.ndarray  # as per-minute billing counts it
-    calls: np.ndarray
-    sms: np.ndarray
-    data_mb: np.ndarray
-    intl_minutes: np.ndarray
-    to_members: dict[str, np.ndarray]
+    minutes: FloatArray
+    minutes_per_call: FloatArray  # as per-minute billing counts it
+    calls: FloatArray
+    sms: FloatArray
+    data_mb: FloatArray
+    intl_minutes: FloatArray
+    to_members: dict[str, FloatArray]
 
-    def billed(self, voice: str) -> np.ndarray:
+    def billed(self, voice: VoiceBilling) -> FloatArray:
         return self.minutes if voice == "per_second" else self.minutes_per_call
 
 
 def member_usage(household: Household, member: Member) -> MemberUsage:
     months = [household.usage(member, m) for m in range(1, household.horizon_months + 1)]
 
-    def arr(f):
+    def arr(f: Callable[[MonthlyUsage], float]) -> FloatArray:
         return np.array([f(u) for u in months], dtype=float)
 
     others = {name for u in months for name in u.to_members}
@@ -54,7 +56,9 @@ def member_usage(household: Household, member: Member) -> MemberUsage:
         sms=arr(lambda u: u.sms),
         data_mb=arr(lambda u: u.data_mb),
         intl_minutes=arr(lambda u: u.intl_minutes),
-        to_members={name: arr(lambda u, n=name: u.to_members.get(n, 0.0)) for name in sorted(others)},
+        to_members={
+            name: np.array([u.to_members.get(name, 0.0) for u in months], dtype=float) for name in sorted(others)
+        },
     )
 
 
@@ -75,7 +79,7 @@ class Bundle:
     def provider(self) -> str:
         return self.tariff.provider
 
-    def to_choice(self) -> dict:
+    def to_choice(self) -> PlanChoice:
         return {"tariff": self.tariff.id, "options": [o.id for o in self.options]}
 
 
@@ -89,8 +93,8 @@ class Candidates:
 
 
 def _allowed_tariffs(
-    table: OfferTable, household: Household, member: Member, constraints: Constraints, staying: np.ndarray
-) -> np.ndarray:
+    table: OfferTable, household: Household, member: Member, constraints: Constraints, staying: BoolArray
+) -> BoolArray:
     """Which tariffs this member may take: on sale (or kept), eligible (or kept), within the constraints."""
     allowed = np.array(
         [
@@ -112,7 +116,7 @@ def _allowed_tariffs(
     return allowed
 
 
-def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) -> np.ndarray:
+def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) -> BoolArray:
     """Options that add only what this member never uses and no feature: they can only cost money."""
     # Per-minute billing charges each call's rounded minutes, which can be large when talk time is tiny.
     minutes = max(usage.minutes.max(), usage.minutes_per_call.max())
@@ -128,7 +132,7 @@ def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) ->
     )
 
 
-def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minutes_by_milp: np.ndarray) -> np.ndarray:
+def _usage_costs(table: OfferTable, rows: IntArray, usage: MemberUsage, minutes_by_milp: BoolArray) -> FloatArray:
     """Out-of-bundle cost over the horizon for each row, as billing.py computes it month by month."""
     t = table.tariff_index[rows]
     f = table.cycles[t][:, None]
@@ -151,7 +155,7 @@ def _usage_costs(table: OfferTable, rows: np.ndarray, usage: MemberUsage, minute
     return cost + np.where(table.pooled_data[t], 0.0, data_cost)
 
 
-def _derived_features(table: OfferTable, rows: np.ndarray) -> dict[str, np.ndarray]:
+def _derived_features(table: OfferTable, rows: IntArray) -> dict[str, BoolArray]:
     t = table.tariff_index[rows]
     unlimited_data = np.isinf(table.allowance[rows, 2])
     throttles = (unlimited_data & np.isfinite(table.fair_use_mb[t])) | (
@@ -164,10 +168,10 @@ def _derived_features(table: OfferTable, rows: np.ndarray) -> dict[str, np.ndarr
     }
 
 
-def _slows_down(table: OfferTable, rows: np.ndarray, usage: MemberUsage) -> np.ndarray:
+def _slows_down(table: OfferTable, rows: IntArray, usage: MemberUsage) -> BoolArray:
     """Would this member alone be slowed down in some month? (A shared pool is the MILP's to check.)"""
     t = table.tariff_index[rows]
-    peak = usage.data_mb.max() / table.cycles[t]
+    peak = float(usage.data_mb.max()) / table.cycles[t]
     allowance = table.allowance[rows, 2]
     cap = np.where(
         np.isinf(allowance), table.fair_use_mb[t], np.where(table.data_mode[t] == THROTTLE, allowance, math.inf)
@@ -175,7 +179,7 @@ def _slows_down(table: OfferTable, rows: np.ndarray, usage: MemberUsage) -> np.n
     return ~table.pooled_data[t] & (peak > cap + BLOCK_TOLERANCE)
 
 
-def _has_features(table: OfferTable, rows: np.ndarray, required: set[str], derived: dict) -> np.ndarray:
+def _has_features(table: OfferTable, rows: IntArray, required: set[str], derived: dict[str, BoolArray]) -> BoolArray:
     keep = np.ones(len(rows), dtype=bool)
     for feature in required:
         if feature in derived:
@@ -185,7 +189,7 @@ def _has_features(table: OfferTable, rows: np.ndarray, required: set[str], deriv
     return keep
 
 
-def _cheapest_per_key(key: np.ndarray, cost: np.ndarray) -> np.ndarray:
+def _cheapest_per_key(key: FloatArray, cost: FloatArray) -> IntArray:
     """Row positions of the cheapest row for each distinct key row."""
     order = np.lexsort((cost, *key.T[::-1]))
     ordered = key[order]
@@ -194,7 +198,7 @@ def _cheapest_per_key(key: np.ndarray, cost: np.ndarray) -> np.ndarray:
     return order[first]
 
 
-def _pareto_per_group(group: np.ndarray, cost: np.ndarray, with_discount: np.ndarray) -> np.ndarray:
+def _pareto_per_group(group: FloatArray, cost: FloatArray, with_discount: FloatArray) -> IntArray:
     """Positions not dominated within their group: another costs no more both with and without discounts."""
     order = np.lexsort((with_discount, cost, *group.T[::-1]))
     kept, previous, best = [], None, math.inf
@@ -259,7 +263,7 @@ def member_bundles(
     # Across a provider's tariffs, bundles alike in every cross-line term are interchangeable but for cost and
     # the percent multi-line discount on their fee: keep those no other beats on both.
     per_minute_allowance = table.cycles[t] * table.allowance[rows, 0]
-    tiers = {}
+    tiers: dict[str, int] = {}
     tier = np.array(
         [
             tiers.setdefault(table.tariffs[i].tier or "", len(tiers))

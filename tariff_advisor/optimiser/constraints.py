@@ -11,6 +11,7 @@ by the items that cannot be met together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Literal, overload
 
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import TariffAdvisorError
@@ -22,6 +23,13 @@ LOCK_KEYS = ("provider", "tariff", "options", "require")
 KEYS = ("locks", "exclude_providers", "max_providers", "only_tariffs", "budget_per_month", "require")
 
 
+# The kinds of item, by what their value is: a name (provider, tariff, option or feature), a count,
+# a set of tariff ids, or an amount a month.
+NamedKind = Literal["lock_provider", "lock_tariff", "lock_option", "lock_require", "exclude_provider", "require"]
+ItemKind = NamedKind | Literal["max_providers", "only_tariffs", "budget"]
+ItemValue = str | int | tuple[str, ...] | float
+
+
 class ConstraintError(TariffAdvisorError):
     """A constraint that names something that does not exist, or has the wrong form."""
 
@@ -30,9 +38,9 @@ class ConstraintError(TariffAdvisorError):
 class Item:
     """One constraint the user set, e.g. ("lock_provider", "Anna", "kite")."""
 
-    kind: str
+    kind: ItemKind
     member: str | None
-    value: object
+    value: ItemValue  # str for the named kinds, int for max_providers, tuple for only_tariffs, float for budget
 
     def describe(self) -> str:
         v = self.value
@@ -43,7 +51,7 @@ class Item:
             "lock_require": lambda: f"{self.member} needs {v}",
             "exclude_provider": lambda: f"provider {v} is excluded",
             "max_providers": lambda: f"at most {v} provider{'s' if v != 1 else ''} for the household",
-            "only_tariffs": lambda: f"only the tariffs {', '.join(v)}",
+            "only_tariffs": lambda: f"only the tariffs {', '.join(v) if isinstance(v, tuple) else v}",
             "budget": lambda: f"a budget of {v:.2f} a month",
             "require": lambda: f"every member needs {v}",
         }[self.kind]()
@@ -53,7 +61,17 @@ class Item:
 class Constraints:
     items: list[Item] = field(default_factory=list)
 
-    def of_kind(self, kind: str, member: str | None = None) -> list:
+    @overload
+    def of_kind(self, kind: NamedKind, member: str | None = None) -> list[str]: ...
+    @overload
+    def of_kind(self, kind: Literal["max_providers"], member: str | None = None) -> list[int]: ...
+    @overload
+    def of_kind(self, kind: Literal["only_tariffs"], member: str | None = None) -> list[tuple[str, ...]]: ...
+    @overload
+    def of_kind(self, kind: Literal["budget"], member: str | None = None) -> list[float]: ...
+
+    def of_kind(self, kind: ItemKind, member: str | None = None) -> list[Any]:
+        """The values of the items of one kind (of one member's, or of everyone's); the kind fixes their type."""
         return [i.value for i in self.items if i.kind == kind and (member is None or i.member == member)]
 
     @property
@@ -76,7 +94,7 @@ def known_features(catalogue: Catalogue) -> set[str]:
     return found
 
 
-def _as_list(value, what: str) -> list:
+def _as_list(value: Any, what: str) -> list[Any]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, (list, tuple)):
@@ -84,7 +102,7 @@ def _as_list(value, what: str) -> list:
     return list(value)
 
 
-def parse_constraints(raw: dict | None, household: Household, catalogue: Catalogue) -> Constraints:
+def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogue: Catalogue) -> Constraints:
     """Check every name in `raw` and split it into items; unknown names get a clear message."""
     raw = dict(raw or {})
     unknown = [k for k in raw if k not in KEYS]

@@ -11,15 +11,18 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
+from tariff_advisor.billing.assignment import Assignment, PlanChoice
 from tariff_advisor.billing.engine import price
 from tariff_advisor.errors import AssignmentError, CancelledError
-from tariff_advisor.optimiser.bundles import Candidates
+from tariff_advisor.optimiser.bundles import Bundle, Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
 from tariff_advisor.optimiser.milp import HouseholdModel
-from tariff_advisor.optimiser.recommendation import Recommendation, solve
+from tariff_advisor.optimiser.recommendation import PlanSet, Recommendation, solve
 
 SENSITIVITY_FACTORS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 
@@ -28,7 +31,7 @@ SENSITIVITY_FACTORS = (0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5)
 class Alternative:
     member: str
     provider: str
-    choice: dict | None  # {"tariff": ..., "options": [...]}, None if nothing there fits
+    choice: PlanChoice | None  # None if nothing there fits
     total: float | None
     extra: float | None  # more than the recommendation, over the horizon
 
@@ -36,7 +39,7 @@ class Alternative:
 @dataclass
 class ProviderPlan:
     provider: str
-    assignment: dict | None
+    assignment: Assignment | None
     total: float | None
 
 
@@ -44,7 +47,7 @@ class ProviderPlan:
 class SensitivityPoint:
     factor: float
     optimum_total: float | None
-    optimum_assignment: dict | None
+    optimum_assignment: Assignment | None
     recommended_total: float  # the recommended plans at this usage
     recommended_slowed: bool = False  # ... but they would slow someone's data down at this usage
 
@@ -56,7 +59,7 @@ class Explanation:
     why_not: dict[str, list[Alternative]] = field(default_factory=dict)
     one_provider: list[ProviderPlan] = field(default_factory=list)
     sensitivity: list[SensitivityPoint] = field(default_factory=list)
-    per_line_assignment: dict | None = None
+    per_line_assignment: Assignment | None = None
     per_line_total: float | None = None
 
     @property
@@ -64,7 +67,8 @@ class Explanation:
         """What optimising the household as one saves over per-line cheapest picks."""
         return None if self.per_line_total is None else self.per_line_total - self.total
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        """The explanation as JSON-ready data."""
         out = asdict(self)
         out["joint_saving"] = self.joint_saving
         return out
@@ -84,33 +88,52 @@ def _check(should_stop: ShouldStop) -> None:
         raise CancelledError("the explanation was cancelled")
 
 
-def _restricted(candidates: Candidates, allowed: dict) -> Candidates:
+def _plans(rec: Recommendation) -> PlanSet:
+    if rec.plans is None:
+        raise ValueError(f"nothing to explain: the recommendation is {rec.status} ({rec.reason})")
+    return rec.plans
+
+
+def _restricted(candidates: Candidates, allowed: dict[str, Callable[[Bundle], bool]]) -> Candidates:
     return Candidates(
         {m: [b for b in bundles if allowed[m](b)] for m, bundles in candidates.bundles.items()}, candidates.usage
     )
+
+
+def _is_bundle(b: Bundle, bundle: Bundle) -> bool:
+    return b is bundle
+
+
+def _at_provider(b: Bundle, provider: str) -> bool:
+    return b.provider == provider
 
 
 def why_not(
     rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
 ) -> dict[str, list[Alternative]]:
     """Each member's best plan at every other provider, everyone else as recommended."""
+    plans = _plans(rec)
     out: dict[str, list[Alternative]] = {}
     cand = rec.candidates
-    for member, chosen in rec.chosen.items():
+    for member, chosen in plans.chosen.items():
         providers = sorted({b.provider for b in cand.bundles[member]} - {chosen.provider})
         alternatives = []
         for provider in providers:
             _check(should_stop)
-            allowed = {m: (lambda b, c=c: b is c) for m, c in rec.chosen.items()}
-            allowed[member] = lambda b, p=provider: b.provider == p
+            allowed: dict[str, Callable[[Bundle], bool]] = {
+                m: functools.partial(_is_bundle, bundle=c) for m, c in plans.chosen.items()
+            }
+            allowed[member] = functools.partial(_at_provider, provider=provider)
             restricted = _restricted(cand, allowed)
             model = HouseholdModel(rec.household, rec.catalogue, restricted, rec.constraints).build()
             solution = model.solve(solver or rec.solver)
-            if solution.assignment is None:
+            if solution.assignment is None or solution.objective is None:  # both, or neither
                 alternatives.append(Alternative(member, provider, None, None, None))
                 continue
             total = solution.objective
-            alternatives.append(Alternative(member, provider, solution.assignment[member], total, total - rec.total))
+            alternatives.append(
+                Alternative(member, provider, solution.assignment[member], total, total - plans.bill.total)
+            )
         out[member] = sorted(alternatives, key=lambda a: (a.extra is None, a.extra or 0.0))
     return out
 
@@ -136,13 +159,14 @@ def sensitivity(
     solver: str | None = None,
     should_stop: ShouldStop = _never,
 ) -> list[SensitivityPoint]:
+    plans = _plans(rec)
     points = []
     for factor in factors:
         scaled = rec.household.with_usage_scaled(factor)
-        bill = price(scaled, rec.catalogue, rec.assignment)
+        bill = price(scaled, rec.catalogue, plans.assignment)
         slowed = bool(bill.slowdowns) and not rec.household.allow_data_slowdown
         if factor == 1.0:
-            points.append(SensitivityPoint(factor, rec.total, rec.assignment, bill.total, slowed))
+            points.append(SensitivityPoint(factor, plans.bill.total, plans.assignment, bill.total, slowed))
             continue
         _check(should_stop)
         solution, _ = solve(scaled, rec.catalogue, rec.constraints, solver or rec.solver)
@@ -152,9 +176,9 @@ def sensitivity(
 
 def per_line_picks(
     rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
-) -> tuple[dict | None, float | None]:
+) -> tuple[Assignment | None, float | None]:
     """Each member's cheapest plan chosen alone, then priced together for the household."""
-    assignment = {}
+    assignment: Assignment = {}
     for member in rec.household.members:
         _check(should_stop)
         alone = replace(rec.household, members=(member,))
@@ -177,10 +201,9 @@ def explain(
     rec: Recommendation, solver: str | None = None, with_sensitivity: bool = True, should_stop: ShouldStop = _never
 ) -> Explanation:
     """Why the recommendation: raises CancelledError as soon as `should_stop()` says so, between two solves."""
-    if rec.assignment is None:
-        raise ValueError(f"nothing to explain: the recommendation is {rec.status} ({rec.reason})")
+    plans = _plans(rec)
     explanation = Explanation(
-        rec.bill.currency, rec.total, why_not(rec, solver, should_stop), one_provider(rec, solver, should_stop)
+        plans.bill.currency, plans.bill.total, why_not(rec, solver, should_stop), one_provider(rec, solver, should_stop)
     )
     if with_sensitivity:
         explanation.sensitivity = sensitivity(rec, solver=solver, should_stop=should_stop)

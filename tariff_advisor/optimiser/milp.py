@@ -16,34 +16,49 @@ import functools
 import math
 import time
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, Literal
 
 import pulp
 
+from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE, line_discount_amount
 from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
+from tariff_advisor.catalogue.schema import MultiLine, VoiceBilling
 from tariff_advisor.household.model import Household
-from tariff_advisor.optimiser.bundles import Bundle, Candidates
+from tariff_advisor.optimiser.bundles import Bundle, Candidates, MemberUsage
 from tariff_advisor.optimiser.constraints import Constraints
+from tariff_advisor.optimiser.offers import FloatArray
 
 SOLVERS = ("cbc", "highs")
 ABSOLUTE_GAP = 1e-4  # well under a cent: the optimum is exact to the cent
 
+# "feasible": the time limit was hit with a valid plan set, not proven the cheapest;
+# "not_solved": the solver stopped before finding any.
+SolveStatus = Literal["optimal", "feasible", "infeasible", "not_solved"]
+# PuLP has no type information: its variables, expressions and constraints are all Any to mypy.
+LpExpression = Any
+
 
 @dataclass
 class Solution:
-    status: str  # "optimal", "feasible", "infeasible" or "not_solved"
-    assignment: dict | None
+    status: SolveStatus
+    assignment: Assignment | None
     objective: float | None
     seconds: float
     chosen: dict[str, Bundle] | None = None
 
 
-def _in_on_net_group(b: Bundle, provider: str, price: float) -> bool:
+def _in_on_net_group(b: Bundle, provider: str, price: float | None) -> bool:
     return b.on_net and b.provider == provider and b.tariff.on_net_minute_price == price
 
 
-def _lin(terms) -> pulp.LpAffineExpression:
+def _with_provider(b: Bundle, provider: str) -> bool:
+    return b.provider == provider
+
+
+def _lin(terms: Iterable[LpExpression]) -> LpExpression:
     return pulp.lpSum(terms)
 
 
@@ -53,20 +68,20 @@ class HouseholdModel:
         self.H = household.horizon_months
         self.members = household.member_names
         self.prob = pulp.LpProblem("household", pulp.LpMinimize)
-        self.x: dict[str, list[tuple[Bundle, pulp.LpVariable]]] = {}
-        self.cost_terms: list = []
+        self.x: dict[str, list[tuple[Bundle, LpExpression]]] = {}  # each member's bundles and their binaries
+        self.cost_terms: list[LpExpression] = []
         self._n = 0
 
-    def var(self, prefix: str, cat=pulp.LpContinuous, low=0, up=None) -> pulp.LpVariable:
+    def var(self, prefix: str, cat: str = pulp.LpContinuous, low: float = 0, up: float | None = None) -> LpExpression:
         self._n += 1
         return pulp.LpVariable(f"{prefix}_{self._n}", lowBound=low, upBound=up, cat=cat)
 
-    def add(self, constraint) -> None:
+    def add(self, constraint: LpExpression) -> None:
         self._n += 1
         self.prob += constraint, f"c{self._n}"
 
     # -- building blocks -------------------------------------------------------
-    def on(self, member: str, pred) -> pulp.LpAffineExpression:
+    def on(self, member: str, pred: Callable[[Bundle], bool]) -> LpExpression:
         """1 if `member`'s chosen bundle satisfies `pred`, else 0."""
         return _lin(v for b, v in self.x[member] if pred(b))
 
@@ -93,8 +108,8 @@ class HouseholdModel:
             self.add(self.total <= budget * self.H)
         return self
 
-    def _multi_line(self, provider: str, rule) -> None:
-        def counted(b):
+    def _multi_line(self, provider: str, rule: MultiLine) -> None:
+        def counted(b: Bundle) -> bool:
             return b.provider == provider and not b.tariff.family_plan
 
         lines = {m: self.on(m, counted) for m in self.members}
@@ -110,9 +125,13 @@ class HouseholdModel:
             tiers = sorted({b.tariff.tier or "" for m in members for b, _ in self.x[m] if counted(b)})
             q = {t: self.var("tier", pulp.LpBinary) for t in tiers}
             self.add(_lin(q.values()) <= 1)
+
+            def outside(tier: str) -> Callable[[Bundle], bool]:
+                return lambda b: counted(b) and (b.tariff.tier or "") != tier
+
             for m in members:
                 for tier, qv in q.items():
-                    self.add(self.on(m, lambda b, t=tier: counted(b) and (b.tariff.tier or "") != t) <= 1 - qv)
+                    self.add(self.on(m, outside(tier)) <= 1 - qv)
             tier_ok = _lin(q.values())
         if rule.line_discounts:
             per_count = [self.H * sum(line_discount_amount(rule, k) for k in range(2, n + 1)) for n in range(n_max + 1)]
@@ -140,7 +159,7 @@ class HouseholdModel:
                 self.cost_terms.append(-1 * e)
 
     def _family_plan(self, plan: FamilyPlan) -> None:
-        def on_plan(b):
+        def on_plan(b: Bundle) -> bool:
             return b.tariff.family_plan == plan.id
 
         members = [m for m in self.members if any(on_plan(b) for b, _ in self.x[m])]
@@ -157,8 +176,8 @@ class HouseholdModel:
             and plan.pool_data_mb != math.inf
             and not self.household.allow_data_slowdown
         ):
-            self._pool_serves_at_full_speed(plan, members, sims)
-        pooled = []
+            self._pool_serves_at_full_speed(plan, plan.pool_data_mb, members, sims)
+        pooled: list[tuple[Literal["data_mb", "minutes"], float, Callable[[MemberUsage], FloatArray]]] = []
         if plan.pool_data_mb is not None and plan.rates.data.mode != "throttle":
             pooled.append(("data_mb", plan.pool_data_mb, lambda u: u.data_mb))
         if plan.pool_minutes is not None:
@@ -184,7 +203,13 @@ class HouseholdModel:
                     self.add(block * blocks >= (1 / f) * used - pool - adds - BLOCK_TOLERANCE * block)
                     self.cost_terms.append(f * plan.rates.data.price * blocks)
 
-    def _pool_adds(self, plan: FamilyPlan, members: list[str], attribute: str, usage: dict) -> pulp.LpAffineExpression:
+    def _pool_adds(
+        self,
+        plan: FamilyPlan,
+        members: list[str],
+        attribute: Literal["adds_data_mb", "adds_minutes"],
+        usage: dict[str, FloatArray],
+    ) -> LpExpression:
         """What the chosen options add to the pool; an unlimited option counts as more than anyone could use."""
         most = sum(float(u.max()) for u in usage.values()) / plan.cycles_per_month + 1
         return _lin(
@@ -194,13 +219,15 @@ class HouseholdModel:
             if b.tariff.family_plan == plan.id
         )
 
-    def _pool_serves_at_full_speed(self, plan: FamilyPlan, members: list[str], sims: dict) -> None:
-        """A throttled pool must hold the members' combined data every month."""
+    def _pool_serves_at_full_speed(
+        self, plan: FamilyPlan, pool_mb: float, members: list[str], sims: dict[str, LpExpression]
+    ) -> None:
+        """A throttled pool (of `pool_mb`) must hold the members' combined data every month."""
         f = plan.cycles_per_month
         adds = self._pool_adds(plan, members, "adds_data_mb", {m: self.cand.usage[m].data_mb for m in members})
         for month in range(self.H):
             used = _lin(float(self.cand.usage[m].data_mb[month]) * sims[m] for m in members)
-            self.add((1 / f) * used <= plan.pool_data_mb + adds + BLOCK_TOLERANCE)
+            self.add((1 / f) * used <= pool_mb + adds + BLOCK_TOLERANCE)
 
     def _on_net(self) -> None:
         """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p."""
@@ -210,11 +237,11 @@ class HouseholdModel:
             for provider, price in groups:
                 in_group = functools.partial(_in_on_net_group, provider=provider, price=price)
                 x_i = self.on(i, in_group)
-                saved_terms = [[] for _ in range(self.H)]
+                saved_terms: list[list[LpExpression]] = [[] for _ in range(self.H)]
                 for j, minutes in usage.to_members.items():
                     if j == i or j not in self.x or minutes.sum() <= 0:
                         continue
-                    x_j = self.on(j, lambda b, p=provider: b.provider == p)
+                    x_j = self.on(j, functools.partial(_with_provider, provider=provider))
                     z = self.var("onnet", up=1)
                     self.add(z <= x_i)
                     self.add(z <= x_j)
@@ -226,7 +253,7 @@ class HouseholdModel:
                 saved = [_lin(terms) for terms in saved_terms]
                 # Bundles alike in allowance, voice increment and rate leave the same overage; at most one
                 # of them is chosen, so one overage variable per class (switched on by their sum) is exact.
-                classes: dict[tuple, list] = {}
+                classes: dict[tuple[float, VoiceBilling, float], list[LpExpression]] = {}
                 for b, v in self.x[i]:
                     if in_group(b) and b.minutes_allowance != math.inf:
                         classes.setdefault((b.minutes_allowance, b.tariff.voice, b.tariff.rates.minute), []).append(v)
@@ -248,7 +275,7 @@ class HouseholdModel:
         used = {p: self.var("prov", pulp.LpBinary) for p in providers}
         for p, u in used.items():
             for m in self.members:
-                self.add(u >= self.on(m, lambda b, p=p: b.provider == p))
+                self.add(u >= self.on(m, functools.partial(_with_provider, provider=p)))
         self.add(_lin(used.values()) <= limit)
 
     # -- solving ---------------------------------------------------------------
@@ -268,10 +295,10 @@ class HouseholdModel:
             return Solution("infeasible", None, None, seconds)
         if sol not in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible):
             return Solution("not_solved", None, None, seconds)
-        chosen = {}
+        chosen: dict[str, Bundle] = {}
         for member, pairs in self.x.items():
             chosen[member] = max(pairs, key=lambda bv: bv[1].varValue or 0.0)[0]
-        status = "optimal" if sol == pulp.LpSolutionOptimal else "feasible"
-        assignment = {m: b.to_choice() for m, b in chosen.items()}
+        status: SolveStatus = "optimal" if sol == pulp.LpSolutionOptimal else "feasible"
+        assignment: Assignment = {m: b.to_choice() for m, b in chosen.items()}
         objective = self.total.value()  # None only for an objective with no terms at all
         return Solution(status, assignment, self.total.constant if objective is None else objective, seconds, chosen)

@@ -7,20 +7,26 @@ explanations solve many variants of one household in a row.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from tariff_advisor.billing.engine import cashback_counts, promotion_credit
 from tariff_advisor.catalogue.model import RESOURCES, Catalogue, Option, Tariff
-from tariff_advisor.catalogue.schema import CashbackPromotion
+from tariff_advisor.catalogue.schema import CashbackPromotion, DataMode
 from tariff_advisor.household.model import Household
 
-DATA_MODES = ("per_mb", "per_block", "throttle")
+DATA_MODES: tuple[DataMode, ...] = ("per_mb", "per_block", "throttle")
 MAX_COMBINATIONS_PER_TARIFF = 4096
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int_]
+BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass
@@ -30,43 +36,45 @@ class OfferTable:
     options: list[Option]
     providers: list[str]
     # per tariff (T)
-    cycles: np.ndarray
-    per_minute: np.ndarray  # voice billed per started minute
-    setup_fee: np.ndarray
-    rate: np.ndarray  # T x 4: minute, sms, data (per MB or per block), intl minute
-    data_mode: np.ndarray  # index into DATA_MODES (the pool's for pooled data)
-    block_mb: np.ndarray
-    pooled_data: np.ndarray
-    pooled_minutes: np.ndarray
-    fair_use_mb: np.ndarray  # inf where none
-    on_net_price: np.ndarray  # nan where none
-    family: np.ndarray
-    provider: np.ndarray  # index into providers
-    fee_total: np.ndarray  # fee x cycles over the horizon
-    new_customer: np.ndarray  # promotions, cashback and activation fee (not for a member who stays)
-    broadband: np.ndarray  # the household's broadband discount over the horizon (negative)
-    valid_on_start: np.ndarray
+    cycles: FloatArray
+    per_minute: BoolArray  # voice billed per started minute
+    setup_fee: FloatArray
+    rate: FloatArray  # T x 4: minute, sms, data (per MB or per block), intl minute
+    data_mode: IntArray  # index into DATA_MODES (the pool's for pooled data)
+    block_mb: FloatArray
+    pooled_data: BoolArray
+    pooled_minutes: BoolArray
+    fair_use_mb: FloatArray  # inf where none
+    on_net_price: FloatArray  # nan where none
+    family: BoolArray
+    provider: IntArray  # index into providers
+    fee_total: FloatArray  # fee x cycles over the horizon
+    new_customer: FloatArray  # promotions, cashback and activation fee (not for a member who stays)
+    broadband: FloatArray  # the household's broadband discount over the horizon (negative)
+    valid_on_start: BoolArray
     # per row (R): one tariff with one combination of its options
-    tariff_index: np.ndarray
-    counts: np.ndarray  # R x options: how many of each option the row takes
-    uses: np.ndarray  # R x options (bool)
-    allowance: np.ndarray  # R x 4 per cycle, with options; a family pool's size for pooled resources
-    adds: np.ndarray  # R x 4: what the options add
-    option_fee: np.ndarray  # per cycle
+    tariff_index: IntArray
+    counts: FloatArray  # R x options: how many of each option the row takes
+    uses: BoolArray  # R x options
+    allowance: FloatArray  # R x 4 per cycle, with options; a family pool's size for pooled resources
+    adds: FloatArray  # R x 4: what the options add
+    option_fee: FloatArray  # per cycle
     option_features: list[frozenset[str]]
 
     def row_features(self, row: int) -> frozenset[str]:
-        return self.tariffs[self.tariff_index[row]].features | self.option_features[row]
+        return self.tariffs[int(self.tariff_index[row])].features | self.option_features[row]
 
     def combo(self, row: int) -> tuple[Option, ...]:
         return tuple(o for o, n in zip(self.options, self.counts[row], strict=False) for _ in range(int(n)))
 
 
-_CACHE: OrderedDict = OrderedDict()
+# (catalogue id, horizon, start, cashback, broadband provider): the household facts the table depends on
+_CacheKey = tuple[int, int, dt.date, bool, str | None]
+_CACHE: OrderedDict[_CacheKey, OfferTable] = OrderedDict()
 
 
 def offer_table(catalogue: Catalogue, household: Household) -> OfferTable:
-    key = (
+    key: _CacheKey = (
         id(catalogue),
         household.horizon_months,
         household.contract_start,
@@ -107,7 +115,7 @@ def _tariff_terms(catalogue: Catalogue, household: Household, tariff: Tariff) ->
     rule = provider.broadband_discount if provider else None
     broadband = 0.0
     if rule is not None and household.home_broadband_provider == tariff.provider:
-        broadband = -sum(rule.amount if rule.amount is not None else fee * rule.percent / 100 * cycles for fee in fees)
+        broadband = -sum(rule.per_month(fee, cycles) for fee in fees)
     return fee_total, new, broadband
 
 
@@ -131,7 +139,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         np.full(n_tariffs, math.nan),
         np.zeros(n_tariffs, dtype=int),
     )
-    tariff_blocks, count_blocks, base_blocks = [], [], []
+    tariff_blocks: list[IntArray] = []
+    count_blocks: list[FloatArray] = []
+    base_blocks: list[FloatArray] = []
     day = household.contract_start
     for t, tariff in enumerate(tariffs):
         plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
@@ -144,7 +154,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         flags["valid"][t] = tariff.is_valid_on(day)
         r = tariff.rates
         rate[t] = (r.minute, r.sms, r.data.price, r.intl_minute)
-        mode = plan.rates.data.mode if flags["pooled_data"][t] else r.data.mode
+        pool_data_mb = plan.pool_data_mb if plan is not None else None
+        pool_minutes = plan.pool_minutes if plan is not None else None
+        mode = plan.rates.data.mode if plan is not None and pool_data_mb is not None else r.data.mode
         data_mode[t] = DATA_MODES.index(mode)
         cols["block_mb"][t] = r.data.block_mb
         if tariff.fair_use_mb is not None:
@@ -156,10 +168,10 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
             catalogue, household, tariff
         )
         base = np.array([tariff.allowance.get(res) for res in RESOURCES])
-        if flags["pooled_data"][t]:
-            base[2] = plan.pool_data_mb
-        if flags["pooled_minutes"][t]:
-            base[0] = plan.pool_minutes
+        if pool_data_mb is not None:
+            base[2] = pool_data_mb
+        if pool_minutes is not None:
+            base[0] = pool_minutes
         accepted = [option_index[o] for o in catalogue.options_for(tariff.id)]
         ranges = [range(options[i].max_count + 1) for i in accepted]
         combos = list(itertools.islice(itertools.product(*ranges), MAX_COMBINATIONS_PER_TARIFF))
@@ -175,7 +187,7 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     unlimited = np.isinf(raw_adds)
     adds = counts @ np.where(unlimited, 0.0, raw_adds)
     adds[uses @ unlimited] = math.inf  # 0 x inf would be NaN: unlimited is a mask, not a product
-    option_features = [frozenset().union(*(options[i].features for i in np.flatnonzero(row))) for row in uses]
+    option_features = [frozenset[str]().union(*(options[i].features for i in np.flatnonzero(row))) for row in uses]
     return OfferTable(
         catalogue=catalogue,
         tariffs=tariffs,

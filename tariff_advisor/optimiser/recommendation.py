@@ -7,57 +7,87 @@ bill's total, and the tests check it equals the MILP's objective to the cent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household
-from tariff_advisor.optimiser.bundles import Candidates, build_candidates
+from tariff_advisor.optimiser.bundles import Bundle, Candidates, build_candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
-from tariff_advisor.optimiser.milp import HouseholdModel, Solution
+from tariff_advisor.optimiser.milp import HouseholdModel, Solution, SolveStatus
+
+
+@dataclass(frozen=True)
+class PlanSet:
+    """The plans a solved recommendation recommends: all of it is there, or none of it."""
+
+    assignment: Assignment
+    bill: Bill  # the assignment priced by the billing engine
+    objective: float  # the MILP's objective; the tests check it equals the bill's total to the cent
+    chosen: dict[str, Bundle]  # member -> the chosen bundle
 
 
 @dataclass
 class Recommendation:
-    status: str  # "optimal", "feasible" (time limit hit, not proven optimal) or "infeasible"
+    status: SolveStatus  # "optimal", "feasible" (time limit hit, not proven optimal), "infeasible" or "not_solved"
     reason: str
-    assignment: dict | None
-    total: float | None
-    bill: Bill | None
     solve_seconds: float
     solver: str
-    objective: float | None = None
+    household: Household  # as priced (custom current plans as stand-in tariffs)
+    catalogue: Catalogue
+    constraints: Constraints
+    candidates: Candidates
+    plans: PlanSet | None = None  # None when there is no plan set (infeasible, or not solved in time)
     today: Bill | None = None  # what staying on the current plans costs, if every member has one
     conflicts: list[str] = field(default_factory=list)  # constraints that cannot be met together
     notes: list[str] = field(default_factory=list)  # e.g. why today's cost is unknown
-    household: Household | None = None  # as priced (custom current plans as stand-in tariffs)
-    catalogue: Catalogue | None = None
-    constraints: Constraints | None = None
-    candidates: Candidates | None = None
-    chosen: dict | None = None  # member -> the chosen Bundle
+
+    @property
+    def assignment(self) -> Assignment | None:
+        return None if self.plans is None else self.plans.assignment
+
+    @property
+    def bill(self) -> Bill | None:
+        return None if self.plans is None else self.plans.bill
+
+    @property
+    def total(self) -> float | None:
+        return None if self.plans is None else self.plans.bill.total
+
+    @property
+    def objective(self) -> float | None:
+        return None if self.plans is None else self.plans.objective
+
+    @property
+    def chosen(self) -> dict[str, Bundle] | None:
+        return None if self.plans is None else self.plans.chosen
 
     @property
     def savings(self) -> float | None:
-        if self.today is None or self.total is None:
+        if self.today is None or self.plans is None:
             return None
-        return self.today.total - self.total
+        return self.today.total - self.plans.bill.total
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
+        """The recommendation as JSON-ready data."""
+        bill = self.bill
         return {
             "status": self.status,
             "reason": self.reason,
             "solver": self.solver,
             "solve_seconds": round(self.solve_seconds, 4),
-            "total": None if self.total is None else round(self.total, 2),
-            "monthly_average": None if self.bill is None else round(self.bill.monthly_average, 2),
+            "total": None if bill is None else round(bill.total, 2),
+            "monthly_average": None if bill is None else round(bill.monthly_average, 2),
             "today_total": None if self.today is None else round(self.today.total, 2),
             "savings": None if self.savings is None else round(self.savings, 2),
             "assignment": self.assignment,
             "conflicts": self.conflicts,
             "notes": self.notes,
-            "bill": None if self.bill is None else self.bill.to_dict(),
+            "bill": None if bill is None else bill.to_dict(),
         }
 
 
@@ -77,7 +107,7 @@ def solve(
     return model.solve(solver, time_limit), candidates
 
 
-def _feasible(household, catalogue, items: list[Item], solver: str) -> bool:
+def _feasible(household: Household, catalogue: Catalogue, items: list[Item], solver: str) -> bool:
     solution, _ = solve(household, catalogue, Constraints(list(items)), solver)
     return solution.status in ("optimal", "feasible")
 
@@ -94,7 +124,9 @@ def minimal_conflict(household: Household, catalogue: Catalogue, constraints: Co
     return conflict
 
 
-def _infeasible_reason(household, catalogue, constraints, solver, candidates) -> tuple[str, list[str]]:
+def _infeasible_reason(
+    household: Household, catalogue: Catalogue, constraints: Constraints, solver: str
+) -> tuple[str, list[str]]:
     conflict = minimal_conflict(household, catalogue, constraints, solver)
     if not conflict:
         inherent = build_candidates(household, catalogue, Constraints())
@@ -126,7 +158,7 @@ def _today(household: Household, catalogue: Catalogue) -> tuple[Bill | None, lis
 def recommend(
     household: Household,
     catalogue: Catalogue,
-    constraints: dict | None = None,
+    constraints: dict[str, Any] | None = None,
     solver: str = "cbc",
     time_limit: float | None = None,
 ) -> Recommendation:
@@ -135,36 +167,26 @@ def recommend(
     parsed = parse_constraints(constraints, household, catalogue)
     solution, candidates = solve(household, catalogue, parsed, solver, time_limit)
     today, notes = _today(household, catalogue)
-    if solution.status == "infeasible":
-        reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver, candidates)
+    if solution.status == "infeasible" or solution.status == "not_solved":
+        if solution.status == "infeasible":
+            reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver)
+        else:
+            reason, conflicts = "the solver stopped before finding any plan set; allow more time", []
         return Recommendation(
-            "infeasible",
+            solution.status,
             reason,
-            None,
-            None,
-            None,
             solution.seconds,
             solver,
+            household,
+            catalogue,
+            parsed,
+            candidates,
             today=today,
             conflicts=conflicts,
             notes=notes,
-            household=household,
-            catalogue=catalogue,
         )
-    if solution.status == "not_solved":
-        return Recommendation(
-            "not_solved",
-            "the solver stopped before finding any plan set; allow more time",
-            None,
-            None,
-            None,
-            solution.seconds,
-            solver,
-            today=today,
-            notes=notes,
-            household=household,
-            catalogue=catalogue,
-        )
+    if solution.assignment is None or solution.objective is None or solution.chosen is None:
+        raise AssertionError(f"a {solution.status} solution without its plans")  # HouseholdModel.solve sets all
     bill = price(household, catalogue, solution.assignment)
     reason = (
         "proven optimal"
@@ -174,17 +196,13 @@ def recommend(
     return Recommendation(
         solution.status,
         reason,
-        solution.assignment,
-        bill.total,
-        bill,
         solution.seconds,
         solver,
-        solution.objective,
+        household,
+        catalogue,
+        parsed,
+        candidates,
+        PlanSet(solution.assignment, bill, solution.objective, solution.chosen),
         today,
         notes=notes,
-        household=household,
-        catalogue=catalogue,
-        constraints=parsed,
-        candidates=candidates,
-        chosen=solution.chosen,
     )

@@ -11,7 +11,9 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -22,26 +24,35 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tariff_advisor.billing.bill import HOUSEHOLD
+from tariff_advisor.household.model import Household
 from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
 from tariff_advisor.optimiser.explain import Explanation
-from tariff_advisor.optimiser.recommendation import Recommendation
+from tariff_advisor.optimiser.recommendation import PlanSet, Recommendation
 from tariff_advisor.report import charts
 from tariff_advisor.report.formatting import money
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")
+Row = list[Any]  # a table row's cells: text, or reportlab flowables (reportlab has no type information)
 
 
-def _chart_image(draw, width: float, height: float) -> Image:
+def _recommended(rec: Recommendation) -> PlanSet:
+    if rec.plans is None:
+        raise ValueError(f"no recommendation to report: {rec.reason}")
+    return rec.plans
+
+
+def _chart_image(draw: Callable[[Figure], None], width: float, height: float) -> Image:
     fig = Figure(figsize=(width / 72, height / 72), dpi=150, layout="constrained")  # keeps outside legends in
     draw(fig)
     buffer = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buffer)
+    # matplotlib's backend_agg module has no annotations, so mypy sees print_png as untyped
+    FigureCanvasAgg(fig).print_png(buffer)  # type: ignore[no-untyped-call]
     buffer.seek(0)
     return Image(buffer, width=width, height=height)
 
 
-def _table(rows: list[list], widths: list[float] | None = None, right: tuple[int, ...] = ()) -> Table:
+def _table(rows: list[Row], widths: list[float] | None = None, right: tuple[int, ...] = ()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
@@ -57,7 +68,7 @@ def _table(rows: list[list], widths: list[float] | None = None, right: tuple[int
     return table
 
 
-def _usage_rows(household) -> list[list]:
+def _usage_rows(household: Household) -> list[Row]:
     rows = [["member", "months", "minutes", "calls", "SMS", "data (GB)", "intl. minutes"]]
     for m in household.members:
         n, mean = len(m.usage), m.average_month()
@@ -103,8 +114,7 @@ def _assumptions(rec: Recommendation) -> list[str]:
 
 def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, paper: str = "a4") -> Path:
     """Write the advice PDF atomically (a failure leaves any earlier file in place)."""
-    if rec.assignment is None:
-        raise ValueError(f"no recommendation to report: {rec.reason}")
+    plans = _recommended(rec)
     path = Path(path)
     size = PAPER[paper]
     buffer = io.BytesIO()
@@ -121,7 +131,7 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
     width = size[0] - 30 * mm
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
-    bill, cat, cur = rec.bill, rec.catalogue, rec.bill.currency
+    bill, cat, cur = plans.bill, rec.catalogue, plans.bill.currency
     story = [
         Paragraph(f"Mobile tariff advice for {rec.household.name}", styles["Title"]),
         Paragraph(
@@ -132,15 +142,17 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         Spacer(1, 4 * mm),
     ]
     summary = (
-        f"The recommended plans cost <b>{money(rec.total, cur)}</b> over {bill.horizon_months} months "
+        f"The recommended plans cost <b>{money(bill.total, cur)}</b> over {bill.horizon_months} months "
         f"(<b>{money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}."
     )
     if rec.today is not None:
+        savings = rec.today.total - bill.total
         summary += (
             f" Staying on today's plans would cost {money(rec.today.total, cur)}: you save "
-            f"<b>{money(rec.savings, cur)}</b> ({money(rec.savings / bill.horizon_months, cur)} a month)."
+            f"<b>{money(savings, cur)}</b> ({money(savings / bill.horizon_months, cur)} a month)."
         )
-    if explanation.per_line_total is not None and explanation.joint_saving > 0.005:
+    joint_saving = explanation.joint_saving  # None without per-line picks
+    if explanation.per_line_total is not None and joint_saving is not None and joint_saving > 0.005:
         summary += (
             f" Choosing each person's cheapest tariff separately would cost {money(explanation.per_line_total, cur)};"
             f" planning the household together saves {money(explanation.joint_saving, cur)} more."
@@ -151,8 +163,8 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         Paragraph("Recommended plans", styles["Heading2"]),
     ]
     by_member = bill.by_member()
-    rows = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
-    for name, choice in rec.assignment.items():
+    rows: list[Row] = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
+    for name, choice in plans.assignment.items():
         tariff = cat.tariff(choice["tariff"])
         provider = cat.providers[tariff.provider].name if tariff.provider in cat.providers else tariff.provider
         options = ", ".join(cat.option(o).name for o in choice["options"]) or "-"
@@ -178,7 +190,7 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
                 money(by_member[HOUSEHOLD]),
             ]
         )
-    rows.append(["total", "", "", "", money(bill.monthly_average), money(rec.total)])
+    rows.append(["total", "", "", "", money(bill.monthly_average), money(bill.total)])
     table = _table(
         rows, [0.13 * width, 0.14 * width, 0.27 * width, 0.22 * width, 0.11 * width, 0.13 * width], right=(4, 5)
     )
@@ -238,7 +250,7 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
             [
                 plan.provider,
                 money(plan.total) if plan.total is not None else "not possible",
-                "+" + money(plan.total - rec.total) if plan.total is not None else "",
+                "+" + money(plan.total - bill.total) if plan.total is not None else "",
             ]
         )
     story += [
@@ -252,7 +264,7 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         ]
     story += [Paragraph("Assumptions", styles["Heading2"]), *[Paragraph("- " + a, small) for a in _assumptions(rec)]]
 
-    def footer(canvas, document):
+    def footer(canvas: Any, document: Any) -> None:  # reportlab's canvas and document template
         canvas.saveState()
         canvas.setFont("Helvetica", 7)
         canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {rec.household.name}")
@@ -266,10 +278,11 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
 
 def bill_lines_csv(rec: Recommendation) -> str:
     """Every line of the recommended bill, one row each, for a spreadsheet."""
+    bill = _recommended(rec).bill
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["month", "member", "provider", "category", "label", "amount", "currency", "detail"])
-    for line in rec.bill.lines:
+    for line in bill.lines:
         writer.writerow(
             [
                 line.month,
@@ -278,7 +291,7 @@ def bill_lines_csv(rec: Recommendation) -> str:
                 line.category,
                 line.label,
                 f"{line.amount:.4f}",
-                rec.bill.currency,
+                bill.currency,
                 line.detail,
             ]
         )
@@ -290,6 +303,8 @@ def export(rec: Recommendation, explanation: Explanation | None, path: str | Pat
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
+        if explanation is None:
+            raise ValueError(f"{path.name}: the PDF needs the explanation (explain the recommendation first)")
         return build_pdf(rec, explanation, path, paper)
     if suffix == ".csv":
         atomic_write_text(path, bill_lines_csv(rec))

@@ -7,12 +7,18 @@ units and the currency.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill
+from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill, Category
+from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.optimiser.breakeven import BreakEven
+from tariff_advisor.optimiser.explain import Explanation
 
-CATEGORY_COLOURS = {
+CATEGORY_COLOURS: dict[Category, str] = {
     "fee": "#4C72B0",
     "options": "#64B5CD",
     "overage": "#C44E52",
@@ -23,7 +29,7 @@ CATEGORY_COLOURS = {
 TODAY_HATCH = "//"
 
 
-def _style(ax, title: str, xlabel: str, ylabel: str) -> None:
+def _style(ax: Axes, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_title(title, fontsize=11, loc="left")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
@@ -122,7 +128,7 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
     )
 
 
-def why_not(fig: Figure, explanation, currency: str) -> None:
+def why_not(fig: Figure, explanation: Explanation, currency: str) -> None:
     """For each member, how much more the best plan at each other provider would cost the household."""
     ax = fig.add_subplot(111)
     rows = [(m, a.provider, a.extra) for m, alts in explanation.why_not.items() for a in alts if a.extra is not None]
@@ -142,12 +148,14 @@ def why_not(fig: Figure, explanation, currency: str) -> None:
     ax.grid(axis="x", alpha=0.3)
 
 
-def sensitivity(fig: Figure, explanation, currency: str) -> None:
+def sensitivity(fig: Figure, explanation: Explanation, currency: str) -> None:
     """The household optimum at other usage levels, and the recommended plans at those levels."""
     ax = fig.add_subplot(111)
-    points = [p for p in explanation.sensitivity if p.optimum_total is not None]
+    solved = [(p, p.optimum_total) for p in explanation.sensitivity if p.optimum_total is not None]
+    points = [p for p, _ in solved]
     x = [p.factor * 100 for p in points]
-    ax.plot(x, [p.optimum_total for p in points], marker="o", color=CATEGORY_COLOURS["fee"], label="best plans then")
+    optimum = [total for _, total in solved]
+    ax.plot(x, optimum, marker="o", color=CATEGORY_COLOURS["fee"], label="best plans then")
     ax.plot(
         x,
         [p.recommended_total for p in points],
@@ -171,7 +179,7 @@ def sensitivity(fig: Figure, explanation, currency: str) -> None:
     ax.legend(fontsize=7, frameon=False)
 
 
-def usage_history(fig: Figure, months, member: str) -> None:
+def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str) -> None:
     """A member's months: data as bars (GB, left axis), call minutes as a line (right axis)."""
     ax = fig.add_subplot()
     labels = [m.month[2:] if m.month else str(i + 1) for i, m in enumerate(months)]
@@ -189,7 +197,7 @@ def usage_history(fig: Figure, months, member: str) -> None:
     minutes.set_ylim(bottom=0)
 
 
-def break_even(fig: Figure, chart) -> None:
+def break_even(fig: Figure, chart: BreakEven) -> None:
     """Monthly cost against data use (or minutes) for the chosen tariff and its rivals, the member's months marked."""
     ax = fig.add_subplot()
     rival_colours = iter(["#DD8452", "#55A868", "#C44E52", "#8172B2", "#937860"])
