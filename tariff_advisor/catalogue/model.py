@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Final, Literal
 
 from tariff_advisor.catalogue.schema import (
     BillingCycle,
@@ -29,6 +29,12 @@ CYCLES_PER_MONTH: dict[BillingCycle, float] = {"month": 1.0, "28_days": DAYS_PER
 
 Resource = Literal["minutes", "sms", "data_mb", "intl_minutes"]  # what an allowance holds
 RESOURCES: tuple[Resource, ...] = ("minutes", "sms", "data_mb", "intl_minutes")
+# Each resource's column in the optimiser's costing arrays (rates, allowances and option adds: one row
+# per tariff or bundle, one column per resource in RESOURCES order). Index by name, never by number.
+MINUTES: Final = RESOURCES.index("minutes")
+SMS: Final = RESOURCES.index("sms")
+DATA: Final = RESOURCES.index("data_mb")
+INTL: Final = RESOURCES.index("intl_minutes")
 
 AnyPromotion = DiscountPromotion | FreeMonthsPromotion | CashbackPromotion
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE
-from tariff_advisor.catalogue.model import RESOURCES, Catalogue, Option, Tariff
+from tariff_advisor.catalogue.model import DATA, INTL, MINUTES, RESOURCES, SMS, Catalogue, Option, Resource, Tariff
 from tariff_advisor.catalogue.schema import VoiceBilling
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 from tariff_advisor.optimiser.constraints import Constraints
@@ -120,12 +120,15 @@ def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) ->
     """Options that add only what this member never uses and no feature: they can only cost money."""
     # Per-minute billing charges each call's rounded minutes, which can be large when talk time is tiny.
     minutes = max(usage.minutes.max(), usage.minutes_per_call.max())
-    used = np.array([minutes, usage.sms.max(), usage.data_mb.max(), usage.intl_minutes.max()]) > 0
+    peak: dict[Resource, float] = {
+        "minutes": minutes,
+        "sms": usage.sms.max(),
+        "data_mb": usage.data_mb.max(),
+        "intl_minutes": usage.intl_minutes.max(),
+    }
     return np.array(
         [
-            not o.features
-            and o.id not in locked
-            and not any(o.adds.get(r) > 0 and used[k] for k, r in enumerate(RESOURCES))
+            not o.features and o.id not in locked and not any(o.adds.get(r) > 0 and peak[r] > 0 for r in RESOURCES)
             for o in table.options
         ],
         dtype=bool,
@@ -135,21 +138,22 @@ def _useless_options(table: OfferTable, usage: MemberUsage, locked: set[str]) ->
 def _usage_costs(table: OfferTable, rows: IntArray, usage: MemberUsage, minutes_by_milp: BoolArray) -> FloatArray:
     """Out-of-bundle cost over the horizon for each row, as billing.py computes it month by month."""
     t = table.tariff_index[rows]
-    f = table.cycles[t][:, None]
+    cycles = table.cycles[t]
+    f = cycles[:, None]  # rows x months, like the usage
     allowance, rate = table.allowance[rows], table.rate[t]
     with np.errstate(invalid="ignore"):
         billed = np.where(table.per_minute[t][:, None], usage.minutes_per_call[None, :], usage.minutes[None, :])
-        minutes = np.maximum(0.0, billed - f * allowance[:, 0:1]).sum(axis=1) * rate[:, 0]
+        minutes = np.maximum(0.0, billed - f * allowance[:, MINUTES, None]).sum(axis=1) * rate[:, MINUTES]
         cost = np.where(minutes_by_milp, 0.0, minutes)
-        cost += np.maximum(0.0, usage.sms[None, :] - f * allowance[:, 1:2]).sum(axis=1) * rate[:, 1]
-        cost += np.maximum(0.0, usage.intl_minutes[None, :] - f * allowance[:, 3:4]).sum(axis=1) * rate[:, 3]
+        cost += np.maximum(0.0, usage.sms[None, :] - f * allowance[:, SMS, None]).sum(axis=1) * rate[:, SMS]
+        cost += np.maximum(0.0, usage.intl_minutes[None, :] - f * allowance[:, INTL, None]).sum(axis=1) * rate[:, INTL]
         data = usage.data_mb[None, :]
-        per_mb = np.maximum(0.0, data - f * allowance[:, 2:3]).sum(axis=1) * rate[:, 2]
-        beyond = data / f - allowance[:, 2:3]
+        per_mb = np.maximum(0.0, data - f * allowance[:, DATA, None]).sum(axis=1) * rate[:, DATA]
+        beyond = data / f - allowance[:, DATA, None]
         blocks = np.where(
             beyond > 0, np.ceil(np.maximum(beyond, 0.0) / table.block_mb[t][:, None] - BLOCK_TOLERANCE), 0.0
         )
-        per_block = (f[:, 0] * rate[:, 2]) * blocks.sum(axis=1)
+        per_block = (cycles * rate[:, DATA]) * blocks.sum(axis=1)
     mode = table.data_mode[t]
     data_cost = np.where(mode == PER_MB, per_mb, np.where(mode == PER_BLOCK, per_block, 0.0))
     return cost + np.where(table.pooled_data[t], 0.0, data_cost)
@@ -157,13 +161,13 @@ def _usage_costs(table: OfferTable, rows: IntArray, usage: MemberUsage, minutes_
 
 def _derived_features(table: OfferTable, rows: IntArray) -> dict[str, BoolArray]:
     t = table.tariff_index[rows]
-    unlimited_data = np.isinf(table.allowance[rows, 2])
+    unlimited_data = np.isinf(table.allowance[rows, DATA])
     throttles = (unlimited_data & np.isfinite(table.fair_use_mb[t])) | (
         ~unlimited_data & (table.data_mode[t] == THROTTLE)
     )
     return {
         "unlimited_data": unlimited_data,
-        "unlimited_minutes": np.isinf(table.allowance[rows, 0]),
+        "unlimited_minutes": np.isinf(table.allowance[rows, MINUTES]),
         "no_throttling": ~throttles,
     }
 
@@ -172,7 +176,7 @@ def _slows_down(table: OfferTable, rows: IntArray, usage: MemberUsage) -> BoolAr
     """Would this member alone be slowed down in some month? (A shared pool is the MILP's to check.)"""
     t = table.tariff_index[rows]
     peak = float(usage.data_mb.max()) / table.cycles[t]
-    allowance = table.allowance[rows, 2]
+    allowance = table.allowance[rows, DATA]
     cap = np.where(
         np.isinf(allowance), table.fair_use_mb[t], np.where(table.data_mode[t] == THROTTLE, allowance, math.inf)
     )
@@ -256,13 +260,13 @@ def member_bundles(
     zero = np.zeros(len(rows))
     minutes_matter = minutes_by_milp
     key = np.column_stack(
-        [t, np.where(table.pooled_data[t], adds[:, 2], zero), np.where(minutes_matter, adds[:, 0], zero)]
+        [t, np.where(table.pooled_data[t], adds[:, DATA], zero), np.where(minutes_matter, adds[:, MINUTES], zero)]
     )
     pick = _cheapest_per_key(key, cost)
     rows, t, cost, on_net, minutes_matter = rows[pick], t[pick], cost[pick], on_net[pick], minutes_matter[pick]
     # Across a provider's tariffs, bundles alike in every cross-line term are interchangeable but for cost and
     # the percent multi-line discount on their fee: keep those no other beats on both.
-    per_minute_allowance = table.cycles[t] * table.allowance[rows, 0]
+    per_minute_allowance = table.cycles[t] * table.allowance[rows, MINUTES]
     tiers: dict[str, int] = {}
     tier = np.array(
         [
@@ -281,7 +285,7 @@ def member_bundles(
             unique,
             np.where(on_net, per_minute_allowance, -1.0),
             np.where(on_net, table.per_minute[t], -1),
-            np.where(on_net, table.rate[t, 0], -1.0),
+            np.where(on_net, table.rate[t, MINUTES], -1.0),
             np.where(on_net, table.on_net_price[t], -1.0),
         ]
     )
@@ -301,8 +305,8 @@ def member_bundles(
                 float(cost[position]),
                 float(table.fee_total[t[position]]),
                 frozenset(features),
-                adds_data_mb=float(table.adds[row, 2]),
-                adds_minutes=float(table.adds[row, 0]),
+                adds_data_mb=float(table.adds[row, DATA]),
+                adds_minutes=float(table.adds[row, MINUTES]),
                 on_net=bool(on_net[position]),
                 minutes_allowance=float(per_minute_allowance[position]),
             )

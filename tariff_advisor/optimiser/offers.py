@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tariff_advisor.billing.engine import cashback_counts, promotion_credit
-from tariff_advisor.catalogue.model import RESOURCES, Catalogue, Option, Tariff
+from tariff_advisor.catalogue.model import DATA, INTL, MINUTES, RESOURCES, SMS, Catalogue, Option, Tariff
 from tariff_advisor.catalogue.schema import CashbackPromotion, DataMode
 from tariff_advisor.household.model import Household
 
@@ -39,7 +39,7 @@ class OfferTable:
     cycles: FloatArray
     per_minute: BoolArray  # voice billed per started minute
     setup_fee: FloatArray
-    rate: FloatArray  # T x 4: minute, sms, data (per MB or per block), intl minute
+    rate: FloatArray  # T x RESOURCES (columns MINUTES, SMS, DATA, INTL): the price beyond the allowance
     data_mode: IntArray  # index into DATA_MODES (the pool's for pooled data)
     block_mb: FloatArray
     pooled_data: BoolArray
@@ -56,8 +56,8 @@ class OfferTable:
     tariff_index: IntArray
     counts: FloatArray  # R x options: how many of each option the row takes
     uses: BoolArray  # R x options
-    allowance: FloatArray  # R x 4 per cycle, with options; a family pool's size for pooled resources
-    adds: FloatArray  # R x 4: what the options add
+    allowance: FloatArray  # R x RESOURCES per cycle, with options; a family pool's size for pooled resources
+    adds: FloatArray  # R x RESOURCES: what the options add
     option_fee: FloatArray  # per cycle
     option_features: list[frozenset[str]]
 
@@ -133,7 +133,7 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         name: np.zeros(n_tariffs, dtype=bool)
         for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")
     }
-    rate, data_mode = np.zeros((n_tariffs, 4)), np.zeros(n_tariffs, dtype=int)
+    rate, data_mode = np.zeros((n_tariffs, len(RESOURCES))), np.zeros(n_tariffs, dtype=int)
     fair_use, on_net, provider = (
         np.full(n_tariffs, math.inf),
         np.full(n_tariffs, math.nan),
@@ -153,7 +153,7 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         flags["pooled_minutes"][t] = plan is not None and plan.pool_minutes is not None
         flags["valid"][t] = tariff.is_valid_on(day)
         r = tariff.rates
-        rate[t] = (r.minute, r.sms, r.data.price, r.intl_minute)
+        rate[t, MINUTES], rate[t, SMS], rate[t, DATA], rate[t, INTL] = r.minute, r.sms, r.data.price, r.intl_minute
         pool_data_mb = plan.pool_data_mb if plan is not None else None
         pool_minutes = plan.pool_minutes if plan is not None else None
         mode = plan.rates.data.mode if plan is not None and pool_data_mb is not None else r.data.mode
@@ -169,9 +169,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         )
         base = np.array([tariff.allowance.get(res) for res in RESOURCES])
         if pool_data_mb is not None:
-            base[2] = pool_data_mb
+            base[DATA] = pool_data_mb
         if pool_minutes is not None:
-            base[0] = pool_minutes
+            base[MINUTES] = pool_minutes
         accepted = [option_index[o] for o in catalogue.options_for(tariff.id)]
         ranges = [range(options[i].max_count + 1) for i in accepted]
         combos = list(itertools.islice(itertools.product(*ranges), MAX_COMBINATIONS_PER_TARIFF))
@@ -183,7 +183,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         base_blocks.append(np.repeat(base[None, :], len(combos), axis=0))
     counts = np.vstack(count_blocks) if count_blocks else np.zeros((0, len(options)))
     uses = counts > 0
-    raw_adds = np.array([[o.adds.get(res) for res in RESOURCES] for o in options], dtype=float).reshape(len(options), 4)
+    raw_adds = np.array([[o.adds.get(res) for res in RESOURCES] for o in options], dtype=float).reshape(
+        len(options), len(RESOURCES)
+    )
     unlimited = np.isinf(raw_adds)
     adds = counts @ np.where(unlimited, 0.0, raw_adds)
     adds[uses @ unlimited] = math.inf  # 0 x inf would be NaN: unlimited is a mask, not a product
@@ -212,7 +214,7 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         tariff_index=np.concatenate(tariff_blocks).astype(int) if tariff_blocks else np.zeros(0, dtype=int),
         counts=counts,
         uses=uses,
-        allowance=(np.vstack(base_blocks) if base_blocks else np.zeros((0, 4))) + adds,
+        allowance=(np.vstack(base_blocks) if base_blocks else np.zeros((0, len(RESOURCES)))) + adds,
         adds=adds,
         option_fee=counts @ np.array([o.monthly_fee for o in options], dtype=float),
         option_features=option_features,
