@@ -204,9 +204,11 @@ def test_help_about_shows_the_version_and_the_log_file(window, log_path, monkeyp
 
 
 def test_the_log_goes_to_the_platforms_log_folder_unless_told_otherwise(monkeypatch, tmp_path):
+    import platformdirs
+
     monkeypatch.delenv(app.LOG_FILE_VARIABLE, raising=False)
-    assert app.default_log_file().parent.name.lower() in ("log", "logs")
-    assert "Tariff Advisor" in str(app.default_log_file())
+    platform_folder = Path(platformdirs.user_log_dir("Tariff Advisor", appauthor=False))
+    assert app.default_log_file() == platform_folder / "tariff-advisor.log"
     monkeypatch.setenv(app.LOG_FILE_VARIABLE, str(tmp_path / "elsewhere.log"))
     assert app.default_log_file() == tmp_path / "elsewhere.log"
 
