@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tariff_advisor.report import charts
 
+from .session import AdvisorSession
+
+if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
+    from tariff_advisor.optimiser.breakeven import BreakEven
+    from tariff_advisor.optimiser.explain import Explanation
+    from tariff_advisor.optimiser.recommendation import Recommendation
+
+Drawing = Callable[[Figure], None]  # draws one chart on a cleared figure
+
 TABS = ("Cost per member", "Month by month", "Why not", "If usage changes", "Break-even")
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    def __init__(self):
-        super().__init__(Figure(figsize=(7, 3.6), dpi=100, layout="constrained"))
+    def __init__(self) -> None:
+        # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
+        super().__init__(Figure(figsize=(7, 3.6), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
 
-    def redraw(self, draw) -> None:
+    def redraw(self, draw: Drawing) -> None:
         self.figure.clear()
         draw(self.figure)
-        self.draw_idle()
+        self.draw_idle()  # type: ignore[no-untyped-call]  # the Qt backend's override is unannotated
 
 
 class ChartsPanel(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.tabs = QTabWidget()
@@ -37,8 +50,8 @@ class ChartsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs)
-        self.explanation = None
-        self.pending: dict[str, object] = {}  # tab -> drawing not yet done because the tab is hidden
+        self.explanation: Explanation | None = None
+        self.pending: dict[str, Drawing] = {}  # tab -> drawing not yet done because the tab is hidden
         self.tabs.currentChanged.connect(self._draw_pending)
         session.choicesChanged.connect(self.refresh_bills)
         session.explanationReady.connect(self.show_explanation)
@@ -49,7 +62,7 @@ class ChartsPanel(QWidget):
         self.explanation = None
         self.hint.setVisible(True)
 
-    def _draw(self, tab: str, draw) -> None:
+    def _draw(self, tab: str, draw: Drawing) -> None:
         """Draw now if the tab is visible; otherwise when it is shown (drawing costs tenths of a second)."""
         if self.tabs.tabText(self.tabs.currentIndex()) == tab:
             self.pending.pop(tab, None)
@@ -62,7 +75,7 @@ class ChartsPanel(QWidget):
         if tab in self.pending:
             self.canvases[tab].redraw(self.pending.pop(tab))
 
-    def _break_even_tab(self, canvas) -> QWidget:
+    def _break_even_tab(self, canvas: ChartCanvas) -> QWidget:
         tab = QWidget()
         self.by_minutes = QCheckBox("by call minutes instead of data")
         self.by_minutes.setObjectName("break_even_minutes")
@@ -81,7 +94,7 @@ class ChartsPanel(QWidget):
         self.member = name
         self.refresh_break_even()
 
-    def break_even_chart(self):
+    def break_even_chart(self) -> BreakEven | None:
         """The member's chosen tariff and its rivals against usage (None when there is no member)."""
         from tariff_advisor.optimiser.breakeven import break_even
 
@@ -96,14 +109,19 @@ class ChartsPanel(QWidget):
             "minutes" if self.by_minutes.isChecked() else "data",
         )
 
-    def refresh_break_even(self, *_args) -> None:
+    def refresh_break_even(self, *_args: object) -> None:
         if self.member is None:
             return
         self.break_even_note.setText(
             f"{self.member}'s line alone, chosen tariff against the best of each provider; "
             "choose another member in the table above."
         )
-        self._draw("Break-even", lambda f: charts.break_even(f, self.break_even_chart()))
+        self._draw("Break-even", self._draw_break_even)
+
+    def _draw_break_even(self, figure: Figure) -> None:
+        chart = self.break_even_chart()
+        if chart is not None:  # the member has no choice yet (the figure stays empty)
+            charts.break_even(figure, chart)
 
     def refresh_bills(self) -> None:
         bill, today = self.session.bill, self.session.recommendation.today if self.session.recommendation else None
@@ -113,12 +131,13 @@ class ChartsPanel(QWidget):
         self._draw("Month by month", lambda f: charts.monthly_cost(f, bill, today))
         self.refresh_break_even()
 
-    def show_explanation(self, rec, explanation) -> None:
+    def show_explanation(self, rec: Recommendation, explanation: Explanation | None) -> None:
         self.explanation = explanation
         self.hint.setVisible(explanation is None)
         self.refresh_bills()
         if explanation is None:
             return
+        assert rec.bill is not None  # the session passes on only recommendations with an assignment, so a bill
         currency = rec.bill.currency
         self._draw("Why not", lambda f: charts.why_not(f, explanation, currency))
         self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 import tariff_advisor as ta
-from tariff_advisor.billing.assignment import eligibility_problems, is_staying
+from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying
 from tariff_advisor.catalogue.model import Tariff
 from tariff_advisor.catalogue.summary import tariff_summary
 from tariff_advisor.errors import TariffAdvisorError
+
+from .session import AdvisorSession
 
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
 CHANGED = QColor("#FFF3B0")
@@ -33,14 +36,14 @@ CHANGED = QColor("#FFF3B0")
 class LockBox(QCheckBox):
     """A lock that fills its table cell and toggles on a click anywhere in it, not just on the small box."""
 
-    def hitButton(self, pos) -> bool:
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
 
 class ConfiguratorWidget(QWidget):
     optimiseRequested = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.table = QTableWidget(0, len(HEADERS))
@@ -89,11 +92,17 @@ class ConfiguratorWidget(QWidget):
             self.table.setItem(row, 7, QTableWidgetItem())
         self.refresh()
 
-    def _widgets(self, name: str):
+    def _widgets(self, name: str) -> tuple[QComboBox, QComboBox, QToolButton, int]:
+        """The member's provider and tariff boxes, options button and row (as rebuild put them in the table)."""
         row = self.session.household.member_names.index(name)
-        return (self.table.cellWidget(row, 1), self.table.cellWidget(row, 3), self.table.cellWidget(row, 5), row)
+        return (
+            cast(QComboBox, self.table.cellWidget(row, 1)),
+            cast(QComboBox, self.table.cellWidget(row, 3)),
+            cast(QToolButton, self.table.cellWidget(row, 5)),
+            row,
+        )
 
-    def _tariffs_for(self, name: str, provider: str):
+    def _tariffs_for(self, name: str, provider: str) -> list[Tariff]:
         """The tariffs this member may take at a provider (eligible and on sale, or kept)."""
         h, cat = self.session.priced_household, self.session.priced_catalogue
         member = h.member(name)
@@ -131,21 +140,22 @@ class ConfiguratorWidget(QWidget):
                 tariff_box.setToolTip(tariff_summary(tariff, cat, choice["options"], cat.currency))
                 self._fill_options(name, options_button, choice)
                 for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
-                    lock = self.table.cellWidget(row, col)
+                    lock = cast(LockBox, self.table.cellWidget(row, col))
                     lock.blockSignals(True)
                     lock.setChecked(field in self.session.locks[name])
                     lock.blockSignals(False)
-                cost = self.table.item(row, 7)
+                cost, member_item = self.table.item(row, 7), self.table.item(row, 0)
+                assert cost is not None and member_item is not None  # rebuild put both items in every row
                 cost.setText(f"{by_member.get(name, 0.0):,.2f}")
                 cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 colour = CHANGED if name in changed else QColor(0, 0, 0, 0)
-                self.table.item(row, 0).setBackground(colour)
+                member_item.setBackground(colour)
                 cost.setBackground(colour)
             self._show_total()
         finally:
             self._updating = False
 
-    def _fill_options(self, name: str, button: QToolButton, choice: dict) -> None:
+    def _fill_options(self, name: str, button: QToolButton, choice: PlanChoice) -> None:
         cat = self.session.priced_catalogue
         menu = button.menu()
         menu.clear()
@@ -193,7 +203,7 @@ class ConfiguratorWidget(QWidget):
         household, catalogue = self.session.priced_household, self.session.priced_catalogue
 
         def cost(tariff: Tariff) -> tuple[bool, float]:
-            assignment = {**self.session.assignment, name: {"tariff": tariff.id, "options": []}}
+            assignment: dict[str, PlanChoice] = {**self.session.assignment, name: {"tariff": tariff.id, "options": []}}
             try:
                 bill = ta.price(household, catalogue, assignment)
             except TariffAdvisorError:

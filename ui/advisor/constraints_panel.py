@@ -3,9 +3,11 @@ the shop range (kept across customers) and the day the contracts start."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from tariff_advisor.optimiser.constraints import known_features
 
 from .. import settings as keys
+from .session import AdvisorSession
 
 
 def _checklist(items: list[tuple[str, str]], checked: bool) -> QListWidget:
@@ -45,7 +48,9 @@ def _keys(widget: QListWidget, state: Qt.CheckState) -> list[str]:
 
 
 class ConstraintsPanel(QWidget):
-    def __init__(self, session, settings=None, parent=None):
+    def __init__(
+        self, session: AdvisorSession, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
         cat = session.catalogue
@@ -94,8 +99,8 @@ class ConstraintsPanel(QWidget):
         if self.shop_range is not None:
             self.apply()
 
-    def constraints(self) -> dict:
-        out: dict = {}
+    def constraints(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         excluded = _keys(self.providers, Qt.CheckState.Unchecked)
         if excluded:
             out["exclude_providers"] = excluded
@@ -133,13 +138,14 @@ class ConstraintsPanel(QWidget):
     # -- start date -------------------------------------------------------------------
     def _show_start(self) -> None:
         self.start.blockSignals(True)
-        self.start.setDate(self.session.household.contract_start)
+        self.start.setDate(QDate(self.session.household.contract_start))
         self.start.blockSignals(False)
 
-    def _start_changed(self, date) -> None:
+    def _start_changed(self, date: QDate) -> None:
         day = date.toPython()
+        assert isinstance(day, dt.date)  # the stubs say object; a QDate gives a datetime.date
         if day != self.session.household.contract_start:
             self.session.update_household(replace(self.session.household, start_date=day))
 
-    def apply(self, *_args) -> None:
+    def apply(self, *_args: object) -> None:
         self.session.set_constraints(self.constraints())

@@ -7,11 +7,13 @@ optimiser then uses month by month (a seasonal pattern counts, not just the aver
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.report import charts
-from tariff_advisor.usage.paste import Separators, merge_paste, parse_month, parse_paste, parse_quantity
+from tariff_advisor.usage.paste import RejectedCell, Separators, merge_paste, parse_month, parse_paste, parse_quantity
+
+from .session import AdvisorSession
+
+Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     ("month", "Month", None),
@@ -49,32 +55,34 @@ def _next_month(month: str | None) -> str:
 
 
 class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.months: list[MonthlyUsage] = []
 
-    def set_months(self, months) -> None:
+    def set_months(self, months: Iterable[MonthlyUsage]) -> None:
         self.beginResetModel()
         self.months = list(months)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.months)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None
 
-    def flags(self, index):
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.months):
             return None
         attribute, _label, scale = COLUMNS[index.column()]
@@ -87,12 +95,12 @@ class HistoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         attribute = COLUMNS[index.column()][0]
         text = str(value).strip()
-        changes: dict[str, object]
+        changes: dict[str, Any]
         if attribute == "month":
             month = parse_month(text) if text else None
             if text and month is None:
@@ -132,7 +140,13 @@ def locale_separators() -> Separators:
 class PastePreview(QDialog):
     """What a paste will change, and each cell it cannot take with the reason, before anything changes."""
 
-    def __init__(self, before: list[MonthlyUsage], after: list[MonthlyUsage], rejected, parent=None):
+    def __init__(
+        self,
+        before: list[MonthlyUsage],
+        after: list[MonthlyUsage],
+        rejected: list[RejectedCell],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Paste months")
         old = {m.month for m in before}
@@ -167,9 +181,10 @@ class PastePreview(QDialog):
 
 
 class HistoryEditor(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.member = session, None
+        self.session = session
+        self.member: str | None = None
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setObjectName("history")
@@ -179,7 +194,8 @@ class HistoryEditor(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(40)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.activated.connect(self.paste_clipboard)
-        self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))
+        # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
         self.canvas.setMinimumHeight(170)
         self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
         self.note.setWordWrap(True)
@@ -205,16 +221,16 @@ class HistoryEditor(QWidget):
     def show_member(self, name: str | None) -> None:
         self.member = name
         self.setEnabled(name is not None and name in self.session.household.member_names)
-        if not self.isEnabled():
+        if name is None or not self.isEnabled():
             return
         self.model.set_months(self.session.household.member(name).usage)
         self.table.resizeColumnsToContents()
         self.draw()
 
-    def draw(self, *_args) -> None:
+    def draw(self, *_args: object) -> None:
         self.canvas.figure.clear()
         charts.usage_history(self.canvas.figure, self.model.months, self.member or "")
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]  # the Qt backend's override is unannotated
 
     def paste_clipboard(self) -> None:
         """Read the clipboard as months and show what it changes; the table changes only on OK."""

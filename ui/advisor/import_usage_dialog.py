@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.usage.records import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
 
 from ..form_helpers import error_html, file_picker, fill_table
+from .session import AdvisorSession
 
 PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
 NONE = "(none)"
@@ -38,11 +41,11 @@ FIELD_HELP = {
 
 
 class ImportUsageDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import usage from records")
         self.session = session
-        self.history = None
+        self.history: tuple[MonthlyUsage, ...] | None = None
         self.member = QComboBox()
         self.member.addItems(session.household.member_names)
         self.files = QLineEdit()
@@ -112,7 +115,7 @@ class ImportUsageDialog(QDialog):
         try:
             header = list(read_table(files[0]).columns) if files else []
         except TariffAdvisorError as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             header = []
         for combo in self.columns.values():
             current = combo.currentText()
@@ -128,7 +131,7 @@ class ImportUsageDialog(QDialog):
         try:
             self.loaded = load_mapping(self.mapping.text().strip())
         except TariffAdvisorError as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             return
         self._show_mapping(self.loaded)
 
@@ -165,7 +168,7 @@ class ImportUsageDialog(QDialog):
         try:
             mapping = self.current_mapping()
         except ValueError as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             return
         path, _ = QFileDialog.getSaveFileName(self, "Save mapping", "mapping.yaml", "Mappings (*.yaml)")
         if path:
@@ -183,7 +186,7 @@ class ImportUsageDialog(QDialog):
             only = self.only.text().strip() or None
             imported = merge(*(aggregate(f, mapping, self.session.household.numbers(), only_group=only) for f in files))
         except (TariffAdvisorError, ValueError) as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             self.table.setRowCount(0)
             return False
         self.history = imported.history()

@@ -77,13 +77,12 @@ class MainWindow(QMainWindow):
         members.horizontalHeader().setStretchLastSection(True)
         members.verticalHeader().setVisible(False)
         self.members_view = members
-        # The panels' own annotations are still to come; `unused-ignore` keeps these lines quiet once they are.
-        self.configurator = ConfiguratorWidget(session)  # type: ignore[no-untyped-call, unused-ignore]
-        self.constraints = ConstraintsPanel(session, self.settings)  # type: ignore[no-untyped-call, unused-ignore]
-        self.charts = ChartsPanel(session)  # type: ignore[no-untyped-call, unused-ignore]
-        self.usage_editor = UsageEditor(session)  # type: ignore[no-untyped-call, unused-ignore]
-        self.history_editor = HistoryEditor(session)  # type: ignore[no-untyped-call, unused-ignore]
-        self.needs_panel = NeedsPanel(session)  # type: ignore[no-untyped-call, unused-ignore]
+        self.configurator = ConfiguratorWidget(session)
+        self.constraints = ConstraintsPanel(session, self.settings)
+        self.charts = ChartsPanel(session)
+        self.usage_editor = UsageEditor(session)
+        self.history_editor = HistoryEditor(session)
+        self.needs_panel = NeedsPanel(session)
         self.usage_tabs = QTabWidget()
         self.usage_tabs.setObjectName("usage_tabs")
         self.usage_tabs.addTab(self.usage_editor, "Typical month")
@@ -307,7 +306,7 @@ class MainWindow(QMainWindow):
     def import_usage(self) -> None:
         from .import_usage_dialog import ImportUsageDialog
 
-        ImportUsageDialog(self.session, self).exec()  # type: ignore[no-untyped-call, unused-ignore]
+        ImportUsageDialog(self.session, self).exec()
 
     def export_advice(self) -> None:
         if not self._can_export():

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from tariff_advisor.usage.needs import default_answers, estimate, load_needs, short_unit
+from tariff_advisor.usage.needs import Estimate, default_answers, estimate, load_needs, short_unit
+
+from .session import AdvisorSession
 
 
 def _spin(maximum: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
@@ -24,9 +26,10 @@ def _spin(maximum: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
 
 
 class NeedsPanel(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.member, self.model = session, None, load_needs()
+        self.session, self.model = session, load_needs()
+        self.member: str | None = None
         self.answers: dict[str, QDoubleSpinBox] = {}
         self.assumptions: dict[str, QDoubleSpinBox] = {}
         questions = QWidget()
@@ -74,7 +77,7 @@ class NeedsPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.use_button)
-        self.estimate = None
+        self.estimate: Estimate | None = None
         self.update_estimate()
 
     def show_member(self, name: str | None) -> None:
@@ -82,23 +85,19 @@ class NeedsPanel(QWidget):
         self.use_button.setEnabled(name is not None)
         self.use_button.setText(f"Use for {name}" if name else "Use for member")
 
-    def current_estimate(self):
+    def current_estimate(self) -> Estimate:
         answers = {qid: spin.value() for qid, spin in self.answers.items()}
         corrections = {qid: spin.value() for qid, spin in self.assumptions.items()}
         return estimate(answers, corrections, self.model)
 
-    def update_estimate(self, *_args) -> None:
-        self.estimate = self.current_estimate()
-        u = self.estimate.usage
-        needs = (
-            f"; needs <b>{', '.join(f.replace('_', ' ') for f in self.estimate.features)}</b>"
-            if self.estimate.features
-            else ""
-        )
+    def update_estimate(self, *_args: object) -> None:
+        self.estimate = current = self.current_estimate()
+        u = current.usage
+        needs = f"; needs <b>{', '.join(f.replace('_', ' ') for f in current.features)}</b>" if current.features else ""
         self.result.setText(
             f"<b>Estimate:</b> {u.data_mb / 1024:.1f} GB data, {u.minutes:.0f} call minutes ({u.calls:.0f} calls), "
             f"{u.sms:.0f} SMS, {u.intl_minutes:.0f} international minutes a month{needs}.<br>"
-            f"<small>{'<br>'.join(self.estimate.assumptions_text())}</small>"
+            f"<small>{'<br>'.join(current.assumptions_text())}</small>"
         )
 
     def apply(self) -> None:

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
+
+from tariff_advisor.catalogue.model import Catalogue
 
 
 class ShopRangeDialog(QDialog):
-    def __init__(self, catalogue, selected: set[str] | None, parent=None):
+    def __init__(self, catalogue: Catalogue, selected: set[str] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Shop range: the tariffs this shop sells")
         self.tree = QTreeWidget()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.household.model import MonthlyUsage
 
+from .session import AdvisorSession
+
 FIELDS = (  # attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further)
     ("minutes", "Calls", "min", 20000, 0, 3000),
     ("calls", "Number of calls", "calls", 5000, 0, 600),
@@ -28,7 +30,7 @@ FIELDS = (  # attribute, label, unit, maximum, decimals, slider maximum (the spi
 SLIDER_STEPS = 10  # slider positions per unit for values with decimals
 
 
-def _slider_for(spin, maximum: float, decimals: int) -> QSlider:
+def _slider_for(spin: QSpinBox | QDoubleSpinBox, maximum: float, decimals: int) -> QSlider:
     """A slider bound both ways to a spin box: drag for a rough value, type for an exact one."""
     scale = SLIDER_STEPS if decimals else 1
     slider = QSlider(Qt.Orientation.Horizontal)
@@ -42,7 +44,7 @@ def _slider_for(spin, maximum: float, decimals: int) -> QSlider:
 class UsageEditor(QWidget):
     applied = Signal(str)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.member: str | None = None
@@ -51,9 +53,12 @@ class UsageEditor(QWidget):
         form = QFormLayout(box)
         self.sliders: dict[str, QSlider] = {}
         for attribute, label, unit, maximum, decimals, slider_maximum in FIELDS:
-            spin = QDoubleSpinBox() if decimals else QSpinBox()
+            spin: QSpinBox | QDoubleSpinBox
             if decimals:
+                spin = QDoubleSpinBox()
                 spin.setDecimals(decimals)
+            else:
+                spin = QSpinBox()
             spin.setRange(0, maximum)
             spin.setSuffix(f" {unit}")
             spin.setObjectName(f"usage:{attribute}")
@@ -91,9 +96,10 @@ class UsageEditor(QWidget):
             "intl_minutes": mean.intl_minutes,
         }
         for attribute, spin in self.spins.items():
-            spin.setValue(
-                round(average[attribute], 1) if isinstance(spin, QDoubleSpinBox) else round(average[attribute])
-            )
+            if isinstance(spin, QDoubleSpinBox):
+                spin.setValue(round(average[attribute], 1))
+            else:
+                spin.setValue(round(average[attribute]))
         recorded = n > 1 or usage[0].month is not None
         self.note.setText(
             f"{name}: average of {n} recorded months; applying replaces them with this one typical month."

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from tariff_advisor.editing.importing import (
     FIELDS,
     REQUIRED,
     ImportProfile,
+    ImportResult,
+    RowOutcome,
     apply_import,
     import_table,
     load_profile,
@@ -36,16 +39,21 @@ from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.io.tables import read_table
 
 from ..form_helpers import error_html, file_picker, fill_table
+from .session import CatalogueSession
 
 NONE = "(none)"
 PREVIEW_COLUMNS = ("Row", "Action", "Tariff", "Provider", "Why / what changes")
 
 
 class CatalogueImportDialog(QDialog):
-    def __init__(self, session, parent=None):
+    def __init__(self, session: CatalogueSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import tariffs from a table")
-        self.session, self.result, self.planned, self.profile = session, None, [], None
+        self.session = session
+        # what the table gave (named so as not to hide QDialog.result()), and its planned outcome per row
+        self.imported: ImportResult | None = None
+        self.planned: list[RowOutcome] = []
+        self.profile: ImportProfile | None = None
         self.table_file = QLineEdit()
         self.table_file.setObjectName("table_file")
         self.table_file.editingFinished.connect(self.read_header)
@@ -97,7 +105,7 @@ class CatalogueImportDialog(QDialog):
         try:
             header = [str(c) for c in read_table(path).columns] if path else []
         except TariffAdvisorError as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             return
         wanted = dict(self.profile.columns) if self.profile else {}
         for name, combo in self.columns.items():
@@ -114,7 +122,7 @@ class CatalogueImportDialog(QDialog):
         try:
             self.profile = load_profile(path)
         except TariffAdvisorError as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             return
         self.currency.setText(self.profile.currency)
         self.read_header()
@@ -130,16 +138,16 @@ class CatalogueImportDialog(QDialog):
 
     # -- preview and apply -----------------------------------------------------------------
     def preview(self) -> bool:
-        self.result, self.planned = None, []
+        self.imported, self.planned = None, []
         self.ok.setEnabled(False)
         try:
             path = Path(self.table_file.text().strip())
-            self.result = import_table(path, self.current_profile())
+            self.imported = import_table(path, self.current_profile())
         except (TariffAdvisorError, ValueError) as exc:
-            self.message.setText(error_html(exc))
+            self.message.setText(error_html(str(exc)))
             self.table.setRowCount(0)
             return False
-        self.planned = plan_import(self.session.document, self.result)
+        self.planned = plan_import(self.session.document, self.imported)
         fill_table(self.table, [(o.row, o.action, o.tariff_id or "", o.provider or "", o.reason) for o in self.planned])
         counts = Counter(o.action for o in self.planned)
         self.message.setText(", ".join(f"{counts[a]} {a}" for a in ("add", "change", "unchanged", "reject")))
@@ -147,11 +155,12 @@ class CatalogueImportDialog(QDialog):
         return True
 
     def apply(self) -> None:
-        if self.result is None:
+        imported = self.imported
+        if imported is None:
             return
         count = sum(o.action in ("add", "change") for o in self.planned)
         self.session.change_many(
             f"Import {count} tariffs from {Path(self.table_file.text()).name}",
-            lambda doc: apply_import(doc, self.result, self.planned),
+            lambda doc: apply_import(doc, imported, self.planned),
         )
         self.accept()
