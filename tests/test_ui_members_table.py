@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 
 from tariff_advisor_ui.advisor.members_model import COLUMNS, column
 
+from .test_ui import WAIT
+
 
 def type_into(qtbot, window, row: int, key: str, text: str) -> None:
     """Select the cell, start editing with F2, replace its text and press Enter."""
@@ -22,7 +24,9 @@ def type_into(qtbot, window, row: int, key: str, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))  # committed (queued by the delegate) and closed
+    qtbot.waitUntil(
+        lambda: not shiboken6.isValid(editor), timeout=WAIT
+    )  # committed (queued by the delegate) and closed
 
 
 def test_columns_are_found_by_key_and_say_what_may_be_edited(window):

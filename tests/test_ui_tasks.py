@@ -57,6 +57,19 @@ def log_path(tmp_path):
         handler.close()
 
 
+def gate_the_optimiser(monkeypatch) -> threading.Event:
+    """The optimiser waits until the returned event is set, so that a test acts while it is still busy
+    however fast or loaded the machine is."""
+    gate, real = threading.Event(), ta.recommend
+
+    def gated(*args, **kwargs):
+        gate.wait(WAIT / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ta, "recommend", gated)
+    return gate
+
+
 def change_usage(qtbot, window) -> None:
     """The user raises the selected member's data and applies it, as in the usage editor."""
     spin = window.usage_editor.spins["data_gb"]
@@ -84,12 +97,19 @@ def test_a_task_hands_its_cancel_token_to_a_callable_that_asks_for_it(qtbot, poo
 
 
 def test_a_result_that_arrives_after_cancelling_is_dropped(qtbot, pool):
-    release = threading.Event()
-    task = Task("adding", lambda a, b: release.wait(WAIT / 1000) and a + b, 1, 2)
+    started, release = threading.Event(), threading.Event()
+
+    def add(a: int, b: int) -> int:
+        started.set()
+        release.wait(WAIT / 1000)
+        return a + b
+
+    task = Task("adding", add, 1, 2)
     seen = outcomes(task)
-    pool.start(task)
-    task.cancel()
     with qtbot.waitSignal(task.signals.finished, timeout=WAIT):
+        pool.start(task)
+        assert started.wait(WAIT / 1000)  # running: the cancel comes while it works, not before it starts
+        task.cancel()
         release.set()
     assert seen == ["cancelled"]
 
@@ -120,7 +140,8 @@ def test_a_task_passes_on_its_result_and_the_inputs_fault_without_a_traceback(qt
 
 
 # -- the advisor's requests ----------------------------------------------------------------------------
-def test_changing_usage_while_optimising_cancels_it_and_drops_its_result(qtbot, window):
+def test_changing_usage_while_optimising_cancels_it_and_drops_its_result(qtbot, window, monkeypatch):
+    gate = gate_the_optimiser(monkeypatch)
     session = window.session
     recommended, errors = [], []
     session.recommendationReady.connect(recommended.append)
@@ -129,6 +150,7 @@ def test_changing_usage_while_optimising_cancels_it_and_drops_its_result(qtbot, 
     optimising = session.task
     seen = outcomes(optimising)
     change_usage(qtbot, window)  # before the optimiser is done: its advice is for the household before
+    gate.set()
     qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
     assert seen == ["cancelled"]
     assert recommended == [] and errors == [] and session.recommendation is None
@@ -163,7 +185,8 @@ def test_changing_usage_while_explaining_stops_the_explanation_between_solves(qt
     qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
 
 
-def test_a_new_optimisation_cancels_the_one_before(qtbot, window):
+def test_a_new_optimisation_cancels_the_one_before(qtbot, window, monkeypatch):
+    gate = gate_the_optimiser(monkeypatch)
     session = window.session
     recommended = []
     session.recommendationReady.connect(recommended.append)
@@ -172,6 +195,7 @@ def test_a_new_optimisation_cancels_the_one_before(qtbot, window):
     seen = outcomes(first)
     with qtbot.waitSignal(session.recommendationReady, timeout=WAIT):
         qtbot.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
+        gate.set()
     assert session.task is not first
     qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
     assert seen == ["cancelled"] and len(recommended) == 1
