@@ -61,3 +61,23 @@ def test_the_tariff_picker_says_what_each_tariff_includes(window):
         assert tariff.name in tip and ("GB data" in tip or "unlimited data" in tip or "no allowances" in tip)
         assert ("contract" in tip or "no minimum term" in tip) and "one-off fee" in tip
     assert "a month" in tariff_box.toolTip() or "every 28 days" in tariff_box.toolTip()
+
+
+def test_new_customer_by_keyboard_types_over_the_zero_in_every_number_box(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.session.dirty = False
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Household -> New customer
+    spins = window.usage_editor.spins
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None and spins["minutes"].isAncestorOf(QApplication.focusWidget())
+    )
+    qtbot.wait(10)  # the selection is made once the focus has settled
+    QTest.keyClicks(QApplication.focusWidget(), "300")
+    assert spins["minutes"].value() == 300  # not 3000
+    spins["data_gb"].setFocus()  # any way the focus arrives, the box's value is selected
+    qtbot.waitUntil(lambda: spins["data_gb"].lineEdit().hasSelectedText())
+    QTest.keyClicks(spins["data_gb"].lineEdit(), "12")
+    assert spins["data_gb"].value() == 12

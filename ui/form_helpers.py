@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -80,3 +82,20 @@ def read_locale_number(text: str) -> float | None:
     locale.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
     value, ok = locale.toDouble(text.strip())
     return value if ok and math.isfinite(value) else None
+
+
+class _SelectNumbersOnFocus(QObject):
+    """Selects a number box's text whenever it gets the focus (by code, Tab or click), so typing
+    replaces the value: "300" in a box showing 0 is 300, not 3000."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+            QTimer.singleShot(0, watched.selectAll)
+        return False
+
+
+def select_numbers_on_focus(owner: QObject) -> None:
+    """Every number box of the application selects its content on focus, for as long as `owner` lives."""
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(_SelectNumbersOnFocus(owner))

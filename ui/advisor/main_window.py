@@ -29,7 +29,7 @@ import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
-from ..form_helpers import may_discard
+from ..form_helpers import may_discard, select_numbers_on_focus
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.selected_member: str | None = None
         self._open_editor = open_editor
+        select_numbers_on_focus(self)
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
         self.members_model = MembersModel(session, self)
         members = QTableView()
