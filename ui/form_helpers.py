@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -94,8 +93,9 @@ class _SelectNumbersOnFocus(QObject):
         return False
 
 
-def select_numbers_on_focus(owner: QObject) -> None:
-    """Every number box of the application selects its content on focus, for as long as `owner` lives."""
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(_SelectNumbersOnFocus(owner))
+def select_numbers_on_focus(window: QWidget) -> None:
+    """Every number box in `window` selects its content on focus. The filter sits on the boxes alone,
+    not on the application, so no other event passes through Python for it."""
+    selector = _SelectNumbersOnFocus(window)
+    for spin in window.findChildren(QAbstractSpinBox):
+        spin.installEventFilter(selector)

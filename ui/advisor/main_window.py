@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.selected_member: str | None = None
         self._open_editor = open_editor
-        select_numbers_on_focus(self)
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
         self.members_model = MembersModel(session, self)
         members = QTableView()
@@ -104,6 +103,7 @@ class MainWindow(QMainWindow):
         self.result.setWordWrap(True)
         self._build_layout()
         self._build_menus()
+        select_numbers_on_focus(self)
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
         session.recommendationReady.connect(self._recommended)
