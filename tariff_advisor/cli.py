@@ -450,7 +450,7 @@ def import_usage(
 ) -> None:
     """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
     from tariff_advisor.household.files import load_household, save_household
-    from tariff_advisor.usage.records import aggregate, load_mapping, merge
+    from tariff_advisor.usage.records import HISTORY_COLUMNS, aggregate, history_row, load_mapping, merge
     from tariff_advisor.usage.records import save_mapping as write_mapping
 
     if len(mappings) not in (1, len(files)):
@@ -468,18 +468,7 @@ def import_usage(
     parts = [aggregate(f, m, household.numbers(), only_group=only_group) for f, m in pairs]
     imported = merge(*parts)
     history = imported.history()
-    rows = [
-        [
-            u.month,
-            f"{u.minutes:,.1f}",
-            f"{u.minutes_rounded or 0:,.0f}",
-            f"{u.calls:,.0f}",
-            f"{u.sms:,.0f}",
-            f"{u.data_mb / 1024:,.2f}",
-            f"{u.intl_minutes:,.1f}",
-        ]
-        for u in history
-    ]
+    rows = [history_row(u) for u in history]
     click.echo(
         f"{imported.rows_read} records, dates read {parts[0].date_order.replace('_', '-')}; "
         f"{len(history)} months for {member}:"
@@ -487,7 +476,7 @@ def import_usage(
     click.echo(
         table(
             rows,
-            ["month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl min"],
+            HISTORY_COLUMNS,
             right={1, 2, 3, 4, 5, 6},
         )
     )

@@ -72,6 +72,23 @@ class ImportedUsage:
         return tuple(self.months[group][m] for m in sorted(self.months.get(group, {})))
 
 
+# The imported months as the CLI and the app's import preview show them.
+HISTORY_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
+
+
+def history_row(usage: MonthlyUsage) -> tuple[str, ...]:
+    """One imported month, in the order of HISTORY_COLUMNS."""
+    return (
+        usage.month or "",
+        f"{usage.minutes:,.1f}",
+        f"{usage.minutes_rounded or 0:,.0f}",
+        f"{usage.calls:,.0f}",
+        f"{usage.sms:,.0f}",
+        f"{usage.data_mb / 1024:,.2f}",
+        f"{usage.intl_minutes:,.1f}",
+    )
+
+
 def load_mapping(path: str | Path) -> UsageMapping:
     model = load_validated(path, UsageMapping, "usage mapping")
     bad = [c for c in model.networks if c not in NETWORK_CLASSES]

@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.io.tables import read_table
-from tariff_advisor.usage.records import Columns, UsageMapping, aggregate, load_mapping, merge, save_mapping
+from tariff_advisor.usage.records import (
+    HISTORY_COLUMNS,
+    Columns,
+    UsageMapping,
+    aggregate,
+    history_row,
+    load_mapping,
+    merge,
+    save_mapping,
+)
 
 from ..form_helpers import error_html, file_picker, fill_table
 from .session import AdvisorSession
 
-PREVIEW_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
 NONE = "(none)"
 FIELD_HELP = {
     "date": "date (required)",
@@ -73,8 +81,8 @@ class ImportUsageDialog(QDialog):
         preview.clicked.connect(self.preview)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.table = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.table = QTableWidget(0, len(HISTORY_COLUMNS))
+        self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use these months")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -192,18 +200,7 @@ class ImportUsageDialog(QDialog):
         self.history = imported.history()
         fill_table(
             self.table,
-            [
-                (
-                    u.month,
-                    f"{u.minutes:,.1f}",
-                    f"{u.minutes_rounded or 0:,.0f}",
-                    f"{u.calls:,.0f}",
-                    f"{u.sms:,.0f}",
-                    f"{u.data_mb / 1024:,.2f}",
-                    f"{u.intl_minutes:,.1f}",
-                )
-                for u in self.history
-            ],
+            [history_row(u) for u in self.history],
         )
         self.message.setText(
             f"{imported.rows_read} records, {len(self.history)} months"
