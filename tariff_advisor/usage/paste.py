@@ -86,16 +86,17 @@ class PastedRow:
     month: str | None  # None: the paste has no month column; the row lands on the table's row in order
     values: dict[str, float]  # field -> value, in the model's units (data in MB)
 
+    @property
+    def cells(self) -> int:
+        """The cells it takes: its values and its month."""
+        return len(self.values) + (self.month is not None)
+
 
 @dataclass
 class PasteResult:
     rows: list[PastedRow] = field(default_factory=list)
     rejected: list[RejectedCell] = field(default_factory=list)
     header: tuple[str, ...] | None = None  # the fields the header named, when the first row was one
-
-    @property
-    def cells(self) -> int:
-        return sum(len(r.values) + (r.month is not None) for r in self.rows)
 
 
 def parse_paste(text: str, first_field: str = "month", separators: Separators | None = None) -> PasteResult:
@@ -299,5 +300,5 @@ def merge_paste(
                 out.sort(key=lambda m: m.month or "")
             else:
                 out[at] = replace(out[at], **changes)
-        cells += len(row.values) + (row.month is not None)
+        cells += row.cells
     return out, cells, rejected
