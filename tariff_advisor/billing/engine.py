@@ -8,7 +8,7 @@ The rules it applies are documented in docs/billing-rules.md.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from tariff_advisor.billing.assignment import (
     AssignmentInput,
@@ -19,7 +19,13 @@ from tariff_advisor.billing.assignment import (
     resolve,
 )
 from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine, Category
-from tariff_advisor.catalogue.model import RESOURCES, Allowance, AnyPromotion, Catalogue, FamilyPlan, Option, Tariff
+from tariff_advisor.catalogue.model import (
+    AnyPromotion,
+    Catalogue,
+    FamilyPlan,
+    Tariff,
+    total_allowance,
+)
 from tariff_advisor.catalogue.schema import (
     CashbackPromotion,
     DataOverage,
@@ -47,12 +53,6 @@ def data_overage_cost(used_mb: float, allowance_mb: float, cycles: float, rule: 
     if rule.mode == "per_mb":
         return max(0.0, used_mb - cycles * allowance_mb) * rule.price
     return cycles * rule.price * started_blocks(used_mb / cycles - allowance_mb, rule.block_mb)
-
-
-def total_allowance(tariff: Tariff, options: Sequence[Option]) -> Allowance:
-    """The tariff's allowance plus what each option adds (unlimited stays unlimited)."""
-    base = tariff.allowance
-    return Allowance(*(base.get(r) + sum(o.adds.get(r) for o in options) for r in RESOURCES))
 
 
 def promotion_credit(tariff: Tariff, month: int, promotions: Iterable[AnyPromotion]) -> float:

@@ -7,6 +7,7 @@ infinity for unlimited), so pricing code never looks at the file format.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
@@ -128,6 +129,12 @@ class Option:
     features: frozenset[str] = frozenset()
     tariffs: tuple[str, ...] = ()  # resolved: the ids that accept it
     max_count: int = 1
+
+
+def total_allowance(tariff: Tariff, options: Sequence[Option]) -> Allowance:
+    """The tariff's allowance plus what each option adds (unlimited stays unlimited)."""
+    base = tariff.allowance
+    return Allowance(*(base.get(r) + sum(o.adds.get(r) for o in options) for r in RESOURCES))
 
 
 @dataclass(frozen=True)

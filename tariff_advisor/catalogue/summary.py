@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from tariff_advisor.catalogue.model import Allowance, Catalogue, Option, Tariff
+from tariff_advisor.catalogue.model import Allowance, Catalogue, Tariff, total_allowance
 
 
 def _amount(value: float, unit: str) -> str:
@@ -40,20 +40,10 @@ def one_off_fees(tariff: Tariff) -> str:
     return f"one-off fee {tariff.activation_fee:,.2f}" if tariff.activation_fee else "no one-off fee"
 
 
-def with_options(tariff: Tariff, options: Iterable[Option]) -> tuple[Allowance, float]:
-    """The allowance and the fee per billing cycle of a tariff with options added."""
-    chosen = list(options)
-    added = {
-        field: getattr(tariff.allowance, field) + sum(getattr(o.adds, field) for o in chosen)
-        for field in ("minutes", "sms", "data_mb", "intl_minutes")
-    }
-    return Allowance(**added), tariff.monthly_fee + sum(o.monthly_fee for o in chosen)
-
-
 def tariff_summary(tariff: Tariff, catalogue: Catalogue, option_ids: Iterable[str] = (), currency: str = "") -> str:
     """One line a customer can read: provider, name, allowances, term, one-off fees, monthly cost."""
     options = [catalogue.option(o) for o in option_ids]
-    allowance, fee = with_options(tariff, options)
+    allowance, fee = total_allowance(tariff, options), tariff.monthly_fee + sum(o.monthly_fee for o in options)
     provider = catalogue.providers[tariff.provider].name if tariff.provider in catalogue.providers else tariff.provider
     cycle = "a month" if tariff.cycle == "month" else "every 28 days"
     extras = f" with {', '.join(o.name for o in options)}" if options else ""
