@@ -1,0 +1,60 @@
+"""What every command shares: the `main` group, exit statuses, errors as messages, option decorators, tables."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import click
+
+from tariff_advisor.errors import TariffAdvisorError
+
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+
+P = ParamSpec("P")
+R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except TariffAdvisorError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper
+
+
+def table(rows: Sequence[Sequence[object]], header: Sequence[str], right: Collection[int] = frozenset()) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+
+    def fmt(row: Sequence[object]) -> str:
+        return "  ".join(
+            str(c).rjust(w) if i in right else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=False))
+        )
+
+    return "\n".join([fmt(header), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)])
+
+
+catalogue_option = click.option(
+    "--catalogue",
+    "catalogue_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Catalogue folder (default: the shipped sample market).",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+@click.group()
+@click.version_option(package_name="tariff-advisor")
+def main() -> None:
+    """Tariff Advisor: the cheapest mobile tariffs for a whole household, proven."""
