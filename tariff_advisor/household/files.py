@@ -82,6 +82,8 @@ class MemberEntry(_Strict):
     numbers: list[str] = []
     current_plan: CurrentPlanEntry | None = None
     needs: list[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]] = []  # tariff features, e.g. eu_roaming
+    # answers to the needs questionnaire, by question id (see tariff_advisor/usage/data/needs.yaml)
+    needs_answers: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")], Annotated[float, Field(ge=0, le=1e6)]] = {}
     usage: UsageSpec
 
 
@@ -127,6 +129,7 @@ def _member(entry: MemberEntry) -> Member:
         tuple(entry.numbers),
         current,
         tuple(entry.needs),
+        dict(entry.needs_answers),
     )
 
 
@@ -234,6 +237,8 @@ def household_to_data(household: Household) -> dict[str, Any]:
             entry["current_plan"] = plan
         if m.needs:
             entry["needs"] = list(m.needs)
+        if m.needs_answers:
+            entry["needs_answers"] = dict(m.needs_answers)
         if len(m.usage) == 1 and m.usage[0].month is None:
             entry["usage"] = {"typical": _usage_dict(m.usage[0])}
         else:

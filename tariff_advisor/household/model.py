@@ -8,7 +8,7 @@ growth once per full year: months 1-12 as recorded, 13-24 times (1+g), ...
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 
@@ -78,6 +78,8 @@ class Member:
     numbers: tuple[str, ...] = ()
     current: CurrentPlan | None = None
     needs: tuple[str, ...] = ()  # tariff features this member cannot do without (e.g. eu_roaming)
+    # the member's own answers to the needs questionnaire (question id -> answer), kept with the household
+    needs_answers: Mapping[str, float] = field(default_factory=dict)
 
     def average_month(self) -> MonthlyUsage:
         """The mean of the recorded months (counts only: no per-call or per-network detail)."""
@@ -131,6 +133,10 @@ class Household:
 
     def with_member_needs(self, name: str, needs: Iterable[str]) -> Household:
         members = tuple(replace(m, needs=tuple(needs)) if m.name == name else m for m in self.members)
+        return replace(self, members=members)
+
+    def with_member_answers(self, name: str, answers: Mapping[str, float]) -> Household:
+        members = tuple(replace(m, needs_answers=dict(answers)) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
     def with_usage_scaled(self, factor: float) -> Household:
