@@ -37,7 +37,9 @@ from .constraints_panel import ConstraintsPanel
 from .history_editor import HistoryEditor
 from .members_model import MembersModel
 from .needs_panel import NeedsPanel
+from .result_status import mark_stale_results
 from .session import AdvisorSession
+from .undo import install_edit_menu
 from .usage_editor import UsageEditor
 
 if TYPE_CHECKING:
@@ -103,12 +105,14 @@ class MainWindow(QMainWindow):
         self.result.setWordWrap(True)
         self._build_layout()
         self._build_menus()
+        install_edit_menu(self, session.undo_stack)
         select_numbers_on_focus(self)
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
         session.recommendationReady.connect(self._recommended)
         session.explanationReady.connect(self._explained)
         session.householdChanged.connect(self._title)
+        mark_stale_results(self.result, session)  # after the slots above: it keeps the text they write
         self._title()
         self.resize(1280, 800)
         geometry = self.settings.value(keys.WINDOW_GEOMETRY)
