@@ -50,7 +50,10 @@ def test_a_tariff_chosen_by_hand_marks_the_result_out_of_date(qtbot, window):
     text = window.result.text()
     assert "out of date" in text and "changed by hand" in text and "proven optimal" not in text
     assert "Optimise again (Ctrl+R)" in text
-    assert "out of date" in window.charts.hint.text() and window.charts.explanation is None
+    assert window.charts.explanation is None
+    click_tab(window.charts.tabs, "If usage changes")
+    note = window.charts.canvases["If usage changes"].figure
+    assert not note.axes and "Out of date: plans were changed by hand" in note.texts[0].get_text()
     assert not window.export_to(window.session.path.parent / "never.pdf")  # stale advice is not exported
     press(qtbot, window, QKeySequence.StandardKey.Undo)  # back to the optimum: its result again
     assert window.result.text() == optimum and window.charts.explanation is not None
@@ -77,6 +80,6 @@ def test_after_usage_edits_the_result_and_charts_follow_the_household_on_screen(
     assert "chosen plans, per month" in legend  # not the optimum any more: not called "recommended"
     click_tab(window.charts.tabs, "Why not")
     why = window.charts.canvases["Why not"].figure
-    assert not why.axes and "out of date" in why.texts[0].get_text()  # the old "why" is not drawn
+    assert not why.axes and "Out of date: usage changed" in why.texts[0].get_text()  # the old "why" is not drawn
     optimise(qtbot, window)
     assert "proven optimal" in window.result.text() and "out of date" not in window.result.text()

@@ -60,6 +60,7 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs)
         self.explanation: Explanation | None = None  # the "why" drawn, of the recommendation on screen
+        self._why_drawn: Explanation | str | None = None  # what the "why" tabs show: an explanation or a note
         self.pending: dict[str, Drawing] = {}  # tab -> drawing not yet done because the tab is hidden
         self.tabs.currentChanged.connect(self._draw_pending)
         session.choicesChanged.connect(self.refresh_bills)
@@ -152,16 +153,17 @@ class ChartsPanel(QWidget):
         rec = s.current_recommendation()
         explanation = s.explanation if rec is not None else None
         reason = s.stale_reason()
-        self.hint.setText(
-            HINT if reason is None else f"The recommendation and its charts are out of date: {reason}. Optimise again."
-        )
-        self.hint.setVisible(explanation is None)
-        if explanation is self.explanation:
-            return  # drawn already (or blank already)
+        # the hint only before a result: a line that comes and goes with every edit would move the tables
+        self.hint.setVisible(s.recommendation is None or (reason is None and explanation is None))
         self.explanation = explanation
+        note = HINT if reason is None else f"Out of date: {reason}. Optimise again (Ctrl+R) to see why."
+        drawing = explanation if explanation is not None else note
+        if drawing is self._why_drawn or (isinstance(drawing, str) and drawing == self._why_drawn):
+            return  # drawn already (the charts take tenths of a second)
+        self._why_drawn = drawing
         if explanation is None or rec is None or rec.bill is None:
             for tab in WHY_TABS:  # an old answer is not left drawn as if it were the current one
-                self._draw(tab, lambda f: _note(f, self.hint.text()))
+                self._draw(tab, lambda f: _note(f, note))
             return
         currency = rec.bill.currency
         self._draw("Why not", lambda f: charts.why_not(f, explanation, currency))

@@ -39,12 +39,18 @@ HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "c
 CHANGED = QColor("#FFF3B0")
 
 
-def _picker_text(tariff: Tariff) -> str:
-    """'Kite 40: 40 GB data, 24-month contract, 19.99 a month': what comparison sites list first."""
+def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
+    """'Kite 40: 19.99 a month, 40 GB data, 24-month contract': what comparison sites list first (the fee
+    first, so a narrow column still shows it)."""
     data = allowances(replace(tariff.allowance, minutes=0, sms=0, intl_minutes=0))
-    data = "no data" if data.startswith("no allowances") else data
+    plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
+    if plan is not None and plan.pool_data_mb:
+        data = allowances(replace(tariff.allowance, data_mb=plan.pool_data_mb, minutes=0, sms=0, intl_minutes=0))
+        data += f" shared in {plan.name}"
+    elif data.startswith("no allowances"):
+        data = "no data included"
     cycle = "a month" if tariff.cycle == "month" else "per 28 days"
-    return f"{tariff.name}: {data}, {term(tariff)}, {tariff.monthly_fee:.2f} {cycle}"
+    return f"{tariff.name}: {tariff.monthly_fee:.2f} {cycle}, {data}, {term(tariff)}"
 
 
 class LockBox(QCheckBox):
@@ -148,7 +154,7 @@ class ConfiguratorWidget(QWidget):
                 provider_box.setCurrentIndex(providers.index(tariff.provider))
                 tariff_box.clear()
                 for t in self._tariffs_for(name, tariff.provider) or [tariff]:
-                    tariff_box.addItem(_picker_text(t), t.id)
+                    tariff_box.addItem(_picker_text(t, cat), t.id)
                     tariff_box.setItemData(tariff_box.count() - 1, tariff_summary(t, cat), Qt.ItemDataRole.ToolTipRole)
                 index = tariff_box.findData(tariff.id)
                 if index < 0:
