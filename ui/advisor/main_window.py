@@ -34,6 +34,7 @@ from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .members_model import MembersModel
 from .needs_panel import NeedsPanel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         install_edit_menu(self, session.undo_stack)
+        install_help(self)
         select_numbers_on_focus(self)
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
