@@ -83,3 +83,13 @@ def test_after_usage_edits_the_result_and_charts_follow_the_household_on_screen(
     assert not why.axes and "Out of date: usage changed" in why.texts[0].get_text()  # the old "why" is not drawn
     optimise(qtbot, window)
     assert "proven optimal" in window.result.text() and "out of date" not in window.result.text()
+
+
+def test_the_month_by_month_chart_labels_the_one_off_fees(qtbot, window):
+    optimise(qtbot, window)
+    bill = window.session.bill
+    one_off = sum(line.amount for line in bill.lines if line.category == "one_time" and line.month == 1)
+    assert one_off > 0  # the family's recommendation has activation fees: the test can fail
+    click_tab(window.charts.tabs, "Month by month")
+    texts = [t.get_text() for t in window.charts.canvases["Month by month"].figure.axes[0].texts]
+    assert f"one-off fees {one_off:,.2f}" in texts

@@ -14,6 +14,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+import tariff_advisor as ta
 from tariff_advisor.report import charts
 
 from .session import AdvisorSession
@@ -140,6 +141,7 @@ class ChartsPanel(QWidget):
 
             def month_by_month(figure: Figure) -> None:
                 charts.monthly_cost(figure, bill, today)
+                _label_one_off_fees(figure, bill)
                 if chosen:
                     _as_chosen(figure)
 
@@ -179,6 +181,25 @@ def _as_chosen(figure: Figure) -> None:
         legend = axes.get_legend()
         for text in legend.get_texts() if legend is not None else ():
             text.set_text(text.get_text().replace("recommended", "chosen plans"))
+
+
+def _label_one_off_fees(figure: Figure, bill: ta.Bill) -> None:
+    """Say what makes a month stand out when it is one-off fees (activation, connection), as in month 1."""
+    fees: dict[int, float] = {}
+    for line in bill.lines:
+        if line.category == "one_time":
+            fees[line.month] = fees.get(line.month, 0.0) + line.amount
+    axes, totals = figure.axes[0], bill.by_month()
+    for month, amount in sorted(fees.items()):
+        if amount > 0.005:
+            axes.annotate(
+                f"one-off fees {amount:,.2f}",
+                (month, totals[month - 1]),
+                xytext=(6, 2),
+                textcoords="offset points",
+                fontsize=7,
+                color="#555",
+            )
 
 
 def _note(figure: Figure, text: str) -> None:

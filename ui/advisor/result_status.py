@@ -26,7 +26,7 @@ STALE_START = f"<span style='color:{STALE_COLOUR}'><b>Result out of date</b>"
 def stale_text(reason: str, rec: Recommendation) -> str:
     """'Result out of date: usage changed. Optimise again (Ctrl+R). The last result was 965.22 EUR.'"""
     money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
-    last = f" <span style='color:#666'>(The last result, {money}, was for other choices.)</span>" if money else ""
+    last = f" <span style='color:#666'>(Last result before this change: {money}.)</span>" if money else ""
     return f"{STALE_START}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
 
 
