@@ -94,3 +94,18 @@ def test_undo_usage_needs_and_members(qtbot, window):
     for _ in range(4):
         press(qtbot, window, REDO)
     assert session.household.member_names == ["Mum", "Ben", "Lea", "Max", "Member 5"]
+
+
+def test_undo_applied_needs_gives_the_member_their_answers_back(qtbot, window):
+    click_member(window, "Max")
+    click_tab(window.usage_tabs, "Needs")
+    needs = window.needs_panel
+    before = needs.answers["video"].value()
+    type_into(needs.answers["video"], "20")
+    QTest.mouseClick(needs.use_button, Qt.MouseButton.LeftButton)
+    assert window.session.household.member("Max").needs_answers["video"] == 20
+    press(qtbot, window, UNDO)
+    assert not window.session.household.member("Max").needs_answers
+    assert needs.answers["video"].value() == before and needs.use_button.text() == "Use for Max"
+    press(qtbot, window, REDO)
+    assert needs.answers["video"].value() == 20

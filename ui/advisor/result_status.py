@@ -24,7 +24,7 @@ STALE_START = f"<span style='color:{STALE_COLOUR}'><b>Result out of date</b>"
 
 
 def stale_text(reason: str, rec: Recommendation) -> str:
-    """'Result out of date: usage changed. Optimise again (Ctrl+R). The last result was 965.22 EUR.'"""
+    """'Result out of date: usage changed. Optimise again (Ctrl+R). (Last result before this change: 965.22 EUR.)'"""
     money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
     last = f" <span style='color:#666'>(Last result before this change: {money}.)</span>" if money else ""
     return f"{STALE_START}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
