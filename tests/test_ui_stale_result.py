@@ -93,3 +93,15 @@ def test_the_month_by_month_chart_labels_the_one_off_fees(qtbot, window):
     click_tab(window.charts.tabs, "Month by month")
     texts = [t.get_text() for t in window.charts.canvases["Month by month"].figure.axes[0].texts]
     assert f"one-off fees {one_off:,.2f}" in texts
+
+
+def test_a_why_that_arrives_after_a_change_by_hand_is_not_shown_until_undone(qtbot, window):
+    session = window.session
+    with qtbot.waitSignal(session.recommendationReady, timeout=WAIT):
+        press(qtbot, window, "Ctrl+R")
+    pick_another_tariff(window, "Anna")  # while the "why" is still being worked out
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
+    assert "out of date" in window.result.text() and window.charts.explanation is None
+    press(qtbot, window, QKeySequence.StandardKey.Undo)
+    assert "proven optimal" in window.result.text()
+    assert window.charts.explanation is session.explanation is not None  # its "why" shows now

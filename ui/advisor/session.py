@@ -358,8 +358,10 @@ class AdvisorSession(QObject):
         from tariff_advisor.optimiser.explain import explain
 
         def explained(explanation: Explanation) -> None:
-            if self.recommendation is rec and self.stale_reason() is None:  # else a "why" of advice no longer shown
-                self.explanation = explanation
+            if self.recommendation is not rec:
+                return  # the optimise was undone meanwhile
+            self.explanation = explanation  # kept: an undo back to the recommendation shows its "why" again
+            if self.stale_reason() is None:  # else a "why" of advice no longer on screen: not shown
                 self.explanationReady.emit(rec, explanation)
 
         self._start(Task("explaining", explain, rec), explained)
