@@ -81,3 +81,39 @@ def test_new_customer_by_keyboard_types_over_the_zero_in_every_number_box(qtbot,
     qtbot.waitUntil(lambda: spins["data_gb"].lineEdit().hasSelectedText())
     QTest.keyClicks(spins["data_gb"].lineEdit(), "12")
     assert spins["data_gb"].value() == 12
+
+
+def hover(widget, pos: QPoint) -> str:
+    """The tooltip a user sees when resting the pointer at `pos` in `widget` (a real ToolTip event)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_the_plans_table_says_what_each_members_plan_includes(window):
+    session, table = window.session, window.configurator.table
+    catalogue = session.priced_catalogue
+    options = [o for o in catalogue.options_for(session.assignment["Anna"]["tariff"])]
+    session.set_choice("Anna", session.assignment["Anna"]["tariff"], options[:1])
+    tariff = catalogue.tariff(session.assignment["Anna"]["tariff"])
+    fee = tariff.monthly_fee + sum(catalogue.option(o).monthly_fee for o in options[:1])
+    for column in (0, 7):  # the member's name and the member's cost
+        tip = hover(table.viewport(), table.visualRect(table.model().index(0, column)).center())
+        assert tariff.name in tip and f"{fee:,.2f} EUR" in tip  # the monthly cost with the options
+        assert ("contract" in tip or "no minimum term" in tip) and "one-off fee" in tip
+        assert "GB data" in tip or "unlimited data" in tip
+        assert f"{session.bill.by_member()['Anna']:,.2f}" in tip
+    tariff_box = window.configurator.findChild(QComboBox, "tariff:Anna")
+    for index in range(tariff_box.count()):  # the picker lists data, term and fee, as comparison sites do
+        listed = catalogue.tariff(tariff_box.itemData(index))
+        text = tariff_box.itemText(index)
+        assert listed.name in text and f"{listed.monthly_fee:.2f}" in text
+        assert "data" in text and ("contract" in text or "no minimum term" in text)
+    if options:
+        button = window.configurator.findChild(type(table.cellWidget(0, 5)), "options:Anna")
+        tips = [a.toolTip() for a in button.menu().actions()]
+        assert all("adds" in tip and "a month" in tip for tip in tips)

@@ -146,3 +146,52 @@ def test_todays_plan_is_typed_as_a_tariff_a_fee_or_none(qtbot, window):
     assert "not a tariff in the catalogue" in blocker.args[0]
     assert model.setData(model.index(3, 3), "none")
     assert session.household.member("Max").current is None and session.bill is not None
+
+
+def click_member(window, name: str) -> None:
+    """A click on the member's name in the Members table, as a user selects a member."""
+    view = window.members_view
+    rect = view.visualRect(window.members_model.index(window.session.household.member_names.index(name), 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_tab(tabs, title: str) -> None:
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def type_into(spin, text: str) -> None:
+    """Select the box's value and type over it, then Enter, as a user corrects a number."""
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin.lineEdit(), text)
+    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Enter)
+
+
+def test_needs_answers_belong_to_each_member_and_are_saved(window, tmp_path):
+    import tariff_advisor as ta
+    from tariff_advisor.usage.needs import default_answers
+
+    defaults = default_answers(window.needs_panel.model)
+    click_member(window, "Anna")
+    click_tab(window.usage_tabs, "Needs")
+    needs = window.needs_panel
+    assert needs.use_button.text() == "Use for Anna"
+    type_into(needs.answers["video"], "9")
+    type_into(needs.answers["travel"], "12")
+    QTest.mouseClick(needs.use_button, Qt.MouseButton.LeftButton)
+    assert window.session.household.member("Anna").needs_answers["video"] == 9
+    click_member(window, "Ben")  # Ben never answered: the questionnaire's defaults, not Anna's answers
+    assert needs.use_button.text() == "Use for Ben"
+    assert needs.answers["video"].value() == defaults["video"]
+    assert needs.answers["travel"].value() == defaults["travel"]
+    type_into(needs.answers["video"], "2")
+    QTest.mouseClick(needs.use_button, Qt.MouseButton.LeftButton)
+    click_member(window, "Anna")  # back to Anna: her own answers above her own button
+    assert needs.use_button.text() == "Use for Anna"
+    assert needs.answers["video"].value() == 9 and needs.answers["travel"].value() == 12
+    window.session.save(tmp_path / "family.yaml")
+    saved = ta.load_household(tmp_path / "family.yaml")
+    assert saved.member("Anna").needs_answers["video"] == 9 and saved.member("Ben").needs_answers["video"] == 2
+    assert "video" not in saved.member("Lea").needs_answers

@@ -1,4 +1,9 @@
-"""The explanatory charts, embedded with matplotlib's Qt backend (the same drawings as the PDF report)."""
+"""The explanatory charts, embedded with matplotlib's Qt backend (the same drawings as the PDF report).
+
+They draw what is on screen: the bill of the chosen plans and today's plans of the household as it is now.
+The "why" charts belong to a recommendation; they are drawn only while it is the result of what is on
+screen, and say they are out of date otherwise (never an old answer drawn as if it were current).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+import tariff_advisor as ta
 from tariff_advisor.report import charts
 
 from .session import AdvisorSession
@@ -21,6 +27,8 @@ if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
 Drawing = Callable[[Figure], None]  # draws one chart on a cleared figure
 
 TABS = ("Cost per member", "Month by month", "Why not", "If usage changes", "Break-even")
+WHY_TABS = ("Why not", "If usage changes")
+HINT = "Press Optimise to see why the recommendation is what it is."
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -46,21 +54,19 @@ class ChartsPanel(QWidget):
             else:
                 self.tabs.addTab(canvas, name)
         self.member: str | None = None
-        self.hint = QLabel("Press Optimise to see why the recommendation is what it is.")
+        self.hint = QLabel(HINT)
+        self.hint.setObjectName("charts_hint")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs)
-        self.explanation: Explanation | None = None
+        self.explanation: Explanation | None = None  # the "why" drawn, of the recommendation on screen
+        self._why_drawn: Explanation | str | None = None  # what the "why" tabs show: an explanation or a note
         self.pending: dict[str, Drawing] = {}  # tab -> drawing not yet done because the tab is hidden
         self.tabs.currentChanged.connect(self._draw_pending)
         session.choicesChanged.connect(self.refresh_bills)
         session.explanationReady.connect(self.show_explanation)
-        session.householdChanged.connect(self._forget)
         self.refresh_bills()
-
-    def _forget(self) -> None:
-        self.explanation = None
-        self.hint.setVisible(True)
 
     def _draw(self, tab: str, draw: Drawing) -> None:
         """Draw now if the tab is visible; otherwise when it is shown (drawing costs tenths of a second)."""
@@ -79,6 +85,7 @@ class ChartsPanel(QWidget):
         tab = QWidget()
         self.by_minutes = QCheckBox("by call minutes instead of data")
         self.by_minutes.setObjectName("break_even_minutes")
+        self.by_minutes.setToolTip("Draw the member's cost against call minutes a month instead of data a month")
         self.by_minutes.toggled.connect(self.refresh_break_even)
         self.break_even_note = QLabel()
         row = QHBoxLayout()
@@ -124,20 +131,76 @@ class ChartsPanel(QWidget):
             charts.break_even(figure, chart)
 
     def refresh_bills(self) -> None:
-        bill, today = self.session.bill, self.session.recommendation.today if self.session.recommendation else None
-        if bill is None:
-            return
-        self._draw("Cost per member", lambda f: charts.cost_per_member(f, bill, today))
-        self._draw("Month by month", lambda f: charts.monthly_cost(f, bill, today))
-        self.refresh_break_even()
+        """The chosen plans against today's, both for the household on screen; then the "why" charts."""
+        bill, today = self.session.bill, self.session.today
+        if bill is not None:
+            chosen = self.session.current_recommendation() is None  # plans chosen by hand, not the optimum
 
-    def show_explanation(self, rec: Recommendation, explanation: Explanation | None) -> None:
+            def cost_per_member(figure: Figure) -> None:
+                charts.cost_per_member(figure, bill, today)
+
+            def month_by_month(figure: Figure) -> None:
+                charts.monthly_cost(figure, bill, today)
+                _label_one_off_fees(figure, bill)
+                if chosen:
+                    _as_chosen(figure)
+
+            self._draw("Cost per member", cost_per_member)
+            self._draw("Month by month", month_by_month)
+            self.refresh_break_even()
+        self._refresh_why()
+
+    def _refresh_why(self) -> None:
+        s = self.session
+        rec = s.current_recommendation()
+        explanation = s.explanation if rec is not None else None
+        reason = s.stale_reason()
+        # the hint only before a result: a line that comes and goes with every edit would move the tables
+        self.hint.setVisible(s.recommendation is None or (reason is None and explanation is None))
         self.explanation = explanation
-        self.hint.setVisible(explanation is None)
-        self.refresh_bills()
-        if explanation is None:
+        note = HINT if reason is None else f"Out of date: {reason}. Optimise again (Ctrl+R) to see why."
+        drawing = explanation if explanation is not None else note
+        if drawing is self._why_drawn or (isinstance(drawing, str) and drawing == self._why_drawn):
+            return  # drawn already (the charts take tenths of a second)
+        self._why_drawn = drawing
+        if explanation is None or rec is None or rec.bill is None:
+            for tab in WHY_TABS:  # an old answer is not left drawn as if it were the current one
+                self._draw(tab, lambda f: _note(f, note))
             return
-        assert rec.bill is not None  # the session passes on only recommendations with an assignment, so a bill
         currency = rec.bill.currency
         self._draw("Why not", lambda f: charts.why_not(f, explanation, currency))
         self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency))
+
+    def show_explanation(self, _rec: Recommendation, _explanation: Explanation | None) -> None:
+        self.refresh_bills()  # the session has it: drawn if it answers what is on screen
+
+
+def _as_chosen(figure: Figure) -> None:
+    """Name the bars and lines for what they are when they are not the optimum: the plans chosen."""
+    for axes in figure.axes:
+        legend = axes.get_legend()
+        for text in legend.get_texts() if legend is not None else ():
+            text.set_text(text.get_text().replace("recommended", "chosen plans"))
+
+
+def _label_one_off_fees(figure: Figure, bill: ta.Bill) -> None:
+    """Say what makes a month stand out when it is one-off fees (activation, connection), as in month 1."""
+    fees: dict[int, float] = {}
+    for line in bill.lines:
+        if line.category == "one_time":
+            fees[line.month] = fees.get(line.month, 0.0) + line.amount
+    axes, totals = figure.axes[0], bill.by_month()
+    for month, amount in sorted(fees.items()):
+        if amount > 0.005:
+            axes.annotate(
+                f"one-off fees {amount:,.2f}",
+                (month, totals[month - 1]),
+                xytext=(6, 2),
+                textcoords="offset points",
+                fontsize=7,
+                color="#555",
+            )
+
+
+def _note(figure: Figure, text: str) -> None:
+    figure.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color="#666")

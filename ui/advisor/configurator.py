@@ -1,8 +1,14 @@
-"""For every member: provider, tariff and options, each with a lock, and the live price."""
+"""For every member: provider, tariff and options, each with a lock, and the live price.
+
+What a tariff includes is said where it is chosen, as comparison sites do: each tariff in the picker
+shows its data, term and monthly fee, and its tooltip (as the member's row, the options and the cost)
+the allowances, contract term, one-off fees and the monthly cost with the options chosen.
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -24,13 +30,27 @@ from PySide6.QtWidgets import (
 import tariff_advisor as ta
 from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying
 from tariff_advisor.catalogue.model import Tariff
-from tariff_advisor.catalogue.summary import tariff_summary
+from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
 
 from .session import AdvisorSession
 
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
 CHANGED = QColor("#FFF3B0")
+
+
+def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
+    """'Kite 40: 19.99 a month, 40 GB data, 24-month contract': what comparison sites list first (the fee
+    first, so a narrow column still shows it)."""
+    data = allowances(replace(tariff.allowance, minutes=0, sms=0, intl_minutes=0))
+    plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
+    if plan is not None and plan.pool_data_mb:
+        data = allowances(replace(tariff.allowance, data_mb=plan.pool_data_mb, minutes=0, sms=0, intl_minutes=0))
+        data += f" shared in {plan.name}"
+    elif data.startswith("no allowances"):
+        data = "no data included"
+    cycle = "a month" if tariff.cycle == "month" else "per 28 days"
+    return f"{tariff.name}: {tariff.monthly_fee:.2f} {cycle}, {data}, {term(tariff)}"
 
 
 class LockBox(QCheckBox):
@@ -72,19 +92,23 @@ class ConfiguratorWidget(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(member.name))
             provider = QComboBox()
             provider.setObjectName(f"provider:{member.name}")
+            provider.setToolTip(
+                f"{member.name}'s provider: choosing one takes the tariff there that makes the household cheapest"
+            )
             tariff = QComboBox()
             tariff.setObjectName(f"tariff:{member.name}")
             options = QToolButton()
             options.setObjectName(f"options:{member.name}")
             options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             options.setMenu(QMenu(options))
+            options.menu().setToolTipsVisible(True)
             self.table.setCellWidget(row, 1, provider)
             self.table.setCellWidget(row, 3, tariff)
             self.table.setCellWidget(row, 5, options)
             for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
                 lock = LockBox()
                 lock.setObjectName(f"lock-{field}:{member.name}")
-                lock.setToolTip(f"keep {member.name}'s {field} when optimising")
+                lock.setToolTip(f"Keep {member.name}'s {field} when optimising (Optimise re-plans the rest)")
                 lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))
                 self.table.setCellWidget(row, col, lock)
             provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
@@ -130,14 +154,15 @@ class ConfiguratorWidget(QWidget):
                 provider_box.setCurrentIndex(providers.index(tariff.provider))
                 tariff_box.clear()
                 for t in self._tariffs_for(name, tariff.provider) or [tariff]:
-                    tariff_box.addItem(f"{t.name}  ({t.monthly_fee:.2f})", t.id)
+                    tariff_box.addItem(_picker_text(t, cat), t.id)
                     tariff_box.setItemData(tariff_box.count() - 1, tariff_summary(t, cat), Qt.ItemDataRole.ToolTipRole)
                 index = tariff_box.findData(tariff.id)
                 if index < 0:
                     tariff_box.addItem(tariff.name, tariff.id)
                     index = tariff_box.count() - 1
                 tariff_box.setCurrentIndex(index)
-                tariff_box.setToolTip(tariff_summary(tariff, cat, choice["options"], cat.currency))
+                summary = tariff_summary(tariff, cat, choice["options"], cat.currency)
+                tariff_box.setToolTip(summary)
                 self._fill_options(name, options_button, choice)
                 for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
                     lock = cast(LockBox, self.table.cellWidget(row, col))
@@ -147,6 +172,11 @@ class ConfiguratorWidget(QWidget):
                 cost, member_item = self.table.item(row, 7), self.table.item(row, 0)
                 assert cost is not None and member_item is not None  # rebuild put both items in every row
                 cost.setText(f"{by_member.get(name, 0.0):,.2f}")
+                months = self.session.household.horizon_months
+                for item in (member_item, cost):  # the row says what the member gets, wherever it is pointed at
+                    item.setToolTip(
+                        f"{summary}. {name} over {months} months: {by_member.get(name, 0.0):,.2f} {cat.currency}"
+                    )
                 cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 colour = CHANGED if name in changed else QColor(0, 0, 0, 0)
                 member_item.setBackground(colour)
@@ -162,6 +192,7 @@ class ConfiguratorWidget(QWidget):
         for option_id in cat.options_for(choice["tariff"]):
             option = cat.option(option_id)
             action = QAction(f"{option.name}  (+{option.monthly_fee:.2f})", menu)
+            action.setToolTip(f"{option.name}: adds {allowances(option.adds)}; +{option.monthly_fee:,.2f} a month")
             action.setCheckable(True)
             action.setChecked(option_id in choice["options"])
             action.toggled.connect(lambda on, n=name, o=option_id: self._option_toggled(n, o, on))
@@ -169,6 +200,11 @@ class ConfiguratorWidget(QWidget):
         names = [cat.option(o).name for o in choice["options"]]
         button.setText(", ".join(names) if names else ("none" if menu.actions() else "no options"))
         button.setEnabled(bool(menu.actions()))
+        button.setToolTip(
+            f"Options for {name}'s tariff (extra data, minutes, roaming), each with its monthly fee"
+            if menu.actions()
+            else "This tariff has no options"
+        )
 
     def _show_total(self) -> None:
         bill, h = self.session.bill, self.session.household

@@ -34,10 +34,13 @@ from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .members_model import MembersModel
 from .needs_panel import NeedsPanel
+from .result_status import mark_stale_results
 from .session import AdvisorSession
+from .undo import install_edit_menu
 from .usage_editor import UsageEditor
 
 if TYPE_CHECKING:
@@ -103,12 +106,15 @@ class MainWindow(QMainWindow):
         self.result.setWordWrap(True)
         self._build_layout()
         self._build_menus()
+        install_edit_menu(self, session.undo_stack)
+        install_help(self)
         select_numbers_on_focus(self)
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
         session.recommendationReady.connect(self._recommended)
         session.explanationReady.connect(self._explained)
         session.householdChanged.connect(self._title)
+        mark_stale_results(self.result, session)  # after the slots above: it keeps the text they write
         self._title()
         self.resize(1280, 800)
         geometry = self.settings.value(keys.WINDOW_GEOMETRY)

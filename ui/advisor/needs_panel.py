@@ -2,7 +2,10 @@
 
 Every data answer sits next to its assumption (MB per hour of video...), taken from
 tariff_advisor/data/needs.yaml and correctable here; the estimate and how it was
-made show below, and "Use for member" makes it the member's typical month.
+made show below, and "Use for member" makes it the member's typical month. The answers belong to
+the member: they are saved with the household when used, and shown again when the member is selected
+(the questionnaire's defaults for a member who never answered). The assumptions are about the world,
+not the member, so they stay as corrected while members change.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class NeedsPanel(QWidget):
         super().__init__(parent)
         self.session, self.model = session, load_needs()
         self.member: str | None = None
+        self.defaults = default_answers(self.model)
+        self._loading = False  # filling in a member's answers: one estimate at the end, not one per box
         self.answers: dict[str, QDoubleSpinBox] = {}
         self.assumptions: dict[str, QDoubleSpinBox] = {}
         questions = QWidget()
@@ -37,14 +42,13 @@ class NeedsPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel("<b>Away from Wi-Fi, how much...</b>"), 0, 0, 1, 2)
         grid.addWidget(QLabel("<b>assumed</b>"), 0, 2)
-        defaults = default_answers(self.model)
         for row, question in enumerate(self.model.questions, start=1):
             label = QLabel(question.text)
             label.setWordWrap(True)
             answer = _spin(question.maximum, short_unit(question.unit))
-            answer.setToolTip(question.unit)
+            answer.setToolTip(f"{question.text} ({question.unit})")
             answer.setObjectName(f"need:{question.id}")
-            answer.setValue(defaults[question.id])
+            answer.setValue(self.defaults[question.id])
             answer.valueChanged.connect(self.update_estimate)
             label.setBuddy(answer)
             grid.addWidget(label, row, 0)
@@ -72,6 +76,9 @@ class NeedsPanel(QWidget):
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.use_button = QPushButton("Use for member")
         self.use_button.setObjectName("use_needs")
+        self.use_button.setToolTip(
+            "Replace the member's usage with this estimate (one typical month) and keep these answers with them"
+        )
         self.use_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -81,9 +88,19 @@ class NeedsPanel(QWidget):
         self.update_estimate()
 
     def show_member(self, name: str | None) -> None:
+        """The member's own answers (the defaults if they never answered), under a button naming them."""
         self.member = name
         self.use_button.setEnabled(name is not None)
         self.use_button.setText(f"Use for {name}" if name else "Use for member")
+        household = self.session.household
+        saved = household.member(name).needs_answers if name in household.member_names else {}
+        self._loading = True
+        try:
+            for qid, spin in self.answers.items():
+                spin.setValue(saved.get(qid, self.defaults[qid]))
+        finally:
+            self._loading = False
+        self.update_estimate()
 
     def current_estimate(self) -> Estimate:
         answers = {qid: spin.value() for qid, spin in self.answers.items()}
@@ -91,6 +108,8 @@ class NeedsPanel(QWidget):
         return estimate(answers, corrections, self.model)
 
     def update_estimate(self, *_args: object) -> None:
+        if self._loading:
+            return
         self.estimate = current = self.current_estimate()
         u = current.usage
         needs = f"; needs <b>{', '.join(f.replace('_', ' ') for f in current.features)}</b>" if current.features else ""
@@ -103,5 +122,10 @@ class NeedsPanel(QWidget):
     def apply(self) -> None:
         if self.member is None or self.estimate is None:
             return
-        household = self.session.household.with_member_usage(self.member, (self.estimate.usage,))
-        self.session.update_household(household.with_member_needs(self.member, self.estimate.features))
+        answers = {qid: spin.value() for qid, spin in self.answers.items()}
+        household = (
+            self.session.household.with_member_usage(self.member, (self.estimate.usage,))
+            .with_member_needs(self.member, self.estimate.features)
+            .with_member_answers(self.member, answers)
+        )
+        self.session.update_household(household, f"Apply needs for {self.member}")

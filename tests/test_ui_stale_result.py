@@ -1,0 +1,107 @@
+"""A result shown is the result of what is on screen, or says it is out of date (issue 11, families)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from tariff_advisor.billing.today import price_today
+
+from .test_ui import WAIT
+from .test_ui_usage_and_needs import click_member, click_tab, type_into
+
+
+def press(qtbot, window, key: QKeySequence.StandardKey | str) -> None:
+    """A shortcut as the user presses it (the first binding of a standard key on this platform)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    sequence = QKeySequence(key) if isinstance(key, str) else QKeySequence.keyBindings(key)[0]
+    combination = sequence[0]
+    focus = QApplication.focusWidget()
+    target = focus if focus is not None and focus.isVisible() else window  # a closed cell editor has no keys
+    QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
+
+
+def optimise(qtbot, window) -> None:
+    with qtbot.waitSignal(window.session.explanationReady, timeout=WAIT):
+        press(qtbot, window, "Ctrl+R")
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=WAIT)
+
+
+def pick_another_tariff(window, member: str) -> None:
+    tariff_box = window.configurator.findChild(QComboBox, f"tariff:{member}")
+    tariff_box.setFocus()
+    QTest.keyClick(tariff_box, Qt.Key.Key_Down if tariff_box.currentIndex() == 0 else Qt.Key.Key_Up)
+
+
+def test_a_tariff_chosen_by_hand_marks_the_result_out_of_date(qtbot, window):
+    optimise(qtbot, window)
+    optimum = window.result.text()
+    assert "proven optimal" in optimum
+    pick_another_tariff(window, "Anna")
+    live = window.session.bill.total
+    assert f"{live:,.2f}" in window.configurator.total.text()
+    text = window.result.text()
+    assert "out of date" in text and "changed by hand" in text and "proven optimal" not in text
+    assert "Optimise again (Ctrl+R)" in text
+    assert window.charts.explanation is None
+    click_tab(window.charts.tabs, "If usage changes")
+    note = window.charts.canvases["If usage changes"].figure
+    assert not note.axes and "Out of date: plans were changed by hand" in note.texts[0].get_text()
+    assert not window.export_to(window.session.path.parent / "never.pdf")  # stale advice is not exported
+    press(qtbot, window, QKeySequence.StandardKey.Undo)  # back to the optimum: its result again
+    assert window.result.text() == optimum and window.charts.explanation is not None
+
+
+def test_after_usage_edits_the_result_and_charts_follow_the_household_on_screen(qtbot, window):
+    optimise(qtbot, window)
+    rec = window.session.recommendation
+    click_member(window, "Lea")
+    click_tab(window.usage_tabs, "Typical month")
+    spins = window.usage_editor.spins
+    type_into(spins["data_gb"], f"{spins['data_gb'].value() * 3:.1f}")
+    QTest.mouseClick(window.usage_editor.apply_button, Qt.MouseButton.LeftButton)
+    assert "Result out of date" in window.result.text() and "usage changed" in window.result.text()
+    session = window.session
+    today = price_today(session.household, session.catalogue)
+    assert today.total != pytest.approx(rec.today.total)  # her usage grew: today's plans cost more
+    click_tab(window.charts.tabs, "Month by month")
+    axes = window.charts.canvases["Month by month"].figure.axes
+    cumulative = {line.get_label(): line.get_ydata()[-1] for ax in axes for line in ax.get_lines()}
+    assert cumulative["today's plans, cumulative"] == pytest.approx(today.total)  # not the old usage's cost
+    assert cumulative["recommended, cumulative"] == pytest.approx(session.bill.total)
+    legend = [t.get_text() for t in axes[0].get_legend().get_texts()]
+    assert "chosen plans, per month" in legend  # not the optimum any more: not called "recommended"
+    click_tab(window.charts.tabs, "Why not")
+    why = window.charts.canvases["Why not"].figure
+    assert not why.axes and "Out of date: usage changed" in why.texts[0].get_text()  # the old "why" is not drawn
+    optimise(qtbot, window)
+    assert "proven optimal" in window.result.text() and "out of date" not in window.result.text()
+
+
+def test_the_month_by_month_chart_labels_the_one_off_fees(qtbot, window):
+    optimise(qtbot, window)
+    bill = window.session.bill
+    one_off = sum(line.amount for line in bill.lines if line.category == "one_time" and line.month == 1)
+    assert one_off > 0  # the family's recommendation has activation fees: the test can fail
+    click_tab(window.charts.tabs, "Month by month")
+    texts = [t.get_text() for t in window.charts.canvases["Month by month"].figure.axes[0].texts]
+    assert f"one-off fees {one_off:,.2f}" in texts
+
+
+def test_a_why_that_arrives_after_a_change_by_hand_is_not_shown_until_undone(qtbot, window):
+    session = window.session
+    with qtbot.waitSignal(session.recommendationReady, timeout=WAIT):
+        press(qtbot, window, "Ctrl+R")
+    pick_another_tariff(window, "Anna")  # while the "why" is still being worked out
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
+    assert "out of date" in window.result.text() and window.charts.explanation is None
+    press(qtbot, window, QKeySequence.StandardKey.Undo)
+    assert "proven optimal" in window.result.text()
+    assert window.charts.explanation is session.explanation is not None  # its "why" shows now

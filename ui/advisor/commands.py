@@ -1,0 +1,115 @@
+"""One QUndoCommand per household or plan edit, in the style of orange-canvas-core's document/commands.py.
+
+Each command holds what it needs to redo and undo itself against the advisor session; the
+session applies the change and tells the views. Their texts, shown by Undo and Redo, name
+what changes and for whom ("Set Kite 40 for Anna", "Optimise").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+import tariff_advisor as ta
+from tariff_advisor.billing.assignment import PlanChoice
+
+if TYPE_CHECKING:
+    from tariff_advisor.optimiser.recommendation import Recommendation
+
+    from .session import AdvisorSession, SessionState
+
+
+def _member_change(before: ta.Member, after: ta.Member) -> str:
+    if before.name != after.name:
+        return f"Rename {before.name} to {after.name}"
+    if (before.needs, before.needs_answers) != (after.needs, after.needs_answers):
+        return f"Apply needs for {after.name}"
+    if before.usage != after.usage:
+        return f"Apply usage for {after.name}"
+    if before.age != after.age:
+        return f"Set age of {after.name}"
+    if before.student != after.student:
+        return f"Set student of {after.name}"
+    if before.current != after.current:
+        return f"Set today's plan of {after.name}"
+    return f"Edit {after.name}"
+
+
+def describe_change(before: ta.Household, after: ta.Household) -> str:
+    """What an edit of the household did, for Undo's text, found from the household before and after."""
+    old, new = before.member_names, after.member_names
+    if len(new) > len(old):
+        return f"Add {', '.join(n for n in new if n not in old)}"
+    if len(new) < len(old):
+        return f"Remove {', '.join(n for n in old if n not in new)}"
+    changed = [(b, a) for b, a in zip(before.members, after.members, strict=True) if b != a]
+    if len(changed) == 1 and replace(before, members=after.members) == after:
+        return _member_change(*changed[0])
+    if not changed and before.start_date != after.start_date:
+        return "Set contract start"
+    return "Edit household"
+
+
+class HouseholdCommand(QUndoCommand):
+    """A new household (members, usage, needs, dates): undo puts back the household and its plans and locks."""
+
+    def __init__(self, session: AdvisorSession, household: ta.Household, text: str):
+        super().__init__(text)
+        self.session, self.household = session, household
+        self.before = session.state()
+        self.after: SessionState | None = None  # the plans kept or given, known after the first redo
+
+    def redo(self) -> None:
+        if self.after is None:
+            self.session.apply_household(self.household)
+            self.after = self.session.state()
+        else:
+            self.session.restore(self.after)
+
+    def undo(self) -> None:
+        self.session.restore(self.before)
+
+
+class SetChoiceCommand(QUndoCommand):
+    """One member's tariff and options."""
+
+    def __init__(self, session: AdvisorSession, member: str, choice: PlanChoice, text: str):
+        super().__init__(text)
+        self.session, self.member, self.choice = session, member, choice
+        old = session.assignment[member]
+        self.old: PlanChoice = {"tariff": old["tariff"], "options": list(old["options"])}
+
+    def redo(self) -> None:
+        self.session.apply_choice(self.member, self.choice)
+
+    def undo(self) -> None:
+        self.session.apply_choice(self.member, self.old)
+
+
+class SetLockCommand(QUndoCommand):
+    def __init__(self, session: AdvisorSession, member: str, field: str, locked: bool):
+        super().__init__(f"{'Lock' if locked else 'Unlock'} {field} of {member}")
+        self.session, self.member, self.field, self.locked = session, member, field, locked
+
+    def redo(self) -> None:
+        self.session.apply_lock(self.member, self.field, self.locked)
+
+    def undo(self) -> None:
+        self.session.apply_lock(self.member, self.field, not self.locked)
+
+
+class OptimiseCommand(QUndoCommand):
+    """The recommended plans replace the choices; undo gives back the choices made by hand and the result before."""
+
+    def __init__(self, session: AdvisorSession, rec: Recommendation, asked: tuple[ta.Household, dict[str, Any]]):
+        super().__init__("Optimise")
+        self.session, self.rec, self.asked = session, rec, asked
+        self.before = session.state()
+
+    def redo(self) -> None:
+        self.session.apply_recommendation(self.rec, self.asked)
+
+    def undo(self) -> None:
+        self.session.restore(self.before)

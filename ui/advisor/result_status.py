@@ -1,0 +1,63 @@
+"""The result line shows the result of what is on screen, or says plainly that it is out of date.
+
+The main window writes the recommendation into its result label; this keeps that text for as long as the
+recommendation answers the household, plans and constraints on screen. After an edit that the result does
+not answer (usage, a plan chosen by hand, a lock) the line says so and what to do; an undo back to the
+result shows its text again. Install it after the window's own slots, so it sees the text they wrote.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from .session import AdvisorSession
+
+if TYPE_CHECKING:
+    from tariff_advisor.optimiser.recommendation import Recommendation
+
+STALE_COLOUR = "#A00"
+STALE_START = f"<span style='color:{STALE_COLOUR}'><b>Result out of date</b>"
+
+
+def stale_text(reason: str, rec: Recommendation) -> str:
+    """'Result out of date: usage changed. Optimise again (Ctrl+R). (Last result before this change: 965.22 EUR.)'"""
+    money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
+    last = f" <span style='color:#666'>(Last result before this change: {money}.)</span>" if money else ""
+    return f"{STALE_START}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
+
+
+class ResultStatus(QObject):
+    def __init__(self, label: QLabel, session: AdvisorSession) -> None:
+        super().__init__(label)
+        self.label, self.session = label, session
+        # the text the window wrote for each recommendation, shown again when an undo makes it current
+        self.texts: dict[int, tuple[Recommendation, str]] = {}
+        session.recommendationReady.connect(self._remember)
+        session.explanationReady.connect(self._remember)
+        session.choicesChanged.connect(self.update)
+        session.householdChanged.connect(self.update)
+
+    def _remember(self, rec: Recommendation, *_explanation: object) -> None:
+        self.texts[id(rec)] = (rec, self.label.text())
+
+    def update(self) -> None:
+        rec, shown = self.session.recommendation, self.label.text()
+        if self.session.undo_stack.count() == 0:  # another household: its results cannot come back by a redo
+            self.texts = {key: kept for key, kept in self.texts.items() if kept[0] is rec}
+        if rec is None:  # another household, or the first optimise undone: no result to show (errors stay)
+            if shown.startswith(STALE_START) or any(shown == text for _, text in self.texts.values()):
+                self.label.clear()
+            return
+        reason = self.session.stale_reason()
+        if reason is not None:
+            self.label.setText(stale_text(reason, rec))
+        elif id(rec) in self.texts:
+            self.label.setText(self.texts[id(rec)][1])
+
+
+def mark_stale_results(label: QLabel, session: AdvisorSession) -> ResultStatus:
+    return ResultStatus(label, session)
