@@ -218,3 +218,18 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path, advice, monkey
             lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
             body = [line for line in lines if not line.startswith(("Tariff Advisor: advice for", "page "))]
             assert not body or body[-1] not in HEADINGS, f"page height {height}: {body[-1]!r} alone at the foot"
+
+
+def test_month_by_month_chart_labels_the_one_off_fees(advice):
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from tariff_advisor.report import charts
+
+    rec, _ = advice
+    one_off = sum(line.amount for line in rec.bill.lines if line.category == "one_time" and line.month == 1)
+    assert one_off > 0  # the family's new contracts have activation fees
+    figure = Figure()
+    charts.monthly_cost(figure, rec.bill, rec.today)
+    texts = [t.get_text() for t in figure.findobj(Text)]
+    assert f"month 1: {one_off:,.2f} one-off fees" in texts
