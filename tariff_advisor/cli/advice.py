@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tariff_advisor.cli.common import EXIT_PROBLEMS, F, _friendly_errors, catalogue_option, json_option, main, table
+from tariff_advisor.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_PROBLEMS,
+    F,
+    _friendly_errors,
+    catalogue_option,
+    json_option,
+    main,
+    table,
+)
 from tariff_advisor.errors import InputFileError
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.report.formatting import money
@@ -341,10 +350,11 @@ def report(
 ) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
     from tariff_advisor.optimiser.explain import explain
-    from tariff_advisor.report.advice import export
+    from tariff_advisor.report.advice import export, writable_target
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
+    writable_target(output)  # a missing folder is said before the solver runs, not after
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
@@ -352,6 +362,11 @@ def report(
         click.echo(f"No recommendation to report: {rec.reason}", err=True)
         sys.exit(EXIT_PROBLEMS)
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
-    export(rec, explanation, output, paper)
+    try:
+        export(rec, explanation, output, paper)
+    except OSError as exc:  # e.g. no permission to write there: the file asked for is left as it was
+        click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     bill = rec.plans.bill
-    click.echo(f"wrote {output} ({rec.status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")
+    status = "optimal" if rec.status == "optimal" else "feasible, not proven optimal"
+    click.echo(f"wrote {output} ({status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")

@@ -18,7 +18,7 @@ from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, 
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.optimiser.breakeven import BreakEven
 from tariff_advisor.optimiser.explain import Explanation
-from tariff_advisor.report.formatting import chart_text, difference, money
+from tariff_advisor.report.formatting import NAME_LIMIT, chart_text, difference, money
 
 CATEGORY_COLOURS: dict[Category, str] = {
     "fee": "#4C72B0",
@@ -165,7 +165,7 @@ def why_not(
     names = provider_names or {}
     ax = fig.add_subplot(111)
     rows = [(m, a.provider, a.extra) for m, alts in explanation.why_not.items() for a in alts if a.extra is not None]
-    labels = [chart_text(f"{m}: {names.get(p, p)}") for m, p, _ in rows]
+    labels = [f"{chart_text(m)}: {chart_text(names.get(p, p))}" for m, p, _ in rows]
     y = np.arange(len(rows))
     ax.barh(y, [e for _, _, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
     for pos, (_, _, extra) in zip(y, rows, strict=False):
@@ -241,7 +241,7 @@ def break_even(fig: Figure, chart: BreakEven) -> None:
             chart.xs,
             curve.costs,
             linewidth=2.6 if curve.chosen else 1.5,
-            label=chart_text(curve.label) + move,
+            label=chart_text(curve.label, limit=2 * NAME_LIMIT) + move,
             color="#4C72B0" if curve.chosen else next(rival_colours),
             zorder=3 if curve.chosen else 2,
         )

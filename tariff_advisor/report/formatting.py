@@ -70,7 +70,12 @@ def markup(text: str) -> str:
     return escape(text)
 
 
-def chart_text(text: str) -> str:
-    """`text` as literal matplotlib text: every `$` escaped, so no pair of them starts mathtext (matplotlib
-    shows an escaped `\\$` as `$`, and a `$...$` it cannot parse would stop the drawing)."""
+NAME_LIMIT = 32  # characters of a name on a chart: a longer one is cut, so that labels leave room for the plot
+
+
+def chart_text(text: str, limit: int | None = NAME_LIMIT) -> str:
+    """`text` as literal matplotlib text: cut to `limit` characters, then every `$` escaped, so no pair of them
+    starts mathtext (matplotlib shows an escaped `\\$` as `$`; a `$...$` it cannot parse would stop the drawing)."""
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "\u2026"
     return text.replace("$", r"\$")
