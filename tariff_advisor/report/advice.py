@@ -53,6 +53,7 @@ GREY = colors.HexColor("#F0F0F0")
 Row = list[Any]  # a table row's cells: text, or reportlab flowables (reportlab has no type information)
 # Names a household gets before anyone types the customer's: the PDF then names the members instead.
 GENERIC_NAMES = frozenset({"", "new customer", "customer", "household", "new household"})
+SAMPLE_NOTE = "NOTE: this catalogue is a fictional sample market for demonstration, not real offers."
 # What the PDF calls a recommendation's status: "feasible" (time limit hit) must never read as optimal.
 STATUS_TEXT = {
     "optimal": "proven optimal: no other plan set costs less",
@@ -208,6 +209,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
+    note: ParagraphStyle
 
 
 def _styles() -> Styles:
@@ -217,7 +219,8 @@ def _styles() -> Styles:
     subheading = ParagraphStyle("subheading", parent=sheet["Heading3"], keepWithNext=1)
     small = ParagraphStyle("small", parent=sheet["BodyText"], fontSize=8, leading=10)
     cell = ParagraphStyle("cell", parent=small, leading=9.5)
-    return Styles(sheet["Title"], heading, subheading, sheet["BodyText"], small, cell)
+    note = ParagraphStyle("note", parent=small, textColor=colors.HexColor("#A03030"))
+    return Styles(sheet["Title"], heading, subheading, sheet["BodyText"], small, cell, note)
 
 
 def _chart_image(draw: Callable[[Figure], None], width: float, height: float) -> Image:
@@ -290,8 +293,10 @@ class _Page:
                 f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
                 f"{checked.isoformat() if checked else 'unknown'}."
             ),
-            Spacer(1, 4 * mm),
         ]
+        if any(p.sample for p in self.cat.providers.values() if not _is_current_plan(p.id)):
+            story.append(self.text(SAMPLE_NOTE, self.styles.note))
+        story.append(Spacer(1, 4 * mm))
         summary = (
             f"The recommended plans cost <b>{markup(money(bill.total, cur))}</b> over {bill.horizon_months} months "
             f"(<b>{markup(money(bill.monthly_average, cur))}</b> a month on average); this is "
@@ -377,8 +382,8 @@ class _Page:
     def charts(self) -> list[Any]:
         bill, today, width = self.bill, self.rec.today, self.width
         story: list[Any] = [
-            KeepTogether([_chart_image(lambda f: charts.cost_per_member(f, bill, today), width, 0.5 * width)]),
-            KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, today), width, 0.45 * width)]),
+            KeepTogether([_chart_image(lambda f: charts.cost_per_member(f, bill, today), width, 0.45 * width)]),
+            KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, today), width, 0.4 * width)]),
         ]
         months = bill.by_month()
         rows: list[Row] = [["month", *[str(i + 1) for i in range(min(12, len(months)))]]]
@@ -399,7 +404,7 @@ class _Page:
                 name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
                 provider = provider_name(cat, alt.provider)
                 rows.append([self.cell(member), self.cell(provider), self.cell(name), difference(alt.extra)])
-        story = _section(
+        section = _section(
             Paragraph("Why these plans", self.styles.heading),
             self.text(
                 "For each member, the best plan at every other provider, with everyone else as recommended, "
@@ -409,11 +414,11 @@ class _Page:
         )
         left_out = self.not_compared()
         if left_out:
-            story.append(self.text(left_out))
-        story.append(Spacer(1, 2 * mm))
+            section.append(self.text(left_out))
+        story: list[Any] = [KeepTogether(section), Spacer(1, 2 * mm)]  # a table longer than a page still splits
         if len(rows) > 1:
             names = {p: provider_name(cat, p) for p in cat.providers}
-            height = min(0.6 * self.width, 80 + 14 * len(rows))
+            height = min(0.6 * self.width, 70 + 12 * len(rows))
             chart = _chart_image(lambda f: charts.why_not(f, explanation, self.cur, names), self.width, height)
             story.append(KeepTogether([chart]))
         return story
@@ -449,13 +454,13 @@ class _Page:
         )
         if self.explanation.sensitivity:
             explanation, cur = self.explanation, self.cur
-            chart = _chart_image(lambda f: charts.sensitivity(f, explanation, cur), self.width, 0.4 * self.width)
+            chart = _chart_image(lambda f: charts.sensitivity(f, explanation, cur), self.width, 0.36 * self.width)
             story += [Spacer(1, 2 * mm), KeepTogether([chart])]
         return story
 
     def assumptions(self) -> list[Any]:
         heading = Paragraph("Assumptions", self.styles.heading)
-        return _section(heading, *(self.text("- " + a) for a in _assumptions(self.rec)))
+        return [KeepTogether(_section(heading, *(self.text("- " + a) for a in _assumptions(self.rec))))]
 
 
 def _recommended(rec: Recommendation) -> PlanSet:
@@ -467,7 +472,6 @@ def _recommended(rec: Recommendation) -> PlanSet:
 def _assumptions(rec: Recommendation) -> list[str]:
     h, cat = rec.household, rec.catalogue
     checked = cat.checked.isoformat() if cat.checked else "unknown"
-    sample = any(p.sample for p in cat.providers.values() if not _is_current_plan(p.id))
     items = [
         f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced "
         "on its own and the history repeats over the horizon.",
@@ -485,8 +489,6 @@ def _assumptions(rec: Recommendation) -> list[str]:
         + ("as listed under the summary." if constraint_sentences(rec) else "none; every tariff on sale was compared."),
         "The ranking is neutral: the cost to you is the only criterion.",
     ]
-    if sample:
-        items.append("NOTE: this catalogue is a fictional sample market for demonstration, not real offers.")
     return items + [f"Note: {n}" for n in rec.notes]
 
 

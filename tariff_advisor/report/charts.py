@@ -114,7 +114,7 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
             linestyle="--",
             label="today's plans, cumulative",
         )
-    _label_one_off_fees(ax, recommended)
+    _label_one_off_fees(ax, ax2, recommended)
     _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
     ax2.set_ylabel(f"cumulative ({recommended.currency})")
     ax2.spines[["top"]].set_visible(False)
@@ -140,13 +140,16 @@ def one_off_fees(bill: Bill) -> dict[int, float]:
     return {month: amount for month, amount in sorted(fees.items()) if round(amount, 2) != 0}
 
 
-def _label_one_off_fees(ax: Axes, bill: Bill) -> None:
-    """Name the spike (mostly month 1) that one-off fees make, so it does not read as a monthly price."""
+def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill) -> None:
+    """Name the spike (mostly month 1) that one-off fees make, so it does not read as a monthly price.
+
+    Placed at the bar in the bars' axes, drawn on the axes on top so the cumulative lines do not cross it."""
     totals = bill.by_month()
     for month, amount in one_off_fees(bill).items():
-        ax.annotate(
+        top.annotate(
             f"month {month}: {money(amount)} one-off fees",
             (month, totals[month - 1]),
+            xycoords=bars.transData,
             xytext=(10, 4),
             textcoords="offset points",
             fontsize=7,
