@@ -402,6 +402,8 @@ class _Page:
         for member, alternatives in explanation.why_not.items():
             for alt in alternatives:
                 name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
+                if _is_current_plan(alt.provider):
+                    name += " (today's plan)"
                 provider = provider_name(cat, alt.provider)
                 rows.append([self.cell(member), self.cell(provider), self.cell(name), difference(alt.extra)])
         section = _section(

@@ -181,6 +181,9 @@ def why_not(
         f"extra cost over the horizon ({currency})",
         "member: provider",
     )
+    # the title goes over the whole figure: long member and provider labels push the axes far to the right
+    ax.set_title("", loc="left")
+    fig.suptitle("Why not another provider: each member's best plan there, extra cost", x=0.01, ha="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
 
 
