@@ -263,12 +263,15 @@ def break_even(fig: Figure, chart: BreakEven) -> None:
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
     use = "data use" if chart.resource == "data" else "call minutes"
-    _style(
-        ax,
-        f"What the whole household pays if {member} moves: average per month over {chart.horizon_months} months,\n"
-        f"by {member}'s {use} (everyone else on their plans; break-even points in {unit})",
-        f"{member}'s {chart.axis_label}",
-        f"household cost ({chart.currency} a month)",
+    _style(ax, "", f"{member}'s {chart.axis_label}", f"household cost ({chart.currency} a month)")
+    # over the whole figure, legend included: the title is long, and it is the chart's point
+    fig.suptitle(
+        f"What the whole household pays if {member} moves, by {member}'s {use}\n"
+        f"(a month, averaged over {chart.horizon_months} months; everyone else on their plans; "
+        f"break-even points in {unit})",
+        x=0.01,
+        ha="left",
+        fontsize=10,
     )
     ax.set_xlim(0, chart.xs[-1])
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
