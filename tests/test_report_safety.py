@@ -172,3 +172,22 @@ def test_cli_report_into_a_missing_folder(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_names_longer_than_a_page_still_print(tmp_path, no_charts_here):
+    """A table row cannot break over pages: a name that would make one taller than a page is cut there."""
+    family = ta.load_household(FAMILY)
+    anna = family.members[0]
+    long_name = "Anna " * 2000
+    household = Household("The " * 2000, (Member(long_name, anna.usage, anna.age),), start_date=family.start_date)
+    rec = ta.recommend(household, ta.load_catalogue(), solver="highs")
+    path = build_pdf(rec, explain(rec), tmp_path / "advice.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert text.count("Anna") > 2000  # printed in full where text may flow over pages
+
+
+@pytest.fixture
+def no_charts_here(monkeypatch):
+    import tariff_advisor.report.advice as report
+
+    monkeypatch.setattr(report, "_chart_image", lambda draw, width, height: report.Spacer(width, height))

@@ -46,6 +46,7 @@ from tariff_advisor.report.formatting import (
     markup,
     money,
     provider_name,
+    shortened,
 )
 
 PAPER = {"a4": A4, "letter": letter}
@@ -54,6 +55,7 @@ Row = list[Any]  # a table row's cells: text, or reportlab flowables (reportlab 
 # Names a household gets before anyone types the customer's: the PDF then names the members instead.
 GENERIC_NAMES = frozenset({"", "new customer", "customer", "household", "new household"})
 SAMPLE_NOTE = "NOTE: this catalogue is a fictional sample market for demonstration, not real offers."
+CELL_LIMIT = 80  # characters of a name in a table cell (a row taller than a page cannot be printed)
 # What the PDF calls a recommendation's status: "feasible" (time limit hit) must never read as optimal.
 STATUS_TEXT = {
     "optimal": "proven optimal: no other plan set costs less",
@@ -268,7 +270,8 @@ class _Page:
         return Paragraph(markup(plain), style or self.styles.small)
 
     def cell(self, plain: str) -> Paragraph:
-        return Paragraph(markup(plain), self.styles.cell)
+        """A table cell's text; a table row cannot break over pages, so an overlong name is cut."""
+        return Paragraph(markup(shortened(plain, CELL_LIMIT)), self.styles.cell)
 
     def widths(self, *fractions: float) -> list[float]:
         return [f * self.width for f in fractions]
@@ -512,7 +515,8 @@ def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> byt
     def footer(canvas: Any, document: Any) -> None:  # reportlab's canvas and document template
         canvas.saveState()
         canvas.setFont("Helvetica", 7)
-        canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {name}")  # drawn as text, never parsed
+        footer_name = shortened(name, CELL_LIMIT)  # drawn as text, never parsed; one line
+        canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {footer_name}")
         canvas.drawRightString(size[0] - 15 * mm, 8 * mm, f"page {document.page}")
         canvas.restoreState()
 

@@ -76,6 +76,9 @@ NAME_LIMIT = 32  # characters of a name on a chart: a longer one is cut, so that
 def chart_text(text: str, limit: int | None = NAME_LIMIT) -> str:
     """`text` as literal matplotlib text: cut to `limit` characters, then every `$` escaped, so no pair of them
     starts mathtext (matplotlib shows an escaped `\\$` as `$`; a `$...$` it cannot parse would stop the drawing)."""
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "\u2026"
-    return text.replace("$", r"\$")
+    return shortened(text, limit).replace("$", r"\$")
+
+
+def shortened(text: str, limit: int | None) -> str:
+    """`text`, cut to `limit` characters with an ellipsis where it is longer."""
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "\u2026"
