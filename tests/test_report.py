@@ -154,6 +154,9 @@ def test_pdf_says_what_each_recommended_plan_includes(tmp_path, advice, no_chart
         assert f"{name}: {tariff_summary(tariff, rec.catalogue, choice['options'], 'EUR')}." in text
     assert "one-off fee 14.99" in text and "24-month contract" in text  # Anna's Kite 10 (24 months)
     assert "Shared: Helio Mobile Family Share, 10.00 EUR a month for up to 5 SIMs" in text
+    # a family that set no constraints reads none (no budget or required feature of another customer)
+    assert "Your choices: none; every tariff on sale was compared." in text
+    assert "Budget" not in text and "needs" not in text and "Compared:" not in text
 
 
 def test_pdf_of_a_new_customer_is_titled_with_their_names(tmp_path, advice, no_charts):
