@@ -9,16 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tariff_advisor.cli.common import (
-    EXIT_BAD_INPUT,
-    EXIT_PROBLEMS,
-    F,
-    _friendly_errors,
-    catalogue_option,
-    json_option,
-    main,
-    table,
-)
+from tariff_advisor.cli.common import EXIT_PROBLEMS, F, _friendly_errors, catalogue_option, json_option, main, table
 from tariff_advisor.errors import InputFileError
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.report.formatting import money
@@ -350,7 +341,7 @@ def report(
 ) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
     from tariff_advisor.optimiser.explain import explain
-    from tariff_advisor.report.advice import export, writable_target
+    from tariff_advisor.report.advice import OutputPathError, export, writable_target
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
@@ -364,9 +355,10 @@ def report(
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
     try:
         export(rec, explanation, output, paper)
+    except OutputPathError:
+        raise
     except OSError as exc:  # e.g. no permission to write there: the file asked for is left as it was
-        click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
     bill = rec.plans.bill
     status = "optimal" if rec.status == "optimal" else "feasible, not proven optimal"
     click.echo(f"wrote {output} ({status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")
