@@ -62,15 +62,28 @@ def test_travel_makes_eu_roaming_a_need_and_negative_answers_are_refused():
         estimate({"video": -1})
 
 
-def test_break_even_curves_cross_where_the_rival_gets_cheaper():
+@pytest.fixture(scope="module")
+def family_plans():
+    """The Berger family as priced, and its recommended plans (Ben, Lea and Max share a Helio family plan)."""
     household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
-    chart = break_even(household, catalogue, "Anna", {"tariff": "ki-10-24", "options": ["ki-intl-60"]})
+    rec = ta.recommend(household, catalogue, solver="highs")
+    return household, catalogue, rec.assignment
+
+
+def _nearest(xs, x):
+    return min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+
+
+def test_break_even_curves_cross_where_the_rival_gets_cheaper(family_plans):
+    household, catalogue, plans = family_plans
+    assignment = {**plans, "Anna": {"tariff": "ki-10-24", "options": ["ki-intl-60"]}}
+    chart = break_even(household, catalogue, "Anna", assignment)
     chosen = chart.curves[0]
     assert chosen.chosen and chosen.tariff == "ki-10-24" and len(chart.curves) == 4
     assert len({catalogue.tariff(c.tariff).provider for c in chart.curves[1:]}) == 3  # one rival per provider
     assert len(chart.months) == 12 and all(0 < x < chart.xs[-1] for _, x in chart.months)
     # at Anna's own usage the chosen line is the cheapest of the four
-    typical = min(range(len(chart.xs)), key=lambda i: abs(chart.xs[i] - chart.months[0][1]))
+    typical = _nearest(chart.xs, sum(x for _, x in chart.months) / len(chart.months))
     assert chosen.costs[typical] == min(c.costs[typical] for c in chart.curves)
     # each crossing is a real change of order, checked with the billing engine
     for x, rival_label in chart.crossings:
@@ -80,19 +93,50 @@ def test_break_even_curves_cross_where_the_rival_gets_cheaper():
             min(i for i, v in enumerate(chart.xs) if v > x),
         )
         assert (chosen.costs[below] - rival.costs[below]) * (chosen.costs[above] - rival.costs[above]) <= 0
-    # a cost on the curve is the single-line bill at that usage, averaged over the horizon
+    # a cost on the curve is the whole household's bill, Anna at that usage, averaged over the horizon
     anna = household.member("Anna")
-    usage = replace(anna.usage[0], data_mb=chart.xs[10] * 1024)
-    alone = replace(household, members=(replace(anna, usage=(usage,), current=None),), allow_data_slowdown=True)
     mean = {f: sum(getattr(u, f) for u in anna.usage) / 12 for f in ("minutes", "calls", "sms", "intl_minutes")}
-    alone = replace(alone, members=(replace(alone.members[0], usage=(replace(usage, **mean),)),))
-    bill = ta.price(alone, catalogue, {"Anna": {"tariff": "ki-10-24", "options": ["ki-intl-60"]}})
+    month = replace(anna.usage[0], data_mb=chart.xs[10] * 1024, **mean, minutes_rounded=None, to_members={}, month=None)
+    varied = replace(household.with_member_usage("Anna", (month,)), allow_data_slowdown=True)
+    bill = ta.price(varied, catalogue, assignment)
     assert chosen.costs[10] == pytest.approx(bill.total / household.horizon_months)
 
 
-def test_break_even_by_minutes_has_a_minutes_axis():
-    household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
-    chart = break_even(household, catalogue, "Ben", {"tariff": "ki-20", "options": []}, resource="minutes")
+def test_break_even_of_a_family_plan_member_shows_what_the_household_pays(family_plans):
+    """Ben shares Helio's family plan: leaving it does not take the shared base fee away, so every rival costs the
+    household more at his usage, as `price` says; the chart must not show a rival below his plan there."""
+    household, catalogue, plans = family_plans
+    assert catalogue.tariff(plans["Ben"]["tariff"]).family_plan is not None
+    chart = break_even(household, catalogue, "Ben", plans)
+    chosen, rivals = chart.curves[0], chart.curves[1:]
+    today = ta.price(household, catalogue, plans).total
+    for rival in rivals:
+        moved = ta.price(household, catalogue, {**plans, "Ben": {"tariff": rival.tariff, "options": []}}).total
+        assert rival.extra_per_month == pytest.approx((moved - today) / household.horizon_months)
+        assert rival.extra_per_month > 0  # the recommendation is the household's optimum
+    typical = _nearest(chart.xs, sum(x for _, x in chart.months) / len(chart.months))
+    assert all(chosen.costs[typical] < rival.costs[typical] for rival in rivals)
+    assert chart.measure == "household"
+
+
+def test_break_even_chart_says_it_shows_the_household_cost(family_plans):
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from tariff_advisor.report import charts
+
+    household, catalogue, plans = family_plans
+    figure = Figure()
+    charts.break_even(figure, break_even(household, catalogue, "Ben", plans))
+    texts = " ".join(t.get_text() for t in figure.findobj(Text))
+    assert "What the whole household pays if Ben moves" in texts
+    assert "household cost (EUR a month)" in texts
+    assert "household +" in texts  # each rival's move, priced in the legend
+
+
+def test_break_even_by_minutes_has_a_minutes_axis(family_plans):
+    household, catalogue, plans = family_plans
+    chart = break_even(household, catalogue, "Ben", plans, resource="minutes")
     assert chart.axis_label == "call minutes a month" and chart.xs[-1] >= 300
 
 

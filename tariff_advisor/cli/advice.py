@@ -341,10 +341,11 @@ def report(
 ) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
     from tariff_advisor.optimiser.explain import explain
-    from tariff_advisor.report.advice import export
+    from tariff_advisor.report.advice import OutputPathError, export, writable_target
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
+    writable_target(output)  # a missing folder is said before the solver runs, not after
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
@@ -352,6 +353,12 @@ def report(
         click.echo(f"No recommendation to report: {rec.reason}", err=True)
         sys.exit(EXIT_PROBLEMS)
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
-    export(rec, explanation, output, paper)
+    try:
+        export(rec, explanation, output, paper)
+    except OutputPathError:
+        raise
+    except OSError as exc:  # e.g. no permission to write there: the file asked for is left as it was
+        raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
     bill = rec.plans.bill
-    click.echo(f"wrote {output} ({rec.status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")
+    status = "optimal" if rec.status == "optimal" else "feasible, not proven optimal"
+    click.echo(f"wrote {output} ({status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")

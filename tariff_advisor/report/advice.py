@@ -1,8 +1,12 @@
 """The advice a shop hands over or a family keeps: a PDF (A4 or Letter), and CSV/JSON exports.
 
-The PDF holds the household's usage, the recommended tariff and options per member, the
-monthly and total cost, the savings against today's plans, the charts that explain the
-choice, the runner-up alternatives, the catalogue's date and every assumption.
+The PDF holds the household's usage, the recommended tariff and options per member and what each
+includes, the monthly and total cost, the savings against today's plans, the charts that explain the
+choice, the runner-up alternatives, the catalogue's date and every assumption, in the words a customer
+reads (provider names and feature labels, never catalogue ids).
+
+Every user-supplied string passes `formatting.markup` before it reaches reportlab's paragraph markup
+(a name is printed, never parsed), and every text cell of a CSV passes `safe_text_cell`.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,27 +24,205 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, letter
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from tariff_advisor.billing.bill import HOUSEHOLD
+from tariff_advisor.billing.bill import HOUSEHOLD, BillLine
+from tariff_advisor.catalogue.model import Allowance, Catalogue
+from tariff_advisor.catalogue.summary import allowances, tariff_summary
+from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
 from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
+from tariff_advisor.io.spreadsheet import safe_text_cell
+from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.optimiser.recommendation import PlanSet, Recommendation
 from tariff_advisor.report import charts
-from tariff_advisor.report.formatting import money
+from tariff_advisor.report.formatting import (
+    difference,
+    feature_label,
+    joined,
+    markup,
+    money,
+    provider_name,
+    shortened,
+)
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")
 Row = list[Any]  # a table row's cells: text, or reportlab flowables (reportlab has no type information)
+# Names a household gets before anyone types the customer's: the PDF then names the members instead.
+GENERIC_NAMES = frozenset({"", "new customer", "customer", "household", "new household"})
+SAMPLE_NOTE = "NOTE: this catalogue is a fictional sample market for demonstration, not real offers."
+CELL_LIMIT = 80  # characters of a name in a table cell (a row taller than a page cannot be printed)
+# What the PDF calls a recommendation's status: "feasible" (time limit hit) must never read as optimal.
+STATUS_TEXT = {
+    "optimal": "proven optimal: no other plan set costs less",
+    "feasible": "feasible, not proven optimal: the solver's time limit was reached, so a cheaper plan set may exist",
+}
 
 
-def _recommended(rec: Recommendation) -> PlanSet:
-    if rec.plans is None:
-        raise ValueError(f"no recommendation to report: {rec.reason}")
-    return rec.plans
+class OutputPathError(TariffAdvisorError, OSError):
+    """The advice cannot be written where asked (no such folder, or a folder in the file's place).
+
+    An OSError too, so callers that handle file errors (the app's Export) handle this one."""
+
+
+# --- words a customer reads ---------------------------------------------------------------------------------
+
+
+def customer_name(household: Household) -> str:
+    """The household's name, or its members' names while it still has a placeholder such as "New customer"."""
+    name = household.name.strip()
+    if name.casefold() not in GENERIC_NAMES:
+        return name
+    return joined(m.name for m in household.members) or "you"
+
+
+def status_text(rec: Recommendation) -> str:
+    return STATUS_TEXT.get(rec.status, rec.status)
+
+
+def _features(features: Sequence[str]) -> str:
+    return joined(feature_label(f) for f in features)
+
+
+def _shop_range(constraints: Constraints, catalogue: Catalogue) -> str | None:
+    """The shop's range as one sentence: which providers' tariffs, and how many (never the ids)."""
+    ranges = constraints.of_kind("only_tariffs")
+    if not ranges:
+        return None
+    ids = set(ranges[0]).intersection(*ranges[1:])  # several ranges: only what all of them allow
+    tariffs = [t for t in catalogue.tariffs if t.id in ids]
+    providers = list(dict.fromkeys(provider_name(catalogue, t.provider) for t in tariffs))
+    count = f"{len(tariffs)} tariff{'s' if len(tariffs) != 1 else ''}"
+    return f"Compared: the tariffs this shop sells from {joined(providers)} ({count})."
+
+
+def _lock_sentences(constraints: Constraints, catalogue: Catalogue, member: str) -> list[str]:
+    said = []
+    for provider in constraints.of_kind("lock_provider", member):
+        said.append(f"{member} stays with {provider_name(catalogue, provider)} (locked by you).")
+    for tariff in constraints.of_kind("lock_tariff", member):
+        said.append(f"{member} takes {catalogue.tariff(tariff).name} (locked by you).")
+    for option in constraints.of_kind("lock_option", member):
+        said.append(f"{member} takes the option {catalogue.option(option).name} (locked by you).")
+    needs = constraints.of_kind("lock_require", member)
+    if needs:
+        said.append(f"{member} needs {_features(needs)}.")
+    return said
+
+
+def constraint_sentences(rec: Recommendation) -> list[str]:
+    """What this customer asked for, one sentence each, in a customer's words (plain text, not yet markup)."""
+    constraints, catalogue = rec.constraints, rec.catalogue
+    said = [s for s in [_shop_range(constraints, catalogue)] if s]
+    excluded = constraints.of_kind("exclude_provider")
+    if excluded:
+        said.append(f"Left out at your request: {joined(provider_name(catalogue, p) for p in excluded)}.")
+    if constraints.max_providers is not None:
+        n = constraints.max_providers
+        said.append(f"At most {n} provider{'s' if n != 1 else ''} for the household.")
+    if constraints.budget_per_month is not None:
+        said.append(f"Budget: at most {money(constraints.budget_per_month, catalogue.currency)} a month on average.")
+    required = constraints.of_kind("require")
+    if required:
+        said.append(f"Every member needs {_features(required)}.")
+    for member in rec.household.member_names:
+        said += _lock_sentences(constraints, catalogue, member)
+    return said
+
+
+def _household_exclusion(rec: Recommendation, provider: str) -> str | None:
+    """Why no member could take this provider because of what the customer asked (None: it was compared)."""
+    constraints, catalogue = rec.constraints, rec.catalogue
+    if provider in constraints.of_kind("exclude_provider"):
+        return "not compared: left out by you"
+    for shop in constraints.of_kind("only_tariffs"):
+        if not any(catalogue.tariff(t).provider == provider for t in shop if catalogue.has_tariff(t)):
+            return "not compared: outside this shop's range"
+    return None
+
+
+def locked_provider(rec: Recommendation, member: str) -> str | None:
+    """The provider a member's lock keeps them with, if the customer locked one."""
+    constraints, catalogue = rec.constraints, rec.catalogue
+    locked = [
+        *constraints.of_kind("lock_provider", member),
+        *(catalogue.tariff(t).provider for t in constraints.of_kind("lock_tariff", member)),
+        *(catalogue.option(o).provider for o in constraints.of_kind("lock_option", member)),
+    ]
+    return locked[0] if locked else None
+
+
+def not_compared_reason(rec: Recommendation, provider: str) -> str | None:
+    """Why the whole household could not go to this provider because of what the customer asked (None: it could
+    have, as far as the customer's choices go)."""
+    excluded = _household_exclusion(rec, provider)
+    if excluded is not None:
+        return excluded
+    for member in rec.household.member_names:
+        locked = locked_provider(rec, member)
+        if locked is not None and locked != provider:
+            return f"locked by you: {member} stays with {provider_name(rec.catalogue, locked)}"
+    return None
+
+
+def _is_current_plan(provider: str) -> bool:
+    return provider.startswith("current:")  # a custom plan of today, priced by its fee (billing.today)
+
+
+def includes_sentences(plans: PlanSet, catalogue: Catalogue, currency: str) -> list[str]:
+    """What each recommended plan includes, one line per member and per shared family plan (plain text)."""
+    said, family_plans = [], []
+    for member, choice in plans.assignment.items():
+        tariff = catalogue.tariff(choice["tariff"])
+        if _is_current_plan(tariff.provider):
+            said.append(f"{member}: keeps today's plan {tariff.name} at {money(tariff.monthly_fee, currency)} a month.")
+            continue
+        said.append(f"{member}: {tariff_summary(tariff, catalogue, choice['options'], currency)}.")
+        if tariff.family_plan is not None and tariff.family_plan not in family_plans:
+            family_plans.append(tariff.family_plan)
+    for plan_id in family_plans:
+        plan = catalogue.family_plans[plan_id]
+        pool = _pool(plan.pool_data_mb, plan.pool_minutes)
+        said.append(
+            f"Shared: {provider_name(catalogue, plan.provider)} {plan.name}, "
+            f"{money(plan.base_fee, currency)} a month for up to {plan.max_sims} SIMs{pool}."
+        )
+    return said
+
+
+def _pool(data_mb: float | None, minutes: float | None) -> str:
+    if data_mb is None and minutes is None:
+        return ""
+    return f", shared between them: {allowances(Allowance(minutes=minutes or 0.0, data_mb=data_mb or 0.0))}"
+
+
+# --- the PDF's building blocks --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    note: ParagraphStyle
+
+
+def _styles() -> Styles:
+    sheet: StyleSheet1 = getSampleStyleSheet()
+    # keepWithNext: a heading always starts a page together with what it heads, never alone at a page's foot
+    heading = ParagraphStyle("heading", parent=sheet["Heading2"], keepWithNext=1)
+    subheading = ParagraphStyle("subheading", parent=sheet["Heading3"], keepWithNext=1)
+    small = ParagraphStyle("small", parent=sheet["BodyText"], fontSize=8, leading=10)
+    cell = ParagraphStyle("cell", parent=small, leading=9.5)
+    note = ParagraphStyle("note", parent=small, textColor=colors.HexColor("#A03030"))
+    return Styles(sheet["Title"], heading, subheading, sheet["BodyText"], small, cell, note)
 
 
 def _chart_image(draw: Callable[[Figure], None], width: float, height: float) -> Image:
@@ -52,8 +235,8 @@ def _chart_image(draw: Callable[[Figure], None], width: float, height: float) ->
     return Image(buffer, width=width, height=height)
 
 
-def _table(rows: list[Row], widths: list[float] | None = None, right: tuple[int, ...] = ()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
+def _table(rows: list[Row], widths: Sequence[float], right: tuple[int, ...] = ()) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
         ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
@@ -68,29 +251,232 @@ def _table(rows: list[Row], widths: list[float] | None = None, right: tuple[int,
     return table
 
 
-def _usage_rows(household: Household) -> list[Row]:
-    rows = [["member", "months", "minutes", "calls", "SMS", "data (GB)", "intl. minutes"]]
-    for m in household.members:
-        n, mean = len(m.usage), m.average_month()
-        rows.append(
-            [
-                m.name,
-                "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
-                f"{mean.minutes:,.0f}",
-                f"{mean.calls:,.0f}",
-                f"{mean.sms:,.0f}",
-                f"{mean.data_mb / 1024:,.1f}",
-                f"{mean.intl_minutes:,.0f}",
-            ]
+def _section(heading: Paragraph, *body: Any) -> list[Any]:
+    """A heading with the start of what it heads (reportlab keeps keepWithNext flowables with the next)."""
+    return [heading, *body]
+
+
+class _Page:
+    """The story of one advice PDF, built section by section (plain text in, escaped markup out)."""
+
+    def __init__(self, rec: Recommendation, explanation: Explanation, width: float) -> None:
+        self.rec, self.explanation, self.width = rec, explanation, width
+        self.plans = _recommended(rec)
+        self.bill, self.cat = self.plans.bill, rec.catalogue
+        self.cur = self.bill.currency
+        self.styles = _styles()
+
+    def text(self, plain: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(markup(plain), style or self.styles.small)
+
+    def cell(self, plain: str) -> Paragraph:
+        """A table cell's text; a table row cannot break over pages, so an overlong name is cut."""
+        return Paragraph(markup(shortened(plain, CELL_LIMIT)), self.styles.cell)
+
+    def widths(self, *fractions: float) -> list[float]:
+        return [f * self.width for f in fractions]
+
+    def story(self) -> list[Any]:
+        return [
+            *self.opening(),
+            *self.recommended_plans(),
+            *self.includes(),
+            *self.usage(),
+            *self.charts(),
+            *self.why_these(),
+            *self.one_provider(),
+            *self.assumptions(),
+        ]
+
+    def opening(self) -> list[Any]:
+        rec, bill, cur, checked = self.rec, self.bill, self.cur, self.cat.checked
+        story: list[Any] = [
+            self.text(f"Mobile tariff advice for {customer_name(rec.household)}", self.styles.title),
+            self.text(
+                f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
+                f"{checked.isoformat() if checked else 'unknown'}."
+            ),
+        ]
+        if any(p.sample for p in self.cat.providers.values() if not _is_current_plan(p.id)):
+            story.append(self.text(SAMPLE_NOTE, self.styles.note))
+        story.append(Spacer(1, 4 * mm))
+        summary = (
+            f"The recommended plans cost <b>{markup(money(bill.total, cur))}</b> over {bill.horizon_months} months "
+            f"(<b>{markup(money(bill.monthly_average, cur))}</b> a month on average); this is "
+            f"{markup(status_text(rec))}."
         )
-    return rows
+        if rec.today is not None:
+            savings = rec.today.total - bill.total
+            summary += markup(f" Staying on today's plans would cost {money(rec.today.total, cur)}: ")
+            summary += (
+                f"you save <b>{markup(money(savings, cur))}</b> "
+                f"({markup(money(savings / bill.horizon_months, cur))} a month)."
+                if savings >= 0.005
+                else markup(f"today's plans cost {money(-savings, cur)} less over the horizon.")
+            )
+        joint_saving = self.explanation.joint_saving  # None without per-line picks
+        if self.explanation.per_line_total is not None and joint_saving is not None and joint_saving > 0.005:
+            summary += markup(
+                f" Choosing each person's cheapest tariff separately would cost "
+                f"{money(self.explanation.per_line_total, cur)}; planning the household together saves "
+                f"{money(joint_saving, cur)} more."
+            )
+        story += [Paragraph(summary, self.styles.body), Spacer(1, 2 * mm)]
+        story += [self.text(s) for s in constraint_sentences(rec)]
+        return [*story, Spacer(1, 2 * mm)]
+
+    def recommended_plans(self) -> list[Any]:
+        bill, cat = self.bill, self.cat
+        by_member = bill.by_member()
+        rows: list[Row] = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
+        for name, choice in self.plans.assignment.items():
+            tariff = cat.tariff(choice["tariff"])
+            options = ", ".join(cat.option(o).name for o in choice["options"]) or "-"
+            total = by_member.get(name, 0.0)
+            rows.append(
+                [
+                    self.cell(name),
+                    self.cell(provider_name(cat, tariff.provider)),
+                    self.cell(tariff.name),
+                    self.cell(options),
+                    money(total / bill.horizon_months),
+                    money(total),
+                ]
+            )
+        if HOUSEHOLD in by_member:
+            shared = by_member[HOUSEHOLD]
+            rows.append(
+                ["shared", "", "family plan base fee and pool", "", money(shared / bill.horizon_months), money(shared)]
+            )
+        rows.append(["total", "", "", "", money(bill.monthly_average), money(bill.total)])
+        table = _table(rows, self.widths(0.15, 0.15, 0.25, 0.21, 0.11, 0.13), right=(4, 5))
+        table.setStyle(
+            TableStyle(
+                [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
+            )
+        )
+        story = _section(Paragraph("Recommended plans", self.styles.heading), table, Spacer(1, 2 * mm))
+        return story + [self.text(f"Warning: {w}") for w in bill.warnings]
+
+    def includes(self) -> list[Any]:
+        lines = includes_sentences(self.plans, self.cat, self.cur)
+        heading = Paragraph("What your plans include", self.styles.subheading)
+        return [*_section(heading, *(self.text(line) for line in lines)), Spacer(1, 3 * mm)]
+
+    def usage(self) -> list[Any]:
+        rows: list[Row] = [["member", "months", "minutes", "calls", "SMS", "data (GB)", "intl. minutes"]]
+        for m in self.rec.household.members:
+            n, mean = len(m.usage), m.average_month()
+            rows.append(
+                [
+                    self.cell(m.name),
+                    "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
+                    f"{mean.minutes:,.0f}",
+                    f"{mean.calls:,.0f}",
+                    f"{mean.sms:,.0f}",
+                    f"{mean.data_mb / 1024:,.1f}",
+                    f"{mean.intl_minutes:,.0f}",
+                ]
+            )
+        table = _table(rows, self.widths(0.22, 0.16, 0.12, 0.1, 0.1, 0.14, 0.16), right=(2, 3, 4, 5, 6))
+        heading = Paragraph("Your usage (average per month)", self.styles.heading)
+        return [*_section(heading, table), Spacer(1, 3 * mm)]
+
+    def charts(self) -> list[Any]:
+        bill, today, width = self.bill, self.rec.today, self.width
+        story: list[Any] = [
+            KeepTogether([_chart_image(lambda f: charts.cost_per_member(f, bill, today), width, 0.45 * width)]),
+            KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, today), width, 0.4 * width)]),
+        ]
+        months = bill.by_month()
+        rows: list[Row] = [["month", *[str(i + 1) for i in range(min(12, len(months)))]]]
+        for start in range(0, len(months), 12):
+            rows.append(
+                [f"{start + 1}-{min(start + 12, len(months))}", *[money(v) for v in months[start : start + 12]]]
+            )
+        columns = len(rows[0])
+        table = _table(rows, [width / columns] * columns, right=tuple(range(1, 13)))
+        heading = Paragraph(f"Cost month by month ({markup(self.cur)})", self.styles.subheading)
+        return [*story, *_section(heading, table), Spacer(1, 4 * mm)]
+
+    def why_these(self) -> list[Any]:
+        cat, explanation = self.cat, self.explanation
+        rows: list[Row] = [["member", "provider", "best plan there", "costs more"]]
+        for member, alternatives in explanation.why_not.items():
+            for alt in alternatives:
+                name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
+                if _is_current_plan(alt.provider):
+                    name += " (today's plan)"
+                provider = provider_name(cat, alt.provider)
+                rows.append([self.cell(member), self.cell(provider), self.cell(name), difference(alt.extra)])
+        section = _section(
+            Paragraph("Why these plans", self.styles.heading),
+            self.text(
+                "For each member, the best plan at every other provider, with everyone else as recommended, "
+                "and how much more the household would pay over the horizon:"
+            ),
+            _table(rows, self.widths(0.2, 0.2, 0.4, 0.2), right=(3,)),
+        )
+        left_out = self.not_compared()
+        if left_out:
+            section.append(self.text(left_out))
+        story: list[Any] = [KeepTogether(section), Spacer(1, 2 * mm)]  # a table longer than a page still splits
+        if len(rows) > 1:
+            names = {p: provider_name(cat, p) for p in cat.providers}
+            height = min(0.6 * self.width, 70 + 12 * len(rows))
+            chart = _chart_image(lambda f: charts.why_not(f, explanation, self.cur, names), self.width, height)
+            story.append(KeepTogether([chart]))
+        return story
+
+    def not_compared(self) -> str:
+        """Sentences for the providers and members the customer's own choices kept out of this comparison."""
+        reasons: dict[str, list[str]] = {}
+        for provider in self.cat.providers:
+            reason = None if _is_current_plan(provider) else _household_exclusion(self.rec, provider)
+            if reason is not None:
+                reasons.setdefault(reason, []).append(provider_name(self.cat, provider))
+        said = [f"{joined(names)}: {reason}." for reason, names in reasons.items()]
+        for member in self.rec.household.member_names:
+            locked = locked_provider(self.rec, member)
+            if locked is not None:
+                said.append(
+                    f"{member}: not compared with other providers, locked by you to {provider_name(self.cat, locked)}."
+                )
+        return " ".join(said)
+
+    def one_provider(self) -> list[Any]:
+        rows: list[Row] = [["whole household with", "total", "costs more"]]
+        for plan in self.explanation.one_provider:
+            name = self.cell(provider_name(self.cat, plan.provider))
+            if plan.total is not None:
+                rows.append([name, money(plan.total), difference(plan.total - self.bill.total)])
+            else:
+                reason = not_compared_reason(self.rec, plan.provider) or "not possible: no plan set there fits"
+                rows.append([name, self.cell(reason), ""])
+        story = _section(
+            Paragraph("If everyone must stay with one provider", self.styles.subheading),
+            _table(rows, self.widths(0.35, 0.4, 0.25), right=(1, 2)),
+        )
+        if self.explanation.sensitivity:
+            explanation, cur = self.explanation, self.cur
+            chart = _chart_image(lambda f: charts.sensitivity(f, explanation, cur), self.width, 0.36 * self.width)
+            story += [Spacer(1, 2 * mm), KeepTogether([chart])]
+        return story
+
+    def assumptions(self) -> list[Any]:
+        heading = Paragraph("Assumptions", self.styles.heading)
+        return [KeepTogether(_section(heading, *(self.text("- " + a) for a in _assumptions(self.rec))))]
+
+
+def _recommended(rec: Recommendation) -> PlanSet:
+    if rec.plans is None:
+        raise ValueError(f"no recommendation to report: {rec.reason}")
+    return rec.plans
 
 
 def _assumptions(rec: Recommendation) -> list[str]:
     h, cat = rec.household, rec.catalogue
     checked = cat.checked.isoformat() if cat.checked else "unknown"
-    sample = any(p.sample for p in cat.providers.values() if not p.id.startswith("current:"))
-    constraints = rec.constraints.items if rec.constraints else ()
     items = [
         f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced "
         "on its own and the history repeats over the horizon.",
@@ -104,20 +490,17 @@ def _assumptions(rec: Recommendation) -> list[str]:
         "Per-minute tariffs: each call rounded up to a whole minute (from call records where known, else estimated "
         "as half a minute per call).",
         f"Prices as checked on {checked} (the oldest check in the catalogue); currency {cat.currency}.",
-        f"Constraints: {'; '.join(i.describe() for i in constraints) or 'none'}.",
+        "Your choices: "
+        + ("as listed under the summary." if constraint_sentences(rec) else "none; every tariff on sale was compared."),
         "The ranking is neutral: the cost to you is the only criterion.",
     ]
-    if sample:
-        items.append("NOTE: this catalogue is a fictional sample market for demonstration, not real offers.")
     return items + [f"Note: {n}" for n in rec.notes]
 
 
-def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, paper: str = "a4") -> Path:
-    """Write the advice PDF atomically (a failure leaves any earlier file in place)."""
-    plans = _recommended(rec)
-    path = Path(path)
+def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> bytes:
     size = PAPER[paper]
     buffer = io.BytesIO()
+    name = customer_name(rec.household)
     doc = SimpleDocTemplate(
         buffer,
         pagesize=size,
@@ -125,155 +508,60 @@ def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, p
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=f"Tariff advice: {rec.household.name}",
+        title=f"Tariff advice: {name}",  # document information is plain text, not markup
         author="Tariff Advisor",
     )
-    width = size[0] - 30 * mm
-    styles = getSampleStyleSheet()
-    small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
-    bill, cat, cur = plans.bill, rec.catalogue, plans.bill.currency
-    story = [
-        Paragraph(f"Mobile tariff advice for {rec.household.name}", styles["Title"]),
-        Paragraph(
-            f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
-            f"{cat.checked.isoformat() if cat.checked else 'unknown'}.",
-            small,
-        ),
-        Spacer(1, 4 * mm),
-    ]
-    summary = (
-        f"The recommended plans cost <b>{money(bill.total, cur)}</b> over {bill.horizon_months} months "
-        f"(<b>{money(bill.monthly_average, cur)}</b> a month on average); this is {rec.reason}."
-    )
-    if rec.today is not None:
-        savings = rec.today.total - bill.total
-        summary += (
-            f" Staying on today's plans would cost {money(rec.today.total, cur)}: you save "
-            f"<b>{money(savings, cur)}</b> ({money(savings / bill.horizon_months, cur)} a month)."
-        )
-    joint_saving = explanation.joint_saving  # None without per-line picks
-    if explanation.per_line_total is not None and joint_saving is not None and joint_saving > 0.005:
-        summary += (
-            f" Choosing each person's cheapest tariff separately would cost {money(explanation.per_line_total, cur)};"
-            f" planning the household together saves {money(explanation.joint_saving, cur)} more."
-        )
-    story += [
-        Paragraph(summary, styles["BodyText"]),
-        Spacer(1, 3 * mm),
-        Paragraph("Recommended plans", styles["Heading2"]),
-    ]
-    by_member = bill.by_member()
-    rows: list[Row] = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
-    for name, choice in plans.assignment.items():
-        tariff = cat.tariff(choice["tariff"])
-        provider = cat.providers[tariff.provider].name if tariff.provider in cat.providers else tariff.provider
-        options = ", ".join(cat.option(o).name for o in choice["options"]) or "-"
-        total = by_member.get(name, 0.0)
-        rows.append(
-            [
-                name,
-                provider,
-                Paragraph(f"{tariff.name} <font size=6>({tariff.id})</font>", small),
-                Paragraph(options, small),
-                money(total / bill.horizon_months),
-                money(total),
-            ]
-        )
-    if HOUSEHOLD in by_member:
-        rows.append(
-            [
-                "shared",
-                "",
-                "family plan base fee and pool",
-                "",
-                money(by_member[HOUSEHOLD] / bill.horizon_months),
-                money(by_member[HOUSEHOLD]),
-            ]
-        )
-    rows.append(["total", "", "", "", money(bill.monthly_average), money(bill.total)])
-    table = _table(
-        rows, [0.13 * width, 0.14 * width, 0.27 * width, 0.22 * width, 0.11 * width, 0.13 * width], right=(4, 5)
-    )
-    table.setStyle(
-        TableStyle(
-            [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
-        )
-    )
-    story += [table, Spacer(1, 3 * mm)]
-    for warning in bill.warnings:
-        story.append(Paragraph(f"Warning: {warning}", small))
-    story += [
-        Paragraph("Your usage (average per month)", styles["Heading2"]),
-        _table(_usage_rows(rec.household), right=(2, 3, 4, 5, 6)),
-        Spacer(1, 3 * mm),
-    ]
-    story.append(KeepTogether([_chart_image(lambda f: charts.cost_per_member(f, bill, rec.today), width, 0.5 * width)]))
-    story.append(KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, rec.today), width, 0.45 * width)]))
-    months = bill.by_month()
-    month_rows = [["month", *[str(i + 1) for i in range(min(12, len(months)))]]]
-    for start in range(0, len(months), 12):
-        month_rows.append(
-            [f"{start + 1}-{min(start + 12, len(months))}", *[f"{v:,.2f}" for v in months[start : start + 12]]]
-        )
-    story += [
-        Paragraph(f"Cost month by month ({cur})", styles["Heading3"]),
-        _table(month_rows, right=tuple(range(1, 13))),
-        Spacer(1, 4 * mm),
-    ]
-    story += [
-        Paragraph("Why these plans", styles["Heading2"]),
-        Paragraph(
-            "For each member, the best plan at every other provider, with everyone else as recommended, "
-            "and how much more the household would pay over the horizon:",
-            small,
-        ),
-    ]
-    alt_rows = [["member", "provider", "best plan there", "costs more"]]
-    for member, alternatives in explanation.why_not.items():
-        for alt in alternatives:
-            name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
-            alt_rows.append([member, alt.provider, name, "+" + money(alt.extra) if alt.extra is not None else "-"])
-    story += [_table(alt_rows, [0.15 * width, 0.2 * width, 0.45 * width, 0.2 * width], right=(3,)), Spacer(1, 2 * mm)]
-    if len(alt_rows) > 1:
-        story.append(
-            KeepTogether(
-                [
-                    _chart_image(
-                        lambda f: charts.why_not(f, explanation, cur), width, min(0.6 * width, 40 + 14 * len(alt_rows))
-                    )
-                ]
-            )
-        )
-    provider_rows = [["whole household with", "total", "costs more"]]
-    for plan in explanation.one_provider:
-        provider_rows.append(
-            [
-                plan.provider,
-                money(plan.total) if plan.total is not None else "not possible",
-                "+" + money(plan.total - bill.total) if plan.total is not None else "",
-            ]
-        )
-    story += [
-        Paragraph("If everyone must stay with one provider", styles["Heading3"]),
-        _table(provider_rows, [0.4 * width, 0.3 * width, 0.3 * width], right=(1, 2)),
-    ]
-    if explanation.sensitivity:
-        story += [
-            Spacer(1, 2 * mm),
-            KeepTogether([_chart_image(lambda f: charts.sensitivity(f, explanation, cur), width, 0.4 * width)]),
-        ]
-    story += [Paragraph("Assumptions", styles["Heading2"]), *[Paragraph("- " + a, small) for a in _assumptions(rec)]]
 
     def footer(canvas: Any, document: Any) -> None:  # reportlab's canvas and document template
         canvas.saveState()
         canvas.setFont("Helvetica", 7)
-        canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {rec.household.name}")
+        footer_name = shortened(name, CELL_LIMIT)  # drawn as text, never parsed; one line
+        canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {footer_name}")
         canvas.drawRightString(size[0] - 15 * mm, 8 * mm, f"page {document.page}")
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    atomic_write_bytes(path, buffer.getvalue())
+    doc.build(_Page(rec, explanation, size[0] - 30 * mm).story(), onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def writable_target(path: str | Path) -> Path:
+    """`path` if the advice can be written there; an OutputPathError that says what to do otherwise."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputPathError(f"{path} is a folder: give a file name, e.g. {path / 'advice.pdf'}")
+    if not path.parent.is_dir():
+        raise OutputPathError(f"cannot write {path.name}: the folder {path.parent} does not exist (create it first)")
     return path
+
+
+def build_pdf(rec: Recommendation, explanation: Explanation, path: str | Path, paper: str = "a4") -> Path:
+    """Write the advice PDF atomically (a failure leaves any earlier file in place)."""
+    _recommended(rec)
+    path = writable_target(path)
+    atomic_write_bytes(path, _pdf_bytes(rec, explanation, paper))
+    return path
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a CSV export: its header, its cell, and whether the cell is text a user or file supplied
+    (those are neutralised against formula injection; numbers are written as numbers)."""
+
+    header: str
+    value: Callable[[BillLine, str], object]
+    text: bool = True
+
+
+BILL_LINE_COLUMNS: tuple[Column, ...] = (
+    Column("month", lambda line, _: line.month, text=False),
+    Column("member", lambda line, _: line.member),
+    Column("provider", lambda line, _: line.provider),
+    Column("category", lambda line, _: line.category),
+    Column("label", lambda line, _: line.label),
+    Column("amount", lambda line, _: f"{line.amount:.4f}", text=False),
+    Column("currency", lambda _, currency: currency),
+    Column("detail", lambda line, _: line.detail),
+)
 
 
 def bill_lines_csv(rec: Recommendation) -> str:
@@ -281,20 +569,10 @@ def bill_lines_csv(rec: Recommendation) -> str:
     bill = _recommended(rec).bill
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["month", "member", "provider", "category", "label", "amount", "currency", "detail"])
+    writer.writerow([c.header for c in BILL_LINE_COLUMNS])
     for line in bill.lines:
-        writer.writerow(
-            [
-                line.month,
-                line.member,
-                line.provider,
-                line.category,
-                line.label,
-                f"{line.amount:.4f}",
-                bill.currency,
-                line.detail,
-            ]
-        )
+        cells = [(c, c.value(line, bill.currency)) for c in BILL_LINE_COLUMNS]
+        writer.writerow([safe_text_cell(str(v)) if c.text else v for c, v in cells])
     return buffer.getvalue()
 
 
@@ -302,17 +580,18 @@ def export(rec: Recommendation, explanation: Explanation | None, path: str | Pat
     """Write the advice as .pdf, .csv (bill lines) or .json (recommendation, bill and explanation)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".csv", ".json"):
+        raise ValueError(f"{path.name}: write .pdf, .csv or .json")
     if suffix == ".pdf":
         if explanation is None:
             raise ValueError(f"{path.name}: the PDF needs the explanation (explain the recommendation first)")
         return build_pdf(rec, explanation, path, paper)
+    path = writable_target(path)
     if suffix == ".csv":
         atomic_write_text(path, bill_lines_csv(rec))
-    elif suffix == ".json":
+    else:
         data = rec.to_dict()
         if explanation is not None:
             data["explanation"] = explanation.to_dict()
         atomic_write_text(path, json.dumps(data, indent=2, default=str))
-    else:
-        raise ValueError(f"{path.name}: write .pdf, .csv or .json")
     return path

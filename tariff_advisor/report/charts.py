@@ -2,12 +2,13 @@
 
 No pyplot and no GUI backend: the PDF report renders these with Agg, the desktop app
 embeds the same figures with matplotlib's Qt canvas. Every chart has a title, axis labels with
-units and the currency.
+units and the currency. Every name a user or a file supplied passes `chart_text` first, so it is drawn as
+typed (a `$...$` in a name is never mathtext).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -17,6 +18,7 @@ from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, 
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.optimiser.breakeven import BreakEven
 from tariff_advisor.optimiser.explain import Explanation
+from tariff_advisor.report.formatting import NAME_LIMIT, chart_text, difference, money
 
 CATEGORY_COLOURS: dict[Category, str] = {
     "fee": "#4C72B0",
@@ -69,7 +71,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
             ax.annotate(f"{total:,.0f}", (pos, top), ha="center", va="bottom", fontsize=7)
     low, high = ax.get_ylim()
     ax.set_ylim(low, high + 0.08 * (high - low))  # room for the labels above the tallest bar
-    labels = ["shared" if m == HOUSEHOLD else m for m in members]
+    labels = ["shared" if m == HOUSEHOLD else chart_text(m) for m in members]
     ax.set_xticks(x, labels)
     ax.axhline(0, color="black", linewidth=0.6)
     hatch_note = " (hatched: today's plans)" if today is not None else ""
@@ -112,6 +114,7 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
             linestyle="--",
             label="today's plans, cumulative",
         )
+    _label_one_off_fees(ax, ax2, recommended)
     _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
     ax2.set_ylabel(f"cumulative ({recommended.currency})")
     ax2.spines[["top"]].set_visible(False)
@@ -128,23 +131,59 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
     )
 
 
-def why_not(fig: Figure, explanation: Explanation, currency: str) -> None:
-    """For each member, how much more the best plan at each other provider would cost the household."""
+def one_off_fees(bill: Bill) -> dict[int, float]:
+    """Month -> the one-off fees charged in it (connection, activation, handset upfront), where there are any."""
+    fees: dict[int, float] = {}
+    for line in bill.lines:
+        if line.category == "one_time":
+            fees[line.month] = fees.get(line.month, 0.0) + line.amount
+    return {month: amount for month, amount in sorted(fees.items()) if round(amount, 2) != 0}
+
+
+def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill) -> None:
+    """Name the spike (mostly month 1) that one-off fees make, so it does not read as a monthly price.
+
+    Placed at the bar in the bars' axes, drawn on the axes on top so the cumulative lines do not cross it."""
+    totals = bill.by_month()
+    for month, amount in one_off_fees(bill).items():
+        top.annotate(
+            f"month {month}: {money(amount)} one-off fees",
+            (month, totals[month - 1]),
+            xycoords=bars.transData,
+            xytext=(10, 4),
+            textcoords="offset points",
+            fontsize=7,
+            va="bottom",
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+            arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6},
+        )
+
+
+def why_not(
+    fig: Figure, explanation: Explanation, currency: str, provider_names: Mapping[str, str] | None = None
+) -> None:
+    """For each member, how much more the best plan at each other provider would cost the household.
+
+    `provider_names`: provider id -> the name customers know (the catalogue's); ids where not given."""
+    names = provider_names or {}
     ax = fig.add_subplot(111)
     rows = [(m, a.provider, a.extra) for m, alts in explanation.why_not.items() for a in alts if a.extra is not None]
-    labels = [f"{m}: {p}" for m, p, _ in rows]
+    labels = [f"{chart_text(m)}: {chart_text(names.get(p, p))}" for m, p, _ in rows]
     y = np.arange(len(rows))
     ax.barh(y, [e for _, _, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
     for pos, (_, _, extra) in zip(y, rows, strict=False):
-        ax.annotate(f"+{extra:,.2f}", (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
+        ax.annotate(difference(extra), (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
     ax.set_yticks(y, labels, fontsize=7)
     ax.invert_yaxis()
     _style(
         ax,
-        "Why not another provider: the extra cost of each member's best plan there",
+        "Why not another provider: each member's best plan there, extra cost",
         f"extra cost over the horizon ({currency})",
         "member: provider",
     )
+    # the title goes over the whole figure: long member and provider labels push the axes far to the right
+    ax.set_title("", loc="left")
+    fig.suptitle("Why not another provider: each member's best plan there, extra cost", x=0.01, ha="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
 
 
@@ -189,7 +228,7 @@ def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str) -> N
     ax.set_ylabel("data (GB)", fontsize=8)
     ax.set_xlabel("month", fontsize=8)
     ax.tick_params(axis="y", labelsize=7)
-    ax.set_title(f"{member}: usage by month" if member else "Usage by month", fontsize=9)
+    ax.set_title(f"{chart_text(member)}: usage by month" if member else "Usage by month", fontsize=9)
     minutes = ax.twinx()
     minutes.plot(list(positions), [m.minutes for m in months], color="#E45756", marker="o", markersize=3)
     minutes.set_ylabel("calls (min)", fontsize=8, color="#E45756")
@@ -198,35 +237,41 @@ def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str) -> N
 
 
 def break_even(fig: Figure, chart: BreakEven) -> None:
-    """Monthly cost against data use (or minutes) for the chosen tariff and its rivals, the member's months marked."""
+    """What the whole household pays a month as one member's use varies, with the member on the chosen tariff or
+    on each rival; the member's months marked, the crossings labelled, each rival's move priced in the legend."""
     ax = fig.add_subplot()
     rival_colours = iter(["#DD8452", "#55A868", "#C44E52", "#8172B2", "#937860"])
     for curve in chart.curves:
+        move = "" if curve.chosen else f": household {difference(curve.extra_per_month)} a month"
         ax.plot(
             chart.xs,
             curve.costs,
             linewidth=2.6 if curve.chosen else 1.5,
-            label=curve.label,
+            label=chart_text(curve.label, limit=2 * NAME_LIMIT) + move,
             color="#4C72B0" if curve.chosen else next(rival_colours),
             zorder=3 if curve.chosen else 2,
         )
     chosen = chart.curves[0]
+    member = chart_text(chart.member)
     for _label, x in chart.months:
         ax.axvline(x, color="#999999", alpha=0.35, linewidth=1, zorder=1)
     if chart.months:
-        ax.plot([], [], color="#999999", alpha=0.6, label=f"{chart.member}'s months ({len(chart.months)})")
+        ax.plot([], [], color="#999999", alpha=0.6, label=f"{member}'s months ({len(chart.months)})")
     for x, _rival in chart.crossings:
         cost = float(np.interp(x, chart.xs, chosen.costs))
         ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
-    _style(
-        ax,
-        f"{chart.member}: average cost per month over {chart.horizon_months} months, by "
-        f"{'data use' if chart.resource == 'data' else 'call minutes'} (break-even points in {unit})",
-        chart.axis_label,
-        f"{chart.currency} per month",
+    use = "data use" if chart.resource == "data" else "call minutes"
+    _style(ax, "", f"{member}'s {chart.axis_label}", f"household cost ({chart.currency} a month)")
+    # over the whole figure, legend included: the title is long, and it is the chart's point
+    fig.suptitle(
+        f"What the whole household pays if {member} moves, by {member}'s {use}\n"
+        f"(a month, averaged over {chart.horizon_months} months; everyone else on their plans; "
+        f"break-even points in {unit})",
+        x=0.01,
+        ha="left",
+        fontsize=10,
     )
     ax.set_xlim(0, chart.xs[-1])
-    ax.set_ylim(bottom=0)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

@@ -112,7 +112,7 @@ class ChartsPanel(QWidget):
             s.priced_household,
             s.priced_catalogue,
             self.member,
-            s.assignment[self.member],
+            s.assignment,
             "minutes" if self.by_minutes.isChecked() else "data",
         )
 
@@ -120,13 +120,19 @@ class ChartsPanel(QWidget):
         if self.member is None:
             return
         self.break_even_note.setText(
-            f"{self.member}'s line alone, chosen tariff against the best of each provider; "
-            "choose another member in the table above."
+            f"What the whole household pays with {self.member} on the chosen tariff or the best of each other "
+            "provider; choose another member in the table above."
         )
         self._draw("Break-even", self._draw_break_even)
 
     def _draw_break_even(self, figure: Figure) -> None:
-        chart = self.break_even_chart()
+        from tariff_advisor.errors import AssignmentError
+
+        try:
+            chart = self.break_even_chart()
+        except AssignmentError as exc:  # the household's plans as configured cannot be priced (the figure stays empty)
+            self.break_even_note.setText(str(exc))
+            return
         if chart is not None:  # the member has no choice yet (the figure stays empty)
             charts.break_even(figure, chart)
 
@@ -168,7 +174,8 @@ class ChartsPanel(QWidget):
                 self._draw(tab, lambda f: _note(f, note))
             return
         currency = rec.bill.currency
-        self._draw("Why not", lambda f: charts.why_not(f, explanation, currency))
+        names = {p.id: p.name for p in rec.catalogue.providers.values()}
+        self._draw("Why not", lambda f: charts.why_not(f, explanation, currency, names))
         self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency))
 
     def show_explanation(self, _rec: Recommendation, _explanation: Explanation | None) -> None:
