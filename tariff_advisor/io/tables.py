@@ -8,10 +8,11 @@ becomes a message naming the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tariff_advisor.errors import InputFileError, Problem
 
@@ -105,15 +106,38 @@ def detect_delimiter(text: str) -> str:
 
 
 def _read_xls(path: Path, size: int) -> pd.DataFrame:
+    """The old format's first sheet, read with xlrd itself (pandas 3 deprecates its xlrd engine)."""
     import pandas as pd
+    import xlrd  # type: ignore[import-untyped]
 
     if size > MAX_XLS_BYTES:
         raise _problem(path, f"the file is {size / 1024**2:,.0f} MB; at most {MAX_XLS_BYTES // 1024**2} MB is read")
     try:
-        table = pd.read_excel(path, dtype=str, engine="xlrd")
+        with xlrd.open_workbook(str(path), on_demand=True) as book:
+            sheet = book.sheet_by_index(0)
+            rows = [[_xls_text(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
     except Exception as exc:  # xlrd on a damaged file fails in many ways, all of them the file's fault
         raise _problem(path, f"damaged .xls spreadsheet ({_first_line(exc)}); open and save it again in Excel") from exc
-    return table.fillna("")
+    if not rows:
+        return pd.DataFrame()
+    header = [text or f"Unnamed: {i}" for i, text in enumerate(rows[0])]
+    body = [row + [""] * (len(header) - len(row)) for row in rows[1:]]
+    return pd.DataFrame(body, columns=header, dtype=str)
+
+
+def _xls_text(cell: Any, datemode: int) -> str:
+    """A cell as the text a CSV export would hold: 125 not 125.0, dates as ISO date and time."""
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        when = xlrd.xldate_as_datetime(cell.value, datemode)
+        return str(when.isoformat(sep=" ") if when.time() != dt.time() else when.date().isoformat())
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        value = float(cell.value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    return str(cell.value)
 
 
 def _read_xlsx(path: Path, size: int) -> pd.DataFrame:
