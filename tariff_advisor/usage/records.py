@@ -163,7 +163,8 @@ def _amount(text: str) -> float | None:
 
 
 def _checked_columns(file: str, mapping: UsageMapping, header: list[str], grouped: bool) -> dict[str, str]:
-    columns = {k: v for k, v in mapping.columns.model_dump().items() if v}
+    # the subscriber column is needed only to choose subscribers: a one-person export may lack it
+    columns = {k: v for k, v in mapping.columns.model_dump().items() if v and (grouped or k != "group")}
     missing = [f"{name} ({column!r})" for name, column in columns.items() if column not in header]
     problems = []
     if missing:
