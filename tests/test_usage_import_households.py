@@ -184,3 +184,11 @@ def test_mapping_loads_with_named_delimiter_and_refuses_unknown_kinds(tmp_path):
         path = write(tmp_path / "bad.yaml", f"columns: {{date: d}}\nkind: sms\n{bad}\n")
         with pytest.raises(InputFileError, match=r"bad\.yaml"):
             load_mapping(path)
+
+
+def test_a_household_that_cannot_be_written_is_a_clear_error(tmp_path):
+    calls = write(tmp_path / "c.csv", "date,seconds,to\n2025-01-05,61,\n")
+    plan = plan_import([(calls, CALLS)], tmp_path / "blocker" / "h.yaml", member="A")
+    (tmp_path / "blocker").write_text("a file where the folder should be")
+    with pytest.raises(InputFileError, match=r"h\.yaml: cannot write it"):
+        write_plan(plan)

@@ -345,6 +345,13 @@ def _per_household(
 
 def write_plan(plan: ImportPlan) -> None:
     """Write every household of the plan, each atomically (all were checked before the first is written)."""
-    for update in plan.updates:
-        update.path.parent.mkdir(parents=True, exist_ok=True)
-        save_household(update.household, update.path)
+    for written, update in enumerate(plan.updates):
+        try:
+            update.path.parent.mkdir(parents=True, exist_ok=True)
+            save_household(update.household, update.path)
+        except OSError as exc:  # a full disk, a read-only folder: the file keeps its previous content
+            done = f"; the {written} household files before it were written" if written else ""
+            raise InputFileError(
+                [Problem(str(update.path), f"cannot write it ({exc.strerror or exc}); it was left as it was{done}")],
+                "usage import",
+            ) from exc
