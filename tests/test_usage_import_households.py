@@ -192,3 +192,13 @@ def test_a_household_that_cannot_be_written_is_a_clear_error(tmp_path):
     (tmp_path / "blocker").write_text("a file where the folder should be")
     with pytest.raises(InputFileError, match=r"h\.yaml: cannot write it"):
         write_plan(plan)
+
+
+def test_a_history_with_a_month_twice_is_not_merged_into_one(tmp_path):
+    household = write(
+        tmp_path / "h.yaml",
+        "name: T\nmembers:\n  - name: A\n    usage: {history: [{month: 2025-01, sms: 1}, {month: 2025-01, sms: 2}]}\n",
+    )
+    calls = write(tmp_path / "c.csv", "date,seconds,to\n2025-02-05,61,\n")
+    with pytest.raises(InputFileError, match="A 2025-01: the history has this month twice"):
+        plan_import([(calls, CALLS)], household, member="A")

@@ -112,6 +112,13 @@ def combined_history(
         note = f"{name}: {what} replaced by the imported months"
         return tuple(settled(u) for u in own), [note], []
     by_month = {u.month: u for u in existing if u.month}
+    if len(by_month) < len(existing):  # a hand-written history with a month twice: adding would drop one of them
+        twice_in_file = sorted({u.month or "" for u in existing if sum(e.month == u.month for e in existing) > 1})
+        return (
+            existing,
+            [],
+            [f"{name} {m}: the history has this month twice; fix the household file" for m in twice_in_file],
+        )
     overlaps = []
     for usage in own:
         month = usage.month or ""
