@@ -112,13 +112,8 @@ def combined_history(
         note = f"{name}: {what} replaced by the imported months"
         return tuple(settled(u) for u in own), [note], []
     by_month = {u.month: u for u in existing if u.month}
-    if len(by_month) < len(existing):  # a hand-written history with a month twice: adding would drop one of them
-        twice_in_file = sorted({u.month or "" for u in existing if sum(e.month == u.month for e in existing) > 1})
-        return (
-            existing,
-            [],
-            [f"{name} {m}: the history has this month twice; fix the household file" for m in twice_in_file],
-        )
+    if len(by_month) < len(existing):  # adding would drop an entry: say which instead
+        return existing, [], _unmergeable(name, existing)
     overlaps = []
     for usage in own:
         month = usage.month or ""
@@ -130,6 +125,15 @@ def combined_history(
     added = [u.month for u in own if u.month in {e.month for e in existing}]
     notes = [f"{name}: {len(added)} months already in the history got the imported kinds added"] if added else []
     return tuple(settled(by_month[m]) for m in sorted(by_month)), notes, overlaps
+
+
+def _unmergeable(name: str, existing: Sequence[MonthlyUsage]) -> list[str]:
+    """Why a hand-written history cannot take added months: an entry without its month, or a month twice."""
+    months = [u.month for u in existing]
+    reasons = [f"{name}: {months.count(None)} history entries without a month (give each its YYYY-MM)"]
+    reasons = reasons if None in months else []
+    twice = sorted({m for m in months if m and months.count(m) > 1})
+    return reasons + [f"{name} {m}: the history has this month twice; fix the household file" for m in twice]
 
 
 def _overlap_error(file: str, overlaps: list[str]) -> InputFileError:
