@@ -208,3 +208,10 @@ def test_a_history_with_a_month_twice_is_not_merged_into_one(tmp_path):
     )
     with pytest.raises(InputFileError, match="A: 1 history entries without a month"):
         plan_import([(calls, CALLS)], undated, member="A")
+
+
+def test_a_new_member_name_is_said(tmp_path):
+    household = write(tmp_path / "h.yaml", "name: T\nmembers:\n  - {name: Jonas, usage: {typical: {minutes: 1}}}\n")
+    calls = write(tmp_path / "c.csv", "date,seconds,to\n2025-02-05,61,\n")
+    plan = plan_import([(calls, CALLS)], household, member="Jonsa")
+    assert "Jonsa: a new member (the household had Jonas)" in plan.notes

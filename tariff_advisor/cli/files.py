@@ -153,8 +153,10 @@ def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
         click.echo(
             table(rows, ("subscriber", "member", "months", "from..to", "minutes", "SMS", "data GB"), right={2, 4, 5, 6})
         )
-    for note in plan.notes:
+    for note in plan.notes[:20]:
         click.echo(f"note: {note}")
+    if len(plan.notes) > 20:
+        click.echo(f"... and {len(plan.notes) - 20} more notes")
     for row, why in imported.rows_skipped[:10]:
         click.echo(f"skipped row {row}: {why}", err=True)
     if len(imported.rows_skipped) > 10:

@@ -170,6 +170,8 @@ def with_imported(
         notes += said
         overlaps += twice
         if before is None:
+            if household.members and len(assignments) == 1:  # a typo in --member should not pass unseen
+                notes.append(f"{name}: a new member (the household had {', '.join(n for n in order[:8])})")
             order.append(name)
             members[name] = Member(name, history)
         else:
