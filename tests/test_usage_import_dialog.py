@@ -40,3 +40,12 @@ def test_sms_for_months_that_have_sms_is_refused_and_nothing_changes(qtbot, wind
     dialog.add.setChecked(False)  # replace instead
     dialog.apply()
     assert [(u.month, u.sms) for u in window.session.household.member("Anna").usage] == [("2025-11", 1)]
+
+
+def test_no_rows_for_the_chosen_subscriber_is_said(qtbot, window, tmp_path):
+    dialog = dialog_for(qtbot, window, "sent,user\n2026-12-01,7\n", tmp_path)
+    dialog.columns["group"].setCurrentText("user")
+    dialog.only.setText("8")
+    assert not dialog.preview() and "no usage rows where the group column is &#x27;8&#x27;" in dialog.message.text()
+    dialog.only.setText("7")
+    assert dialog.preview() and dialog.table.rowCount() == 1

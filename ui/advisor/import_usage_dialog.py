@@ -200,15 +200,19 @@ class ImportUsageDialog(QDialog):
             return False
         history = imported.history()
         fill_table(self.table, [history_row(u) for u in history])
+        if not history:
+            whose = f" where the group column is {only!r}" if only else ""
+            self.message.setText(error_html(f"no usage rows{whose} in {', '.join(f.name for f in files)}"))
+            return False
         empty = [Path(f.file).name for f in imported.files if not f.groups]
         self.message.setText(
             f"{imported.rows_read} records, {len(history)} months"
             + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else "")
-            + (f"; no rows in {', '.join(empty)} (counted as none of that usage)" if empty and history else "")
+            + (f"; no rows in {', '.join(empty)} (counted as none of that usage)" if empty else "")
         )
-        self.imported = imported if history else None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(history))
-        return bool(history)
+        self.imported = imported
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
 
     def apply(self) -> None:
         """Add the months to the member's history (or replace it); an overlap is said and nothing changes."""
