@@ -63,8 +63,10 @@ def test_months_from_records_are_real_months(tmp_path, month):
 
 
 def test_dates_outside_plausible_years_are_not_dates(tmp_path):
-    path = write(tmp_path, "d.csv", "date,type,amount\n0001-01-01,call,60\n2026-02-30,call,60\n")
-    with pytest.raises(InputFileError, match=r"dates that are not dates: row 1 .*row 2"):
+    path = write(
+        tmp_path, "d.csv", "date,type,amount\n0001-01-01,call,60\n2026-02-30,call,60\n2025-01-01T25:61,call,60\n"
+    )
+    with pytest.raises(InputFileError, match=r"dates that are not dates: row 1 .*row 2 .*row 3"):
         aggregate(path, MAPPING)
 
 

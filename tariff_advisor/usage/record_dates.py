@@ -36,6 +36,12 @@ def is_date(year: int, month: int, day: int) -> bool:
         return False
 
 
+def _time_ok(match: re.Match[str]) -> bool:
+    """The time of day, when given, is a real one (25:61 is a typing error, not a call)."""
+    hour, minute, second = match.group(4), match.group(5), match.group(6)
+    return hour is None or (int(hour) <= 23 and int(minute) <= 59 and (second is None or int(second) <= 60))
+
+
 def rows_text(values: list[str], rows: list[int]) -> str:
     """Rows 2, 5 ('x') and 3 more: the first few bad rows with their values."""
     shown = ", ".join(f"row {r} ({values[r - 1][:40]!r})" for r in rows[:5])
@@ -65,13 +71,13 @@ def detect_date_order(values: list[str], file: str, column: str, declared: Decla
     for row, value in enumerate(values, start=1):
         iso = _ISO.match(value)
         if iso:
-            if not is_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
+            if not (is_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) and _time_ok(iso)):
                 bad_rows.append(row)
             continue
         match = _DMY.match(value)
         a, b = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
         year = _year(match.group(3)) if match else 0
-        if not match or not (is_date(year, b, a) or is_date(year, a, b)):
+        if not match or not _time_ok(match) or not (is_date(year, b, a) or is_date(year, a, b)):
             bad_rows.append(row)
             continue
         numeric.append((row, a, b, year))
