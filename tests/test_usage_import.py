@@ -173,7 +173,14 @@ def test_cli_import_usage_updates_the_household_and_bad_input_changes_nothing(tm
     household.write_bytes((ROOT / "examples" / "households" / "single-student.yaml").read_bytes())
     mapping = str(MAPPINGS / "phone-log-ireland.yaml")
     result = run_cli(
-        "import-usage", str(PHONE_LOG), "--member", "Jonas", "--household", str(household), "--mapping", mapping,
+        "import-usage",
+        str(PHONE_LOG),
+        "--member",
+        "Jonas",
+        "--household",
+        str(household),
+        "--mapping",
+        mapping,
         "--replace",
     )
     assert result.returncode == 0, result.stderr
