@@ -173,10 +173,18 @@ def test_cli_import_usage_updates_the_household_and_bad_input_changes_nothing(tm
     household.write_bytes((ROOT / "examples" / "households" / "single-student.yaml").read_bytes())
     mapping = str(MAPPINGS / "phone-log-ireland.yaml")
     result = run_cli(
-        "import-usage", str(PHONE_LOG), "--member", "Jonas", "--household", str(household), "--mapping", mapping
+        "import-usage",
+        str(PHONE_LOG),
+        "--member",
+        "Jonas",
+        "--household",
+        str(household),
+        "--mapping",
+        mapping,
+        "--replace",
     )
     assert result.returncode == 0, result.stderr
-    assert "5 months for Jonas" in result.stdout and "2015-03" in result.stdout
+    assert "5 months imported for Jonas" in result.stdout and "2015-03" in result.stdout
     updated = ta.load_household(household)
     assert [u.month for u in updated.member("Jonas").usage] == ["2014-11", "2014-12", "2015-01", "2015-02", "2015-03"]
     assert "Vodafone" not in household.read_text()  # monthly totals only, not the records

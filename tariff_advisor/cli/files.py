@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tariff_advisor.cli.common import EXIT_PROBLEMS, _friendly_errors, json_option, main, table
 
+if TYPE_CHECKING:
+    from tariff_advisor.usage.household_import import ImportPlan as HouseholdImportPlan
+
 
 @main.command("import-usage")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--member", required=True, help="The member whose usage this is.")
 @click.option(
     "--household",
     "household_file",
     required=True,
     type=click.Path(path_type=Path),
-    help="Household file to update (written atomically).",
+    help="Household file to update or create (written atomically); with --each household, a folder.",
 )
 @click.option(
     "--mapping",
@@ -28,7 +31,32 @@ from tariff_advisor.cli.common import EXIT_PROBLEMS, _friendly_errors, json_opti
     type=click.Path(path_type=Path),
     help="Column mapping (YAML); one for all files, or one per file in order.",
 )
-@click.option("--filter", "only_group", default=None, help="Keep only rows whose mapped group column has this value.")
+@click.option("--member", default=None, help="The member whose usage every row (or the --filter rows) is.")
+@click.option(
+    "--by",
+    "by",
+    default=None,
+    metavar="COLUMN",
+    help="The subscriber column (same name in every file): one member per subscriber, named by it, "
+    "or the member whose number it is (see --each).",
+)
+@click.option(
+    "--each",
+    type=click.Choice(["member", "household"]),
+    default="member",
+    show_default=True,
+    help="With --by: one MEMBER per subscriber in the household file, or one HOUSEHOLD file per subscriber "
+    "in the folder given as --household.",
+)
+@click.option(
+    "--filter", "only_group", default=None, help="Keep only the rows of this subscriber (--by or columns.group)."
+)
+@click.option(
+    "--replace",
+    "replace_history",
+    is_flag=True,
+    help="Replace the members' usage history; by default the months are added to it (e.g. SMS after calls).",
+)
 @click.option(
     "--date-order",
     type=click.Choice(["day_first", "month_first"]),
@@ -40,60 +68,99 @@ from tariff_advisor.cli.common import EXIT_PROBLEMS, _friendly_errors, json_opti
 @_friendly_errors
 def import_usage(
     files: tuple[Path, ...],
-    member: str,
     household_file: Path,
     mappings: tuple[Path, ...],
+    member: str | None,
+    by: str | None,
+    each: str,
     only_group: str | None,
+    replace_history: bool,
     date_order: str | None,
     save_mapping: Path | None,
     dry_run: bool,
 ) -> None:
-    """Monthly usage of one member from call/SMS/data records (CSV or Excel); the records are not stored."""
-    from tariff_advisor.household.files import load_household, save_household
-    from tariff_advisor.usage.records import HISTORY_COLUMNS, aggregate, history_row, load_mapping, merge
+    """Monthly usage from call/SMS/data records (CSV or Excel), added to the members' history; the records are
+    not stored.
+
+    --member NAME: every row is that member's. --by COLUMN: one member per subscriber in the household file
+    (or, with --each household, one household file per subscriber in a folder); a file with no rows for a
+    subscriber counts as zero of its usage. The household file is created when it does not exist.
+    """
+    from tariff_advisor.usage.household_import import plan_import, write_plan
+    from tariff_advisor.usage.records import load_mapping
     from tariff_advisor.usage.records import save_mapping as write_mapping
 
     if len(mappings) not in (1, len(files)):
         raise click.BadParameter("give one --mapping for all files, or one per file", param_hint="--mapping")
-    household = load_household(household_file)
-    if member not in household.member_names:
-        raise click.BadParameter(
-            f"{member!r} is not in {household_file} (members: {', '.join(household.member_names)})",
-            param_hint="--member",
-        )
+    if member is None and by is None:
+        raise click.UsageError("say whose usage it is: --member NAME, or --by COLUMN for one member per subscriber")
+    if each == "household" and (member is not None or by is None):
+        raise click.UsageError("--each household needs --by COLUMN and no --member: each household is one subscriber")
     loaded = [load_mapping(m) for m in mappings]
     if date_order:
         loaded = [m.model_copy(update={"date_order": date_order}) for m in loaded]
-    pairs = zip(files, loaded if len(loaded) == len(files) else loaded * len(files), strict=False)
-    parts = [aggregate(f, m, household.numbers(), only_group=only_group) for f, m in pairs]
-    imported = merge(*parts)
-    history = imported.history()
-    rows = [history_row(u) for u in history]
-    click.echo(
-        f"{imported.rows_read} records, dates read {parts[0].date_order.replace('_', '-')}; "
-        f"{len(history)} months for {member}:"
+    pairs = list(zip(files, loaded if len(loaded) == len(files) else loaded * len(files), strict=True))
+    plan = plan_import(
+        pairs, household_file, member, by, "household" if each == "household" else "member", only_group, replace_history
     )
-    click.echo(
-        table(
-            rows,
-            HISTORY_COLUMNS,
-            right={1, 2, 3, 4, 5, 6},
-        )
-    )
-    for row, why in imported.rows_skipped[:10]:
-        click.echo(f"skipped row {row}: {why}", err=True)
+    _show_plan(plan, member is not None)
     if save_mapping:
+        order = plan.imported.date_order
         write_mapping(
             loaded[0].model_copy(
-                update={"date_order": parts[0].date_order if parts[0].date_order != "iso" else loaded[0].date_order}
+                update={"date_order": order if order in ("day_first", "month_first") else loaded[0].date_order}
             ),
             save_mapping,
         )
     if dry_run:
         click.echo("dry run: nothing written")
         return
-    save_household(household.with_member_usage(member, history), household_file)
-    click.echo(f"{household_file}: {member}'s usage replaced by these {len(history)} months (records not stored)")
+    write_plan(plan)
+    for update in plan.updates[:10]:
+        click.echo(
+            f"{update.path}: {'created' if update.created else 'updated'} (monthly totals only, records not stored)"
+        )
+    if len(plan.updates) > 10:
+        click.echo(f"... and {len(plan.updates) - 10} more household files")
+
+
+def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
+    from tariff_advisor.usage.records import HISTORY_COLUMNS, history_row
+
+    imported = plan.imported
+    click.echo(f"{imported.rows_read:,} records, dates read {(imported.date_order or 'iso').replace('_', '-')}")
+    if one_member:
+        (_group, name, _path) = plan.members[0]
+        history = next(m.usage for u in plan.updates for m in u.household.members if m.name == name)
+        click.echo(f"{len(imported.history())} months imported for {name}; the history now has {len(history)} months:")
+        click.echo(table([history_row(u) for u in history], HISTORY_COLUMNS, right={1, 2, 3, 4, 5, 6}))
+    else:
+        rows = []
+        for group, name, _path in plan.members:
+            months = imported.history(group)
+            rows.append(
+                (
+                    group,
+                    name,
+                    len(months),
+                    f"{months[0].month}..{months[-1].month}",
+                    f"{sum(u.minutes for u in months):,.0f}",
+                    f"{sum(u.sms for u in months):,.0f}",
+                    f"{sum(u.data_mb for u in months) / 1024:,.1f}",
+                )
+            )
+        click.echo(f"{len(rows)} subscribers, {sum(r[2] for r in rows):,} months:")
+        click.echo(
+            table(rows, ("subscriber", "member", "months", "from..to", "minutes", "SMS", "data GB"), right={2, 4, 5, 6})
+        )
+    for note in plan.notes[:20]:
+        click.echo(f"note: {note}")
+    if len(plan.notes) > 20:
+        click.echo(f"... and {len(plan.notes) - 20} more notes")
+    for row, why in imported.rows_skipped[:10]:
+        click.echo(f"skipped row {row}: {why}", err=True)
+    if len(imported.rows_skipped) > 10:
+        click.echo(f"... and {len(imported.rows_skipped) - 10} more rows skipped", err=True)
 
 
 @main.command("import-catalogue")

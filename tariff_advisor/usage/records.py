@@ -1,75 +1,99 @@
 """Monthly usage from exported records: one row per call, message or data session.
 
-A mapping (YAML, reusable) says which column holds what. Records are aggregated into
-monthly usage; they are never stored in the household file (only the monthly totals).
-Dates are read day-first or month-first as the file shows; when every date fits both,
-the mapping must say which (we never guess silently). See docs/usage-import.md.
+A mapping (usage.mapping) says which column holds what. Records are aggregated into monthly usage per
+subscriber; they are never stored in the household file (only the monthly totals). Every value is
+checked: a duration or volume that is no number, negative, not finite or beyond what one line can use
+is reported with its rows, never taken. See docs/usage-import.md.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.io.tables import read_table
-from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
+from tariff_advisor.usage.mapping import (
+    MB_PER,
+    NETWORK_CLASSES,
+    Columns,
+    RecordKind,
+    UsageMapping,
+    load_mapping,
+    save_mapping,
+)
+from tariff_advisor.usage.record_dates import DateOrder, billing_month, detect_date_order, parse_month, rows_text
 
-NETWORK_CLASSES = ("on_net", "off_net", "landline", "international", "other")
-RecordKind = Literal["call", "sms", "data"]
-DataUnit = Literal["bytes", "kb", "mb", "gb"]
-MB_PER: dict[DataUnit, float] = {"bytes": 1 / 1024**2, "kb": 1 / 1024, "mb": 1.0, "gb": 1024.0}
-DeclaredDateOrder = Literal["auto", "day_first", "month_first"]  # what a mapping says ("auto": the file tells)
-DateOrder = Literal["iso", "day_first", "month_first"]  # how a file's dates were read
+__all__ = [
+    "HISTORY_COLUMNS",
+    "NETWORK_CLASSES",
+    "Columns",
+    "FileSummary",
+    "ImportedUsage",
+    "UsageMapping",
+    "aggregate",
+    "history_row",
+    "load_mapping",
+    "merge",
+    "save_mapping",
+]
+
+# Beyond these a value is a unit or typing error, not usage (a call of 1e400 seconds, a 5 PB session).
+MAX_CALL_SECONDS = 24 * 3600  # one call
+MAX_SESSION_MB = 1024.0**2  # one data session: 1 TB
+MINUTES_IN_MONTH = 31 * 24 * 60
+MAX_PER_MONTH = {  # one line in one month
+    "minutes": MINUTES_IN_MONTH,
+    "intl_minutes": MINUTES_IN_MONTH,
+    "calls": 100_000,
+    "sms": 100_000,
+    "data_mb": 10 * 1024.0**2,  # 10 TB
+}
+_NUMBER = re.compile(r"^\s*\+?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?\s*$")
 
 
-class Columns(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@dataclass(frozen=True)
+class FileSummary:
+    """What one records file held: its kinds of records and the subscribers with rows in it."""
 
-    date: str
-    kind: str | None = None  # call / sms / data per row; absent: the mapping's `kind` for every row
-    amount: str | None = None  # a call's duration, a data session's volume
-    number: str | None = None  # the other party's number
-    network: str | None = None  # destination network, as the log names it
-    month: str | None = None  # the billing month (YYYY-MM), when the log has one
-    group: str | None = None  # e.g. user_id: the column the filter or grouping applies to
-
-
-class UsageMapping(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    columns: Columns
-    kind: RecordKind | None = None
-    kind_values: dict[str, list[str]] = {
-        "call": ["call", "voice"],
-        "sms": ["sms", "text", "message"],
-        "data": ["data", "internet"],
-    }
-    call_unit: Literal["seconds", "minutes"] = "seconds"
-    data_unit: DataUnit = "mb"
-    date_order: DeclaredDateOrder = "auto"
-    networks: dict[str, list[str]] = {}  # class (on_net, off_net, landline, international, other) -> names
+    file: str
+    kinds: frozenset[str]  # the kinds the file holds (its mapping's kind, or those found in its rows)
+    groups: frozenset[str]  # subscribers with at least one row ("" when not grouped)
+    rows: int
 
 
 @dataclass
 class ImportedUsage:
-    """Monthly usage by month ("YYYY-MM"), per group (one group, "", unless grouped)."""
+    """Monthly usage by month ("YYYY-MM"), per group (one group, "", unless grouped by subscriber)."""
 
     months: dict[str, dict[str, MonthlyUsage]]
     rows_read: int
     rows_skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why) of rows that are not usage
     date_order: DateOrder | Literal[""] = ""  # "": no file read
+    kinds: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # group -> month -> kinds recorded
+    files: tuple[FileSummary, ...] = ()
 
     def history(self, group: str = "") -> tuple[MonthlyUsage, ...]:
         return tuple(self.months[group][m] for m in sorted(self.months.get(group, {})))
+
+    @property
+    def groups(self) -> list[str]:
+        return sorted(self.months, key=_natural)
+
+    def files_without(self, group: str) -> list[FileSummary]:
+        """The files that hold no row for this subscriber: zero of their kinds of usage."""
+        return [f for f in self.files if group not in f.groups]
+
+
+def _natural(text: str) -> tuple[int, str]:
+    """Subscriber 1000 before 999-x, numbers in numeric order."""
+    return (int(text), "") if text.isdigit() and len(text) < 19 else (1 << 62, text)
 
 
 # The imported months as the CLI and the app's import preview show them.
@@ -89,136 +113,13 @@ def history_row(usage: MonthlyUsage) -> tuple[str, ...]:
     )
 
 
-def load_mapping(path: str | Path) -> UsageMapping:
-    model = load_validated(path, UsageMapping, "usage mapping")
-    bad = [c for c in model.networks if c not in NETWORK_CLASSES]
-    if bad:
-        raise InputFileError(
-            [Problem(str(path), f"unknown network class {bad[0]!r}; use {', '.join(NETWORK_CLASSES)}", "", "networks")],
-            "usage mapping",
-        )
-    return model
-
-
-def save_mapping(mapping: UsageMapping, path: str | Path) -> None:
-    import io
-
-    from tariff_advisor.io.atomic import atomic_write_text
-
-    buffer = io.StringIO()
-    round_trip_yaml().dump(mapping.model_dump(exclude_defaults=False), buffer)
-    atomic_write_text(Path(path), buffer.getvalue())
-
-
-# -- dates ---------------------------------------------------------------------
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    return year + 2000 if year < 100 else year
-
-
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-        return True
-    except ValueError:
-        return False
-
-
-def _not_dates(file: str, column: str, values: list[str], rows: list[int]) -> InputFileError:
-    shown = ", ".join(f"row {r} ({values[r - 1]!r})" for r in rows[:5])
-    more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
-    return InputFileError(
-        [
-            Problem(
-                file,
-                f"dates that are not dates: {shown}{more}; expected e.g. 2025-03-14, "
-                "14/03/2025 or 03/14/2025, with or without a time",
-                "",
-                column,
-            )
-        ],
-        "records",
-    )
-
-
-def detect_date_order(values: list[str], file: str, column: str, declared: DeclaredDateOrder) -> DateOrder:
-    """'iso', 'day_first' or 'month_first' for the whole column; an error if it cannot be told."""
-    first_big = second_big = False
-    bad_rows: list[int] = []
-    numeric: list[tuple[int, int, int, int]] = []  # (row, first number, second number, year)
-    for row, value in enumerate(values, start=1):
-        iso = _ISO.match(value)
-        if iso:
-            if not _is_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
-                bad_rows.append(row)
-            continue
-        match = _DMY.match(value)
-        a, b = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-        year = _year(match.group(3)) if match else 0
-        if not match or not (_is_date(year, b, a) or _is_date(year, a, b)):
-            bad_rows.append(row)
-            continue
-        numeric.append((row, a, b, year))
-        first_big |= a > 12
-        second_big |= b > 12
-    if bad_rows:
-        raise _not_dates(file, column, values, bad_rows)
-    if not numeric:
-        return "iso"
-    if first_big and second_big:
-        raise InputFileError(
-            [Problem(file, "some dates are day-first and others month-first; fix the file", "", column)], "records"
-        )
-    found: DateOrder | None = "day_first" if first_big else "month_first" if second_big else None
-    if declared != "auto":
-        if found and found != declared:
-            raise InputFileError(
-                [Problem(file, f"the mapping says {declared} but the dates are {found}", "", column)], "records"
-            )
-        found = declared
-    elif found is None:
-        raise InputFileError(
-            [
-                Problem(
-                    file,
-                    "every date fits both day-first and month-first (e.g. 03/04/2025); "
-                    "set date_order: day_first or month_first in the mapping",
-                    "",
-                    column,
-                )
-            ],
-            "records",
-        )
-    day_first = found == "day_first"
-    bad_rows = [row for row, a, b, year in numeric if not _is_date(year, b if day_first else a, a if day_first else b)]
-    if bad_rows:
-        raise _not_dates(file, column, values, bad_rows)
-    return found
-
-
-def parse_month(value: str, order: DateOrder) -> str:
-    """The calendar month ("YYYY-MM") of a date string already checked by detect_date_order."""
-    iso = _ISO.match(value)
-    if iso:
-        return f"{int(iso.group(1)):04d}-{int(iso.group(2)):02d}"
-    match = _DMY.match(value)
-    if match is None:
-        raise ValueError(f"{value!r} is not a date; check the column with detect_date_order first")
-    a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
-    month = b if order == "day_first" else a
-    return f"{year:04d}-{month:02d}"
-
-
 # -- aggregation -----------------------------------------------------------------
 class _Month:
     def __init__(self) -> None:
         self.seconds = self.rounded_minutes = self.calls = self.sms = self.mb = self.intl_seconds = 0.0
         self.to_members: dict[str, float] = defaultdict(float)
         self.by_network: dict[str, float] = defaultdict(float)
+        self.kinds: set[str] = set()
 
     def usage(self, month: str) -> MonthlyUsage:
         return MonthlyUsage(
@@ -227,22 +128,61 @@ class _Month:
             sms=self.sms,
             data_mb=self.mb,
             intl_minutes=self.intl_seconds / 60,
-            minutes_rounded=self.rounded_minutes,
+            minutes_rounded=self.rounded_minutes if "call" in self.kinds else None,
             to_members={k: v / 60 for k, v in self.to_members.items()},
             by_network={k: v / 60 for k, v in self.by_network.items()},
             month=month,
         )
 
 
-def _network_class(mapping: UsageMapping, network: str) -> str | None:
-    for cls, names in mapping.networks.items():
-        if network.strip().lower() in (n.lower() for n in names):
-            return cls
-    return None
-
-
 def _normalise_number(number: str) -> str:
     return re.sub(r"[^\d+]", "", number)[-9:]
+
+
+class _Rows:
+    """Rows with a problem, by what is wrong, to report them all at once."""
+
+    def __init__(self) -> None:
+        self.by_reason: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, reason: str, row: int) -> None:
+        self.by_reason[reason].append(row)
+
+    def problems(self, file: str, column: str, values: list[str]) -> list[Problem]:
+        return [
+            Problem(file, f"{reason}: {rows_text(values, rows)}", "", column) for reason, rows in self.by_reason.items()
+        ]
+
+
+def _amount(text: str) -> float | None:
+    """A duration or volume as written (3.5 or 3,5; no sign, no thousands separator), or None."""
+    if not _NUMBER.match(text):
+        return None
+    value = float(text.replace(",", "."))
+    return value if math.isfinite(value) else math.inf
+
+
+def _checked_columns(file: str, mapping: UsageMapping, header: list[str], grouped: bool) -> dict[str, str]:
+    # the subscriber column is needed only to choose subscribers: a one-person export may lack it
+    columns = {k: v for k, v in mapping.columns.model_dump().items() if v and (grouped or k != "group")}
+    missing = [f"{name} ({column!r})" for name, column in columns.items() if column not in header]
+    problems = []
+    if missing:
+        problems.append(
+            Problem(
+                file,
+                f"the mapping's columns {', '.join(missing)} are not in the file; its columns are {header[:20]}",
+                "",
+                "header",
+            )
+        )
+    if mapping.kind is None and "kind" not in columns:
+        problems.append(Problem(file, "the mapping needs a kind column or a fixed kind (call, sms or data)"))
+    if grouped and "group" not in columns:
+        problems.append(Problem(file, "choosing subscribers needs their column: --by COLUMN or columns.group"))
+    if problems:
+        raise InputFileError(problems, "records")
+    return columns
 
 
 def aggregate(
@@ -252,115 +192,172 @@ def aggregate(
     only_group: str | None = None,
     group_by: bool = False,
 ) -> ImportedUsage:
-    """Read a records file and add up each month's usage (of one group, or of every group)."""
+    """Read a records file and add up each month's usage (of one subscriber, or of every subscriber).
+
+    A file with no rows for `only_group` gives no months (zero of its usage), not an error.
+    """
     file = str(path)
-    table = read_table(path)
-    columns = {k: v for k, v in mapping.columns.model_dump().items() if v}
-    missing = [f"{field} ({column!r})" for field, column in columns.items() if column not in table.columns]
-    if missing:
-        raise InputFileError(
-            [
-                Problem(
-                    file,
-                    f"the mapping's columns {', '.join(missing)} are not in the file; "
-                    f"its columns are {list(table.columns)}",
-                    "",
-                    "header",
-                )
-            ],
-            "records",
-        )
-    if mapping.kind is None and "kind" not in columns:
-        raise InputFileError(
-            [Problem(file, "the mapping needs a kind column or a fixed kind (call, sms or data)")], "records"
-        )
-    if (only_group is not None or group_by) and "group" not in columns:
-        raise InputFileError([Problem(file, "filtering or grouping needs columns.group in the mapping")], "records")
+    table = read_table(path, mapping.delimiter)
+    header = [str(c) for c in table.columns]
+    columns = _checked_columns(file, mapping, header, only_group is not None or group_by)
+
+    def column(name: str) -> list[str]:
+        return [str(v).strip() for v in table[columns[name]].tolist()] if name in columns else []
+
+    groups = column("group") if "group" in columns and (group_by or only_group is not None) else []
+    rows = list(range(len(table)))
     if only_group is not None:
-        table = table[table[columns["group"]].astype(str).str.strip() == str(only_group)]
-        if table.empty:
-            raise InputFileError([Problem(file, f"no rows where {columns['group']} is {only_group!r}")], "records")
-    if table.empty:
-        raise InputFileError([Problem(file, "no records in the file")], "records")
-    dates = table[columns["date"]].astype(str).tolist()
-    order = detect_date_order(dates, file, columns["date"], mapping.date_order)
-    kind_of = {v.lower(): k for k, values in mapping.kind_values.items() for v in values}
+        rows = [i for i in rows if groups[i] == str(only_group).strip()]
+    dates_all = column("date")
+    dates = [dates_all[i] for i in rows]
+    order = detect_date_order(dates, file, columns["date"], mapping.date_order) if dates else "iso"
+    months, skipped, file_kinds = _add_up(
+        file, mapping, columns, rows, column, dates_all, order, groups if group_by else [], members_by_number
+    )
+    if mapping.kind is not None:
+        file_kinds = {mapping.kind}
+    result = {g: {m: b.usage(m) for m, b in ms.items()} for g, ms in months.items()}
+    _check_month_totals(file, result, group_by)
+    return ImportedUsage(
+        result,
+        len(rows),
+        skipped,
+        order,
+        {g: {m: frozenset(b.kinds) for m, b in ms.items()} for g, ms in months.items()},
+        (FileSummary(file, frozenset(file_kinds), frozenset(result), len(rows)),),
+    )
+
+
+def _add_up(
+    file: str,
+    mapping: UsageMapping,
+    columns: dict[str, str],
+    rows: list[int],
+    column: Callable[[str], list[str]],
+    dates: list[str],
+    order: DateOrder,
+    groups: list[str],
+    members_by_number: dict[str, str] | None,
+) -> tuple[dict[str, dict[str, _Month]], list[tuple[int, str]], set[str]]:
+    """Each row into its subscriber's month; rows that are not usage skipped, bad values collected."""
+    kind_of = {v.strip().lower(): k for k, values in mapping.kind_values.items() for v in values}
+    network_of = {n.strip().lower(): cls for cls, names in mapping.networks.items() for n in names}
     numbers = {_normalise_number(n): m for n, m in (members_by_number or {}).items()}
+    kinds_col, amounts, month_col = column("kind"), column("amount"), column("month")
+    networks, called = column("network"), column("number")
     months: dict[str, dict[str, _Month]] = defaultdict(lambda: defaultdict(_Month))
     skipped: list[tuple[int, str]] = []
-    bad_amounts: list[int] = []
-    for row, record in enumerate(table.to_dict("records"), start=1):
-        kind = mapping.kind or kind_of.get(str(record[columns["kind"]]).strip().lower())
+    bad_amounts, bad_months = _Rows(), _Rows()
+    found_kinds: set[str] = set()
+    for i in rows:
+        row = i + 1
+        kind: RecordKind | None = mapping.kind or kind_of.get(kinds_col[i].lower())  # type: ignore[assignment]
         if kind is None:
-            skipped.append((row, f"kind {record[columns['kind']]!r} is not call, sms or data"))
+            skipped.append((row, f"kind {kinds_col[i][:40]!r} is not call, sms or data"))
             continue
-        month = (str(record[columns["month"]]).strip()[:7] if "month" in columns else "") or parse_month(
-            dates[row - 1], order
-        )
-        group = str(record[columns["group"]]).strip() if group_by else ""
+        group = groups[i] if groups else ""
+        if groups and not group:
+            skipped.append((row, f"no subscriber in {columns['group']}"))
+            continue
+        month = billing_month(month_col[i]) if month_col and month_col[i] else parse_month(dates[i], order)
+        if month is None:
+            bad_months.add("not a month (expected e.g. 2025-03)", row)
+            continue
         bucket = months[group][month]
         if kind == "sms":
             bucket.sms += 1
+            bucket.kinds.add(kind)
+            found_kinds.add(kind)
             continue
-        try:
-            amount = float(str(record[columns["amount"]]).replace(",", ".")) if "amount" in columns else math.nan
-        except ValueError:
-            amount = math.nan
-        if math.isnan(amount) or amount < 0:
-            bad_amounts.append(row)
+        amount = _amount(amounts[i]) if amounts else None
+        if amount is None:
+            bad_amounts.add("not a number of 0 or more", row)
             continue
         if kind == "data":
-            bucket.mb += amount * MB_PER[mapping.data_unit]
+            mb = amount * MB_PER[mapping.data_unit]
+            if mb > MAX_SESSION_MB:
+                bad_amounts.add("a data session of more than 1 TB (check data_unit)", row)
+                continue
+            bucket.mb += mb
+            bucket.kinds.add(kind)
+            found_kinds.add(kind)
             continue
         seconds = amount if mapping.call_unit == "seconds" else amount * 60
+        if seconds > MAX_CALL_SECONDS:
+            bad_amounts.add("a call of more than 24 hours (check call_unit)", row)
+            continue
+        bucket.kinds.add(kind)
+        found_kinds.add(kind)
         if seconds <= 0:
             continue  # an unanswered call is not billed
-        network = _network_class(mapping, str(record[columns["network"]])) if "network" in columns else None
+        network = network_of.get(networks[i].lower()) if networks else None
         if network == "international":
             bucket.intl_seconds += seconds
-        else:
-            bucket.seconds += seconds
-            bucket.rounded_minutes += math.ceil(seconds / 60 - 1e-9)
-            bucket.calls += 1
-            if network:
-                bucket.by_network[network] += seconds
-            if "number" in columns:
-                other = numbers.get(_normalise_number(str(record[columns["number"]])))
-                if other:
-                    bucket.to_members[other] += seconds
-    if bad_amounts:
-        shown = ", ".join(str(r) for r in bad_amounts[:5]) + (
-            f" and {len(bad_amounts) - 5} more" if len(bad_amounts) > 5 else ""
-        )
-        raise InputFileError(
-            [
-                Problem(
-                    file, f"rows {shown}: the amount is not a number of 0 or more", "", columns.get("amount", "amount")
-                )
-            ],
-            "records",
-        )
-    result = {g: {m: b.usage(m) for m, b in ms.items()} for g, ms in months.items()}
-    return ImportedUsage(result, len(table), skipped, order)
+            continue
+        bucket.seconds += seconds
+        bucket.rounded_minutes += math.ceil(seconds / 60 - 1e-9)
+        bucket.calls += 1
+        if network:
+            bucket.by_network[network] += seconds
+        other = numbers.get(_normalise_number(called[i])) if called else None
+        if other:
+            bucket.to_members[other] += seconds
+    problems = bad_amounts.problems(file, columns.get("amount", "amount"), amounts) + bad_months.problems(
+        file, columns.get("month", "month"), month_col
+    )
+    if problems:
+        raise InputFileError(problems, "records")
+    return months, skipped, found_kinds
+
+
+def _check_month_totals(file: str, months: dict[str, dict[str, MonthlyUsage]], grouped: bool) -> None:
+    """A month's totals within what one line can use: beyond that, the units are wrong or the file is not one line's."""
+    problems = []
+    for group, by_month in months.items():
+        for month, usage in by_month.items():
+            for name, limit in MAX_PER_MONTH.items():
+                value = getattr(usage, name)
+                if value > limit:
+                    who = f"subscriber {group!r}, " if grouped else ""
+                    problems.append(
+                        Problem(
+                            file,
+                            f"{who}{month}: {value:,.0f} {name.replace('_', ' ')} is more than one line uses in a "
+                            f"month (at most {limit:,.0f}); check the units in the mapping, or import one "
+                            "subscriber per member with --by",
+                            "",
+                            name,
+                        )
+                    )
+    if problems:
+        raise InputFileError(problems[:20], "records")
 
 
 def merge(*imports: ImportedUsage) -> ImportedUsage:
     """Several files (e.g. calls, messages and data exported separately) as one."""
     months: dict[str, dict[str, MonthlyUsage]] = defaultdict(dict)
+    kinds: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for part in imports:
         for group, by_month in part.months.items():
             for month, usage in by_month.items():
                 before = months[group].get(month)
-                months[group][month] = usage if before is None else _add(before, usage)
+                months[group][month] = usage if before is None else add_months(before, usage)
+                kinds[group][month] = kinds[group].get(month, frozenset()) | part.kinds.get(group, {}).get(
+                    month, frozenset()
+                )
     return ImportedUsage(
         dict(months),
         sum(p.rows_read for p in imports),
         [s for p in imports for s in p.rows_skipped],
-        imports[0].date_order if imports else "",
+        next((p.date_order for p in imports if p.rows_read), imports[0].date_order if imports else ""),
+        dict(kinds),
+        tuple(f for p in imports for f in p.files),
     )
 
 
-def _add(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
+def add_months(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
+    """Two records of the same month (e.g. its calls and its messages) as one."""
+
     def merged(x: dict[str, float], y: dict[str, float]) -> dict[str, float]:
         out = dict(x)
         for k, v in y.items():
@@ -370,7 +367,8 @@ def _add(a: MonthlyUsage, b: MonthlyUsage) -> MonthlyUsage:
     rounded = (
         None
         if a.minutes_rounded is None and b.minutes_rounded is None
-        else (a.minutes_rounded or 0.0) + (b.minutes_rounded or 0.0)
+        else (a.minutes_rounded if a.minutes_rounded is not None else a.minutes)
+        + (b.minutes_rounded if b.minutes_rounded is not None else b.minutes)
     )
     return MonthlyUsage(
         a.minutes + b.minutes,

@@ -1,10 +1,14 @@
-"""Import a member's usage from records: choose files and a mapping, preview the months, apply."""
+"""Import a member's usage from records: choose files and a mapping, preview the months, apply.
+
+The months are added to the member's history (SMS after calls), or replace it; the same kind of record twice
+for a month is refused with the months named, and nothing changes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,18 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.io.tables import read_table
-from tariff_advisor.usage.records import (
-    HISTORY_COLUMNS,
-    Columns,
-    UsageMapping,
-    aggregate,
-    history_row,
-    load_mapping,
-    merge,
-    save_mapping,
-)
+from tariff_advisor.usage.household_import import checked, with_imported
+from tariff_advisor.usage.mapping import Columns, UsageMapping, load_mapping, save_mapping
+from tariff_advisor.usage.records import HISTORY_COLUMNS, ImportedUsage, aggregate, history_row, merge
 
 from ..form_helpers import error_html, file_picker, fill_table
 from .session import AdvisorSession
@@ -53,7 +49,8 @@ class ImportUsageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import usage from records")
         self.session = session
-        self.history: tuple[MonthlyUsage, ...] | None = None
+        self.imported: ImportedUsage | None = None
+        self.notes: list[str] = []  # what the last import said (histories replaced, months added to)
         self.member = QComboBox()
         self.member.addItems(session.household.member_names)
         self.files = QLineEdit()
@@ -77,6 +74,8 @@ class ImportUsageDialog(QDialog):
         self.loaded: UsageMapping | None = None
         self.only = QLineEdit()
         self.only.setPlaceholderText("optional: keep rows whose group column has this value")
+        self.add = QCheckBox("Add to the member's history (e.g. SMS after calls); unticked: replace it")
+        self.add.setChecked(True)
         preview = QPushButton("Preview")
         preview.clicked.connect(self.preview)
         self.message = QLabel()
@@ -99,6 +98,7 @@ class ImportUsageDialog(QDialog):
         form.addRow("Data volumes in", self.data_unit)
         form.addRow("Dates", self.date_order)
         form.addRow("Only", self.only)
+        form.addRow("", self.add)
         save = QPushButton("Save mapping...")
         save.clicked.connect(self.save_mapping)
         layout = QVBoxLayout(self)
@@ -121,7 +121,8 @@ class ImportUsageDialog(QDialog):
         """Offer the first file's own columns in every column choice."""
         files = self._files()
         try:
-            header = list(read_table(files[0]).columns) if files else []
+            delimiter = self.loaded.delimiter if self.loaded is not None else None
+            header = [str(c) for c in read_table(files[0], delimiter).columns] if files else []
         except TariffAdvisorError as exc:
             self.message.setText(error_html(str(exc)))
             header = []
@@ -184,7 +185,7 @@ class ImportUsageDialog(QDialog):
             self.message.setText(f"mapping saved to {path}")
 
     def preview(self) -> bool:
-        self.history = None
+        self.imported = None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         files = self._files()
         try:
@@ -197,20 +198,36 @@ class ImportUsageDialog(QDialog):
             self.message.setText(error_html(str(exc)))
             self.table.setRowCount(0)
             return False
-        self.history = imported.history()
-        fill_table(
-            self.table,
-            [history_row(u) for u in self.history],
-        )
+        history = imported.history()
+        fill_table(self.table, [history_row(u) for u in history])
+        if not history:
+            whose = f" where the group column is {only!r}" if only else ""
+            self.message.setText(error_html(f"no usage rows{whose} in {', '.join(f.name for f in files)}"))
+            return False
+        empty = [Path(f.file).name for f in imported.files if not f.groups]
         self.message.setText(
-            f"{imported.rows_read} records, {len(self.history)} months"
+            f"{imported.rows_read} records, {len(history)} months"
             + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else "")
+            + (f"; no rows in {', '.join(empty)} (counted as none of that usage)" if empty else "")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.history))
-        return bool(self.history)
+        self.imported = imported
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
 
     def apply(self) -> None:
-        if self.history:
-            name = self.member.currentText()
-            self.session.update_household(self.session.household.with_member_usage(name, self.history))
-            self.accept()
+        """Add the months to the member's history (or replace it); an overlap is said and nothing changes."""
+        if self.imported is None:
+            return
+        name = self.member.currentText()
+        household = self.session.household
+        try:
+            updated, notes = with_imported(
+                household, [(name, "")], self.imported, not self.add.isChecked(), household.source or "household"
+            )
+            checked(updated, Path(household.source or "household.yaml"))  # never a household that would not load
+        except TariffAdvisorError as exc:
+            self.message.setText(error_html(str(exc)))
+            return
+        self.session.update_household(updated)
+        self.notes = notes
+        self.accept()
