@@ -134,7 +134,8 @@ class ConstraintsPanel(QWidget):
         finally:
             for control in controls:
                 control.blockSignals(False)
-        self.apply()
+        if self.constraints() != self.session.constraints:  # else a second re-pricing for nothing
+            self.apply()
 
     # -- shop range -------------------------------------------------------------------
     def set_shop_range(self, tariffs: set[str] | None) -> None:
