@@ -448,7 +448,11 @@ class MainWindow(QMainWindow):
         """The recommendation and why, if both are there to export; else says so."""
         recommendation, explanation = self.session.recommendation, self.charts.explanation
         if recommendation is None or explanation is None:
-            self._error("optimise first: the advice is the recommendation and why")
+            self._error(
+                "the advice is still being worked out: a moment, please"  # Ctrl+R, then at once Ctrl+P
+                if self.session.busy
+                else "optimise first: the advice is the recommendation and why"
+            )
             return None
         return recommendation, explanation
 
