@@ -185,7 +185,7 @@ class _OneTabStop(QObject):
                 event.child().installEventFilter(self)
                 if not self.chain_pending:  # once the table is filled, not for each widget
                     self.chain_pending = True
-                    QTimer.singleShot(0, self.chain_cells)
+                    QTimer.singleShot(0, self, self.chain_cells)  # dropped should the table go first
         elif event.type() == QEvent.Type.FocusIn and watched is self.table and isinstance(event, QFocusEvent):
             tab, backtab = Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
             if event.reason() in (tab, backtab):
