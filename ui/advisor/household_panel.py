@@ -34,7 +34,7 @@ class HouseholdPanel(QWidget):
         self.growth = QDoubleSpinBox()
         self.growth.setObjectName("usage_growth")
         self.growth.setRange(*GROWTH_PERCENT)
-        self.growth.setDecimals(0)
+        self.growth.setDecimals(1)
         self.growth.setSuffix(" % a year")
         self.growth.setToolTip("How much more the household will use each year (data use grows by 20-30% a year)")
         self.broadband = QComboBox()
