@@ -268,7 +268,7 @@ def test_print_goes_through_the_print_dialog(qtbot, window, keyboard, tmp_path, 
     keyboard.press(Qt.Key.Key_P, CTRL)
     assert len(shown) == 1
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
-    assert "Berger family" in text and "Recommended plans" in text
+    assert "Berger family" in text and "Recommended plans" in text and "What each plan includes" in text
     assert all(name in text for name in ("Anna", "Ben", "Lea", "Max"))
 
 

@@ -1,5 +1,5 @@
-"""The advice as a printed page (File -> Print): who it is for, the recommended plans and what they cost, the
-saving, the usage it rests on. Rich text for a QTextDocument, so it prints on any printer Qt knows; the full
+"""The advice as a printed page (File -> Print): who it is for, the recommended plans, what they include and
+cost, the saving, the usage it rests on. Rich text for a QTextDocument, so it prints on any printer Qt knows; the full
 report with its charts is the exported PDF."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from tariff_advisor.billing.bill import HOUSEHOLD
+from tariff_advisor.catalogue.summary import tariff_summary
 from tariff_advisor.report.formatting import money
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ def advice_html(rec: Recommendation, explanation: Explanation) -> str:
         shared = by_member[HOUSEHOLD]
         rows.append(_row(["shared", "", "family plan", "", money(shared / months), money(shared)], right_from=4))
     rows.append(_row(["total", "", "", "", money(bill.monthly_average), money(bill.total)], right_from=4))
+    includes = "".join(
+        f"<li>{escape(name)}: "
+        f"{escape(tariff_summary(catalogue.tariff(c['tariff']), catalogue, c['options'], currency))}</li>"
+        for name, c in plans.assignment.items()
+    )
     usage = [_row(["member", "call minutes", "SMS", "data (GB)", "intl. minutes"], True)]
     for member in household.members:
         mean = member.average_month()
@@ -77,5 +83,6 @@ def advice_html(rec: Recommendation, explanation: Explanation) -> str:
         f"<p>Prepared {dt.date.today().isoformat()} by Tariff Advisor.</p>"
         f"<p>{summary}</p>"
         f"<h2>Recommended plans ({escape(currency)})</h2>{table}{''.join(rows)}</table>{warnings}"
+        f"<h2>What each plan includes</h2><ul>{includes}</ul>"
         f"<h2>Usage it rests on (average a month)</h2>{table}{''.join(usage)}</table>"
     )
