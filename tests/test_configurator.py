@@ -71,10 +71,9 @@ def test_new_customer_by_keyboard_types_over_the_zero_in_every_number_box(qtbot,
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Household -> New customer
     spins = window.usage_editor.spins
-    qtbot.waitUntil(
-        lambda: QApplication.focusWidget() is not None and spins["minutes"].isAncestorOf(QApplication.focusWidget())
-    )
-    qtbot.wait(10)  # the selection is made once the focus has settled
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.household_panel.name)  # the shop flow starts there
+    spins["minutes"].setFocus()
+    qtbot.waitUntil(lambda: spins["minutes"].lineEdit().hasSelectedText())  # selected once the focus has settled
     QTest.keyClicks(QApplication.focusWidget(), "300")
     assert spins["minutes"].value() == 300  # not 3000
     spins["data_gb"].setFocus()  # any way the focus arrives, the box's value is selected

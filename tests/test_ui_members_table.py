@@ -91,3 +91,11 @@ def test_space_ticks_the_student_box(qtbot, window):
     model = window.members_model
     assert model.data(model.cell(2, "student"), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.data(model.cell(2, "student")) is None  # a box, no text
+
+
+def test_an_edit_leaves_the_cursor_in_its_cell(qtbot, window):
+    type_into(qtbot, window, 1, "age", "49")
+    assert window.members_view.currentIndex() == window.members_model.cell(1, "age")  # the table was not rebuilt
+    type_into(qtbot, window, 3, "name", "Maximilian")  # renamed: still the same member selected
+    assert window.members_view.currentIndex() == window.members_model.cell(3, "name")
+    assert window.usage_editor.member == "Maximilian"

@@ -1,15 +1,19 @@
 """Small pieces the windows and dialogs share: a file picker row, a filled read-only table, an error line,
-the save-discard-cancel question, numbers as the user's locale writes them."""
+the save-discard-cancel question, numbers as the user's locale writes them, a file name from a customer's name,
+a table of widgets that is one Tab stop."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -99,3 +103,108 @@ def select_numbers_on_focus(window: QWidget) -> None:
     selector = _SelectNumbersOnFocus(window)
     for spin in window.findChildren(QAbstractSpinBox):
         spin.installEventFilter(selector)
+
+
+# Characters that Windows, macOS or Linux refuse in a file name, and control characters.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def file_name_from(text: str, fallback: str = "advice") -> str:
+    """`text` as a file name (no extension) on every platform: forbidden characters become spaces; never empty."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", text).split()).strip(". ")
+    return name[:100].strip(". ") or fallback
+
+
+def _takes_tab_focus(widget: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus.value
+    return widget.isVisible() and widget.isEnabled() and bool(widget.focusPolicy().value & tab)
+
+
+class _OneTabStop(QObject):
+    """Makes a table whose cells hold widgets one Tab stop (see one_tab_stop)."""
+
+    def __init__(self, table: QAbstractItemView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.chain_pending = False
+        table.setTabKeyNavigation(False)
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)  # to hear of each cell widget put in the table
+        for child in table.viewport().findChildren(QWidget):
+            child.installEventFilter(self)
+        self.chain_cells()
+
+    def cell_widgets(self, all_of_them: bool = False) -> list[QWidget]:
+        """The widgets in the cells that take the focus now (or all of them), row by row."""
+        model, found = self.table.model(), []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                widget = self.table.indexWidget(model.index(row, column))
+                if widget is not None and (all_of_them or _takes_tab_focus(widget)):
+                    found.append(widget)
+        return found
+
+    def chain_cells(self) -> None:
+        """Put the cell widgets right after the table in the window's Tab order (new widgets go to its end), so the
+        order never reaches them from elsewhere and the controls after the table follow them."""
+        self.chain_pending = False
+        before: QWidget = self.table
+        for widget in self.cell_widgets(all_of_them=True):
+            QWidget.setTabOrder(before, widget)
+            before = widget
+
+    def leave(self, forward: bool) -> None:
+        """Focus the next (previous) control in the window's Tab order outside the table."""
+        widget: QWidget | None = self.table
+        for _ in range(10_000):  # the chain is a ring; the bound is for a chain broken while walking it
+            assert widget is not None
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is None or widget is self.table:
+                return
+            outside = not self.table.isAncestorOf(widget) and widget.window() is self.table.window()
+            if outside and _takes_tab_focus(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                return
+
+    def step(self, watched: QWidget, forward: bool) -> None:
+        """Ctrl+Tab (Ctrl+Shift+Tab): the next (previous) cell widget, round the table."""
+        widgets = self.cell_widgets()
+        if not widgets:
+            return
+        at = next((i for i, w in enumerate(widgets) if w is watched or w.isAncestorOf(watched)), None)
+        if at is None:
+            target = widgets[0] if forward else widgets[-1]
+        else:
+            target = widgets[(at + (1 if forward else -1)) % len(widgets)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildAdded and watched is self.table.viewport():
+            assert isinstance(event, QChildEvent)
+            if event.child().isWidgetType():
+                event.child().installEventFilter(self)
+                if not self.chain_pending:  # once the table is filled, not for each widget
+                    self.chain_pending = True
+                    QTimer.singleShot(0, self, self.chain_cells)  # dropped should the table go first
+        elif event.type() == QEvent.Type.FocusIn and watched is self.table and isinstance(event, QFocusEvent):
+            tab, backtab = Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
+            if event.reason() in (tab, backtab):
+                self.step(self.table, event.reason() == tab)  # straight into the first (last) cell widget
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QWidget):
+            key, modifiers = event.key(), event.modifiers()
+            if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or modifiers & Qt.KeyboardModifier.AltModifier:
+                return False
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.step(watched, forward)
+            else:
+                self.leave(forward)
+            return True
+        return False
+
+
+def one_tab_stop(table: QAbstractItemView) -> None:
+    """Tab and Shift+Tab leave `table`, from the table or any widget in its cells, to the controls before and
+    after it; Ctrl+Tab and Ctrl+Shift+Tab move from cell widget to cell widget. Tabbing in lands in the first
+    cell widget (Shift+Tab: the last). Widgets put in the cells later are included as they come."""
+    _OneTabStop(table)

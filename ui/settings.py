@@ -5,10 +5,11 @@ APPLICATION = "Tariff Advisor"
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
+WINDOW_SPLITTER = "window/splitter"  # the advisor's centre and side panel widths
 LAST_FOLDER = "files/last_folder"
 RECENT_FILES = "files/recent"
 SOLVER = "optimiser/solver"
 
 MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"
-SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff
+SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff. Kept across customers

@@ -60,6 +60,10 @@ class ConstraintsPanel(QWidget):
         self.shop_button = QPushButton()
         self.shop_button.setObjectName("shop_range_button")
         self.shop_button.clicked.connect(self.choose_shop_range)
+        self.shop_button.setToolTip(
+            "The tariffs this shop sells. Kept for the next customers: New customer (Ctrl+N) resets every other "
+            "constraint"
+        )
         self.start = QDateEdit()
         self.start.setObjectName("start_date")
         self.start.setCalendarPopup(True)
@@ -114,6 +118,24 @@ class ConstraintsPanel(QWidget):
         if self.shop_range is not None:
             out["only_tariffs"] = sorted(self.shop_range)
         return out
+
+    def reset(self) -> None:
+        """A new customer: every provider, no limit, no budget, no required feature; the shop range stays."""
+        controls = (self.providers, self.features, self.max_providers, self.budget)
+        for control in controls:
+            control.blockSignals(True)
+        try:
+            for i in range(self.providers.count()):
+                self.providers.item(i).setCheckState(Qt.CheckState.Checked)
+            for i in range(self.features.count()):
+                self.features.item(i).setCheckState(Qt.CheckState.Unchecked)
+            self.max_providers.setValue(0)
+            self.budget.setValue(0)
+        finally:
+            for control in controls:
+                control.blockSignals(False)
+        if self.constraints() != self.session.constraints:  # else a second re-pricing for nothing
+            self.apply()
 
     # -- shop range -------------------------------------------------------------------
     def set_shop_range(self, tariffs: set[str] | None) -> None:

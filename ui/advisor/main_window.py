@@ -1,15 +1,23 @@
-"""The main window: members, the configurator with locks, constraints, and the charts."""
+"""The main window: the customer, members, the configurator with locks, constraints, and the charts.
+
+Made for the keyboard as much as the mouse (a shop serves a customer in under a minute): Tab goes customer
+name -> members (name, age, student, today's plan) -> usage -> Apply (Enter) -> Optimise -> Print -> Export,
+and every step has a shortcut.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import itertools
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,14 +36,15 @@ import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
-from ..form_helpers import may_discard, select_numbers_on_focus
+from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
 from .help_menu import install_help
 from .history_editor import HistoryEditor
-from .members_model import MembersModel
+from .household_panel import HouseholdPanel
+from .members_model import MembersModel, MembersView
 from .needs_panel import NeedsPanel
 from .result_status import mark_stale_results
 from .session import AdvisorSession
@@ -63,6 +71,11 @@ class CatalogueEditor(Protocol):
 # (ui.app.open_editor), so the advisor never imports the editor's package.
 EditorOpener = Callable[[Path, QSettings], CatalogueEditor]
 
+PREFERRED_SIZE = QSize(1280, 800)
+# Room for the window frame and title bar, which the available screen geometry must hold as well.
+FRAME_ALLOWANCE = QSize(16, 40)
+CENTRE_SHARE = 2 / 3  # of the width, at first; the user's own split is remembered
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -73,8 +86,9 @@ class MainWindow(QMainWindow):
         self.selected_member: str | None = None
         self._open_editor = open_editor
         self.settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+        self.household_panel = HouseholdPanel(session)
         self.members_model = MembersModel(session, self)
-        members = QTableView()
+        members = MembersView()
         members.setObjectName("members")
         members.setModel(self.members_model)
         members.horizontalHeader().setStretchLastSection(True)
@@ -97,10 +111,21 @@ class MainWindow(QMainWindow):
         self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
         self.optimise_button.setObjectName("optimise")
         self.optimise_button.clicked.connect(session.optimise)
+        self.print_button = QPushButton("Print...")
+        self.print_button.setObjectName("print")
+        self.print_button.setToolTip("Print the advice (Ctrl+P)")
+        self.print_button.clicked.connect(self.print_advice)
+        self.export_button = QPushButton("Export...")
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip("Export the advice as PDF, CSV or JSON (Ctrl+Shift+E)")
+        self.export_button.clicked.connect(self.export_advice)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it while optimising moves nothing (the splitter stays)
+        self.busy.setSizePolicy(policy)
         self.result = QLabel()
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setWordWrap(True)
@@ -108,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_edit_menu(self, session.undo_stack)
         install_help(self)
+        self._set_tab_order()
         select_numbers_on_focus(self)
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
@@ -116,22 +142,26 @@ class MainWindow(QMainWindow):
         session.householdChanged.connect(self._title)
         mark_stale_results(self.result, session)  # after the slots above: it keeps the text they write
         self._title()
-        self.resize(1280, 800)
-        geometry = self.settings.value(keys.WINDOW_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._fit_to_screen()
+        self._reselect()  # the first member, so the usage panel shows someone's usage from the start
 
     def _build_layout(self) -> None:
         centre = QWidget()
         column = QVBoxLayout(centre)
+        column.addWidget(self.household_panel)
         column.addWidget(
-            QLabel("<b>Members</b> (double-click to edit name, age and today's plan: a tariff or a monthly fee)")
+            QLabel(
+                "<b>Members</b> (type in a cell, or double-click: name, age and today's plan, a tariff or a monthly "
+                "fee; Space ticks student)"
+            )
         )
         column.addWidget(self.members_view, 2)
         column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
         column.addWidget(self.configurator, 3)
         actions = QHBoxLayout()
         actions.addWidget(self.optimise_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.busy)
         actions.addWidget(self.result, 1)
         column.addLayout(actions)
@@ -147,7 +177,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([850, 430])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(
             f"{len(self.session.catalogue.tariffs)} tariffs from {len(self.session.catalogue.providers)} providers"
@@ -168,12 +198,16 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent()
         file_menu.addSeparator()
-        for text, slot in (
-            ("&Import usage from records...", self.import_usage),
-            ("&Export advice (PDF, CSV, JSON)...", self.export_advice),
+        for label, key, command in (
+            ("&Import usage from records...", None, self.import_usage),
+            ("&Print advice...", QKeySequence(QKeySequence.StandardKey.Print), self.print_advice),
+            # not Ctrl+E: on Linux desktops a text box takes it (end of line) before any menu does
+            ("&Export advice (PDF, CSV, JSON)...", QKeySequence("Ctrl+Shift+E"), self.export_advice),
         ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
+            action = QAction(label, self)
+            if key is not None:
+                action.setShortcut(key)
+            action.triggered.connect(command)
             file_menu.addAction(action)
         optimise = QAction("&Optimise", self)
         optimise.setShortcut(QKeySequence("Ctrl+R"))
@@ -185,19 +219,62 @@ class MainWindow(QMainWindow):
         edit_catalogue.setEnabled(self._open_editor is not None)
         catalogue_menu.addAction(edit_catalogue)
         household_menu = self.menuBar().addMenu("&Household")
-        for text, keys_pressed, slot in (
-            ("&New customer", QKeySequence(QKeySequence.StandardKey.New), self.new_customer),
-            ("&Add member", QKeySequence("Ctrl+M"), self.add_member),
-            ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member),
+        household_menu.setToolTipsVisible(True)
+        for text, keys_pressed, slot, tip in (
+            (
+                "&New customer",
+                QKeySequence(QKeySequence.StandardKey.New),
+                self.new_customer,
+                "An empty household: budget, required features, locks and choices reset; the shop range is kept",
+            ),
+            ("&Add member", QKeySequence("Ctrl+M"), self.add_member, "A member with no usage yet, ready to type"),
+            ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member, "The selected member goes"),
         ):
             action = QAction(text, self)
             action.setShortcut(keys_pressed)
+            action.setToolTip(tip)
             action.triggered.connect(slot)
             household_menu.addAction(action)
         about = QAction("&About Tariff Advisor", self)
         about.setObjectName("about")
         about.triggered.connect(self.about)
         self.menuBar().addMenu("&Help").addAction(about)
+
+    def _set_tab_order(self) -> None:
+        """The order a shop fills in a customer; the Plans table is one stop (Ctrl+Tab moves inside it)."""
+        panel = self.household_panel
+        chain = [
+            panel.name,
+            panel.horizon,
+            panel.growth,
+            panel.broadband,
+            self.members_view,
+            *self.usage_editor.spins.values(),
+            self.usage_editor.apply_button,
+            self.optimise_button,
+            self.print_button,
+            self.export_button,
+            self.configurator.table,
+            self.charts.tabs,
+            self.usage_tabs,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        one_tab_stop(self.configurator.table)
+
+    def _fit_to_screen(self) -> None:
+        """The size last used, else the preferred size as far as the screen (less the taskbar) holds it."""
+        available = self.screen().availableGeometry()
+        self.resize(PREFERRED_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE))
+        self.move(available.center() - self.rect().center())
+        width = self.width()
+        self.splitter.setSizes([round(width * CENTRE_SHARE), width - round(width * CENTRE_SHARE)])
+        geometry = self.settings.value(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # Qt moves it onto a screen there is, should that one be gone
+        splitter = self.settings.value(keys.WINDOW_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     # -- household -----------------------------------------------------------------
     def _member_selected(
@@ -212,22 +289,36 @@ class MainWindow(QMainWindow):
         self.charts.show_member(name)
 
     def _reselect(self) -> None:
-        """After the household changed, select the same member again (by name), else the first."""
-        names = self.session.household.member_names
-        row = names.index(self.selected_member) if self.selected_member in names else 0
-        self.members_view.setCurrentIndex(self.members_model.cell(row, "name"))
-        self._member_selected(self.members_model.cell(row, "name"))
+        """After the household changed, select the same member again: by name, else (just renamed) the same
+        row, else the first; the cell stays where it was, so Tab goes on from the cell just edited."""
+        names, current = self.session.household.member_names, self.members_view.currentIndex()
+        if self.selected_member in names:
+            row = names.index(self.selected_member)
+        else:
+            row = current.row() if current.isValid() and current.row() < len(names) else 0
+        index = self.members_model.index(row, current.column() if current.isValid() else 0)
+        if index != current:
+            self.members_view.setCurrentIndex(index)
+        self._member_selected(index)
 
     def new_customer(self) -> None:
-        if self._may_discard():
-            self.session.new_customer()
-            self._title()
-            self.usage_editor.spins["minutes"].setFocus()  # ready to type the customer's usage
+        """The next customer: everything of the one before goes (household, budget, required features, locks,
+        choices, the advice shown) except the shop range, which is the shop's. The cursor waits in the name."""
+        if not self._may_discard():
+            return
+        self.session.new_customer()
+        self.constraints.reset()
+        self.result.clear()
+        self.usage_tabs.setCurrentWidget(self.usage_editor)
+        self.household_panel.edit_name()
 
     def add_member(self) -> None:
+        """A new member, selected, with the cursor on their name: typing names them."""
         name = self.session.add_member()
         row = self.session.household.member_names.index(name)
         self.members_view.setCurrentIndex(self.members_model.cell(row, "name"))
+        self.usage_tabs.setCurrentWidget(self.usage_editor)
+        self.members_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def remove_member(self) -> None:
         row = self.members_view.currentIndex().row()
@@ -297,6 +388,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.WINDOW_SPLITTER, self.splitter.saveState())
         self.session.cancel()  # a running explanation stops at its next solve instead of delaying the exit
         event.accept()
 
@@ -322,11 +414,38 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Export advice",
-            str(Path(folder) / "advice.pdf"),
+            str(Path(folder) / self.suggested_file_name()),
             "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)",
         )
         if path:
             self.export_to(Path(path))
+
+    def suggested_file_name(self) -> str:
+        """The customer's name and today's date, as a file name: `Weber 2026-11-25.pdf`."""
+        return f"{file_name_from(self.session.household.name)} {dt.date.today().isoformat()}.pdf"
+
+    def print_advice(self) -> None:
+        """The advice through the system's print dialog (a printer, or a PDF file)."""
+        if self._advice() is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"Tariff advice for {self.session.household.name}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print advice")
+        if dialog.exec():
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        from .printout import advice_html
+
+        advice = self._advice()
+        if advice is None:
+            return False
+        document = QTextDocument()
+        document.setHtml(advice_html(*advice))
+        document.print_(printer)
+        self.statusBar().showMessage(f"Advice for {self.session.household.name} printed")
+        return True
 
     def _can_export(self) -> bool:
         return self._advice() is not None
@@ -335,7 +454,11 @@ class MainWindow(QMainWindow):
         """The recommendation and why, if both are there to export; else says so."""
         recommendation, explanation = self.session.recommendation, self.charts.explanation
         if recommendation is None or explanation is None:
-            self._error("optimise first: the advice is the recommendation and why")
+            self._error(
+                "the advice is still being worked out: a moment, please"  # Ctrl+R, then at once Ctrl+P
+                if self.session.busy
+                else "optimise first: the advice is the recommendation and why"
+            )
             return None
         return recommendation, explanation
 

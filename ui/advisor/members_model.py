@@ -1,4 +1,5 @@
-"""The household's members as a table: name, age, student, current plan, recorded usage.
+"""The household's members as a table: name, age, student, current plan, recorded usage; and the view that
+lets a keyboard fill it in.
 
 The table is declared by its columns (as the editor's are by tariff_advisor.editing.fields.Column): each
 says how a member shows in it and, if the user may change it, how the cell's new value changes the member.
@@ -12,6 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 import tariff_advisor as ta
 from tariff_advisor.billing.today import parse_current_plan
@@ -105,11 +108,19 @@ class MembersModel(QAbstractTableModel):
     def __init__(self, session: AdvisorSession, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        session.householdChanged.connect(self._reset)
+        self._rows = len(self.members)
+        session.householdChanged.connect(self._household_changed)
 
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+    def _household_changed(self) -> None:
+        """Members added or removed: a new table. The same members edited: new values in the same cells, so the
+        view keeps its current cell (Tab goes on from the cell just edited) and its selection."""
+        rows = len(self.members)
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
 
     @property
     def members(self) -> tuple[ta.Member, ...]:
@@ -120,7 +131,7 @@ class MembersModel(QAbstractTableModel):
         return self.index(row, column(key))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.members)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -188,3 +199,54 @@ class MembersModel(QAbstractTableModel):
         members = tuple(changed if m is member else m for m in self.members)
         self.session.update_household(replace(self.session.household, members=members))
         return True
+
+
+class MembersView(QTableView):
+    """The members table for the keyboard as for the mouse: typing in a cell (or F2) edits it, Enter commits,
+    Space ticks the student box, Up and Down move between members. Tab goes through the member's own name, age,
+    student box and today's plan, then on to the next control (the member's usage): the table is never a trap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab is handled here: across the member's cells, then out
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(
+            triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+        )
+
+    def _filled_in(self, row: int) -> list[int]:
+        """The columns of a row a user fills in (editable or a check box), left to right."""
+        model = self.model()
+        wanted = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        return [c for c in range(model.columnCount()) if model.flags(model.index(row, c)) & wanted]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        current = self.currentIndex()
+        if current.isValid() and self.hasFocus():
+            columns = self._filled_in(current.row())
+            later = [c for c in columns if (c > current.column() if next else c < current.column())]
+            if later:
+                self.setCurrentIndex(self.model().index(current.row(), later[0] if next else later[-1]))
+                return True
+        return super().focusNextPrevChild(next)  # past the member's last cell (or first): out of the table
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab in an open editor (after the delegate committed it) moves as Tab on the cell does."""
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint not in (hints.EditNextItem, hints.EditPreviousItem):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, hints.NoHint)  # the focus comes back to the table
+        self.focusNextPrevChild(hint == hints.EditNextItem)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in starts at the member's first cell (Shift+Tab: the last), wherever the cursor was left."""
+        super().focusInEvent(event)
+        reason, model = event.reason(), self.model()
+        if reason not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) or not model.rowCount():
+            return
+        row = max(self.currentIndex().row(), 0)
+        columns = self._filled_in(row)
+        if columns:
+            first = reason == Qt.FocusReason.TabFocusReason
+            self.setCurrentIndex(model.index(row, columns[0] if first else columns[-1]))

@@ -200,9 +200,11 @@ class AdvisorSession(QObject):
         return True
 
     def new_customer(self) -> None:
-        """An empty household with one member, for a customer in the shop."""
+        """An empty household with one member, for a customer in the shop: nothing of the customer before stays
+        (budget, required features, locks, choices, contract start) except the shop range, which is the shop's."""
         member = ta.Member("Customer", (ta.MonthlyUsage(),))
-        self.set_household(ta.Household("New customer", (member,), start_date=self.household.start_date), None)
+        self.constraints = {k: v for k, v in self.constraints.items() if k == "only_tariffs"}
+        self.set_household(ta.Household("New customer", (member,)), None)
 
     def save(self, path: Path | None = None) -> None:
         target = path or self.path

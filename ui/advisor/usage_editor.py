@@ -1,8 +1,13 @@
-"""A member's usage as a typical month: spin boxes with units and sliders, applied to the household."""
+"""A member's usage as a typical month: spin boxes with units and sliders, applied to the household.
+
+For the keyboard: the boxes come in the order a bill lists them (call minutes, messages, data first), each
+selects its value when it gets the focus so typing replaces it, Tab goes box to box, Enter applies.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -20,11 +25,13 @@ from tariff_advisor.household.model import MonthlyUsage
 
 from .session import AdvisorSession
 
-FIELDS = (  # attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further)
+# attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further). The three every bill
+# shows come first, so a customer's usage is typed with the fewest Tabs.
+FIELDS = (
     ("minutes", "Calls", "min", 20000, 0, 3000),
-    ("calls", "Number of calls", "calls", 5000, 0, 600),
     ("sms", "Messages", "SMS", 20000, 0, 1000),
     ("data_gb", "Mobile data", "GB", 2000, 1, 100),
+    ("calls", "Number of calls", "calls", 5000, 0, 600),
     ("intl_minutes", "International calls", "min", 5000, 0, 600),
 )
 SLIDER_STEPS = 10  # slider positions per unit for values with decimals
@@ -71,13 +78,22 @@ class UsageEditor(QWidget):
             self.spins[attribute], self.sliders[attribute] = spin, slider
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.apply_button = QPushButton("Apply to member")
+        self.apply_button = QPushButton("Apply to member  (Enter)")
+        self.apply_button.setObjectName("apply_usage")
+        self.apply_button.setToolTip("Enter in any box applies too")
         self.apply_button.clicked.connect(self.apply)
         form.addRow(self.note)
         form.addRow(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         self.setEnabled(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a box (which takes the typed value, then passes the key on to here) presses Apply."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.apply_button.isEnabled():
+            self.apply_button.click()
+            return
+        super().keyPressEvent(event)
 
     def show_member(self, name: str | None) -> None:
         """Fill the boxes with the member's average month."""
