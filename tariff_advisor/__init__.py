@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tariff_advisor.billing.bill import Bill, BillLine
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import HouseholdInputError
 from tariff_advisor.catalogue.loading import load_catalogue
 from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
@@ -28,6 +29,7 @@ __all__ = [
     "CatalogueError",
     "Household",
     "HouseholdError",
+    "HouseholdInputError",
     "Member",
     "MonthlyUsage",
     "Option",
