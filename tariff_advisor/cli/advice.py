@@ -91,11 +91,12 @@ def print_bill(bill: Bill, as_json: bool) -> None:
 def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, as_json: bool) -> None:
     """Price HOUSEHOLD on the given tariffs, line by line, over its horizon."""
     from tariff_advisor.billing import engine as billing
+    from tariff_advisor.billing.today import with_current_plans
     from tariff_advisor.catalogue.loading import load_catalogue
     from tariff_advisor.household.files import load_household
 
-    catalogue = load_catalogue(catalogue_dir)
-    home = load_household(household)
+    # custom current plans (known by their fee) become stand-in tariffs, so their members can stay on them
+    home, catalogue = with_current_plans(load_household(household), load_catalogue(catalogue_dir))
     assignment = parse_assign(assign)
     for member in home.members:
         if member.name not in assignment and member.current is not None and member.current.tariff:
