@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 import tariff_advisor as ta
+from tariff_advisor.billing.assignment import eligibility_problems
 from tariff_advisor.optimiser.recommendation import recommend
 
 from .strategies import households, markets
@@ -99,6 +100,9 @@ def cases(draw):
 @given(cases())
 def test_optimum_equals_brute_force_minimum(case):
     catalogue, household, constraints, solver = case
+    for member in household.members:  # the case the eligibility rule decides (--hypothesis-show-statistics)
+        if member.current and eligibility_problems(member, catalogue.tariff(member.current.tariff), household):
+            event("a member's current tariff is one they no longer qualify for")
     expected, best = brute_force_minimum(household, catalogue, constraints)
     result = recommend(household, catalogue, constraints, solver=solver)
     if expected == math.inf:
