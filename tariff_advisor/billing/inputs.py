@@ -62,13 +62,12 @@ def usage_problems(where: str, usage: MonthlyUsage, growth: float = 1.0) -> list
     for name, value, limit in values:
         if value is None:  # minutes_rounded: unknown
             continue
-        grown = value * growth if isinstance(value, (int, float)) and not isinstance(value, bool) else value
-        problem = _amount_problem(grown, limit)
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        problem = _amount_problem(value * growth if number else value, limit)
         if problem is not None:
-            grown_note = (
-                f" (grown {growth:g}x by the yearly growth)" if growth != 1.0 and problem.endswith(f"{limit:g}") else ""
-            )
-            found.append(f"{where}: {name}: {problem}{grown_note}")
+            if number and growth != 1.0 and problem.endswith(f"{limit:g}"):
+                problem = f"{value:g} grows by the yearly growth to {value * growth:g}, above the limit of {limit:g}"
+            found.append(f"{where}: {name}: {problem}")
     return found
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from tariff_advisor.billing.assignment import Assignment, PlanChoice
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import household_problems
 from tariff_advisor.errors import AssignmentError, CancelledError
 from tariff_advisor.optimiser.bundles import Bundle, Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
@@ -171,6 +172,8 @@ def sensitivity(
     points = []
     for factor in factors:
         scaled = rec.household.with_usage_scaled(factor)
+        if factor > 1.0 and household_problems(scaled):  # usage already near the bounds cannot grow past them
+            continue
         bill = price(scaled, rec.catalogue, plans.assignment)
         slowed = bool(bill.slowdowns) and not rec.household.allow_data_slowdown
         if factor == 1.0 and rec.proven_optimal:  # otherwise the optimum at today's usage is solved for below
