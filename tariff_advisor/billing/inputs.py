@@ -62,10 +62,12 @@ def usage_problems(where: str, usage: MonthlyUsage, growth: float = 1.0) -> list
     for name, value, limit in values:
         if value is None:  # minutes_rounded: unknown
             continue
-        number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        problem = _amount_problem(value * growth if number else value, limit)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            found.append(f"{where}: {name}: {value!r} is not a number")
+            continue
+        problem = _amount_problem(value * growth, limit)
         if problem is not None:
-            if number and growth != 1.0 and problem.endswith(f"{limit:g}"):
+            if growth != 1.0 and problem.endswith(f"{limit:g}"):
                 problem = f"{value:g} grows by the yearly growth to {value * growth:g}, above the limit of {limit:g}"
             found.append(f"{where}: {name}: {problem}")
     return found
