@@ -19,7 +19,7 @@ from tariff_advisor.billing.assignment import (
     resolve,
 )
 from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine, Category
-from tariff_advisor.billing.inputs import check_household
+from tariff_advisor.billing.inputs import NonFiniteAmountError, check_household
 from tariff_advisor.catalogue.model import (
     AnyPromotion,
     Catalogue,
@@ -340,6 +340,12 @@ def price(household: Household, catalogue: Catalogue, assignment: AssignmentInpu
     pricer = _Pricer(household, catalogue, choices)
     pricer.check_rules()
     pricer.run()
+    broken = next((line for line in pricer.lines if not math.isfinite(line.amount)), None)
+    if broken is not None:  # files cannot hold such prices; a catalogue built in Python can
+        raise NonFiniteAmountError(
+            f"{broken.member}, month {broken.month}: {broken.label} ({broken.provider}) comes to {broken.amount}; "
+            "every price in the catalogue must be a finite number"
+        )
     slowdowns = pricer.throttle_warnings()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
     return Bill(

@@ -41,6 +41,10 @@ class HouseholdInputError(TariffAdvisorError):
         super().__init__("the household cannot be priced:\n" + "\n".join(f"  - {p}" for p in shown) + more)
 
 
+class NonFiniteAmountError(TariffAdvisorError):
+    """A bill line that is not a finite amount: a catalogue built in Python with an infinite or NaN price."""
+
+
 def _amount_problem(value: object, limit: float) -> str | None:
     """Why `value` is not an amount from 0 to `limit` (None if it is)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
