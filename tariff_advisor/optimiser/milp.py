@@ -123,7 +123,7 @@ class HouseholdModel:
         constants = [b.constant for b in bundles]
         if not all(math.isfinite(c) for c in constants):
             raise SolverError(f"{name}: a plan costs an amount that is not a finite number; check the catalogue")
-        base = min(constants)
+        base = min(constants, default=0.0)  # no bundle at all: the "exactly one" row makes it infeasible
         pairs = [(b, self.var(f"x{index}", pulp.LpBinary)) for b in bundles]
         self.x[name] = pairs
         self.add(_lin(v for _, v in pairs) == 1)
