@@ -336,3 +336,21 @@ def test_a_solver_failure_is_a_clear_error_saying_what_to_try(monkeypatch, marke
     result = CliRunner().invoke(main, ["recommend", str(FAMILY)])
     assert result.exit_code == 2 and "error: the highs solver failed" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("name", ["Anna", "Max"])
+def test_solvers_agree_far_beyond_the_usage_bound(market, family, name):
+    """Headroom: at 100x the data bound (1e9 MB a month), where CBC once found no plan set (or a dearer one) and
+    HiGHS the optimum, both agree now that costs count from each member's cheapest bundle and pools are in GB."""
+    from dataclasses import replace
+
+    from tariff_advisor.billing.today import with_current_plans
+    from tariff_advisor.optimiser.constraints import Constraints
+    from tariff_advisor.optimiser.recommendation import solve
+
+    heavy = family.with_member_usage(name, tuple(replace(u, data_mb=1e9) for u in family.member(name).usage))
+    household, catalogue = with_current_plans(replace(heavy, allow_data_slowdown=True), market)
+    cbc, _ = solve(household, catalogue, Constraints(), "cbc")
+    highs, _ = solve(household, catalogue, Constraints(), "highs")
+    assert cbc.status == highs.status == "optimal"
+    assert cbc.objective == pytest.approx(highs.objective, abs=0.01)
