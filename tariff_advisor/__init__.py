@@ -19,6 +19,7 @@ from tariff_advisor.household.files import load_household, save_household
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
 if TYPE_CHECKING:  # for type checkers; at run time __getattr__ loads them
+    from tariff_advisor.optimiser.milp import SolverError
     from tariff_advisor.optimiser.recommendation import Recommendation, recommend
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Option",
     "Problem",
     "Recommendation",
+    "SolverError",
     "Tariff",
     "TariffAdvisorError",
     "load_catalogue",
@@ -52,4 +54,8 @@ def __getattr__(name: str) -> Any:
         from tariff_advisor.optimiser import recommendation
 
         return getattr(recommendation, name)
+    if name == "SolverError":
+        from tariff_advisor.optimiser import milp
+
+        return milp.SolverError
     raise AttributeError(f"module 'tariff_advisor' has no attribute {name!r}")
