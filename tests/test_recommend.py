@@ -354,3 +354,9 @@ def test_solvers_agree_far_beyond_the_usage_bound(market, family, name):
     highs, _ = solve(household, catalogue, Constraints(), "highs")
     assert cbc.status == highs.status == "optimal"
     assert cbc.objective == pytest.approx(highs.objective, abs=0.01)
+
+
+@pytest.mark.parametrize("solver, time_limit", [("gurobi", None), ("highs", 0), ("highs", float("nan"))])
+def test_bad_solver_settings_are_clear_errors(market, family, solver, time_limit):
+    with pytest.raises(ta.SolverError, match=r"unknown solver|time_limit"):
+        recommend(family, market, solver=solver, time_limit=time_limit)

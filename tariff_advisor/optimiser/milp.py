@@ -306,7 +306,11 @@ class HouseholdModel:
     # -- solving ---------------------------------------------------------------
     def solve(self, solver: str = "cbc", time_limit: float | None = None) -> Solution:
         if solver not in SOLVERS:
-            raise ValueError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+            raise SolverError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+        if time_limit is not None and (
+            isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not 0 < time_limit < math.inf
+        ):
+            raise SolverError(f"time_limit: {time_limit!r} is not a number of seconds above 0 (or None: no limit)")
         options = dict(msg=False, timeLimit=time_limit, gapRel=0.0, gapAbs=ABSOLUTE_GAP)
         engine = pulp.HiGHS(**options) if solver == "highs" else pulp.PULP_CBC_CMD(**options)
         started = time.perf_counter()
