@@ -38,7 +38,8 @@ class HouseholdInputError(TariffAdvisorError):
         self.problems = list(problems)
         shown = self.problems[:10]
         more = f"\n  ... and {len(self.problems) - 10} more" if len(self.problems) > 10 else ""
-        super().__init__("the household cannot be priced:\n" + "\n".join(f"  - {p}" for p in shown) + more)
+        hint = "\ncorrect these in the household (the limits are in docs/billing-rules.md, 'What the engine accepts')"
+        super().__init__("the household cannot be priced:\n" + "\n".join(f"  - {p}" for p in shown) + more + hint)
 
 
 class NonFiniteAmountError(TariffAdvisorError):
