@@ -154,21 +154,9 @@ def test_export_reads_back_through_an_identity_profile(folder, tmp_path):
     document = CatalogueDocument.open(folder)
     count = export_tariffs(document, tmp_path / "tariffs.csv")
     assert count == len(document.catalogue().tariffs)
-    columns = {
-        f: f
-        for f in (
-            "provider",
-            "id",
-            "name",
-            "monthly_fee",
-            "contract_months",
-            "data_gb",
-            "minutes",
-            "sms",
-            "kind",
-            "source",
-        )
-    }
+    from tariff_advisor.editing.importing import EXPORT_COLUMNS
+
+    columns = {f: f for f in EXPORT_COLUMNS}  # every column: what a tariff inherits from its file is no change
     result = import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
     assert not result.rejected and result.tariff_count == count
     fees = sorted(e["monthly_fee"] for d in result.providers.values() for e in d["tariffs"])
