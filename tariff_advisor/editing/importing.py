@@ -212,18 +212,17 @@ def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocu
                 raise ValueError(f"{field_name} {get(field_name)!r} is not a date (YYYY-MM-DD)") from None
     allowances: dict[str, float | str] = {}  # a number, or "unlimited"
     for field_name in ALLOWANCE_FIELDS:
-        key = field_name
         if not get(field_name):
             continue
         if get(field_name).lower() == "unlimited":
-            allowances[key] = "unlimited"
+            allowances[field_name] = "unlimited"
             continue
         try:
             value = _number(get(field_name))
         except ValueError:
             raise ValueError(f"{field_name} {get(field_name)!r} is not a number") from None
         cap = profile.unlimited_at_or_above.get(field_name)
-        allowances[key] = "unlimited" if cap is not None and value >= cap else value
+        allowances[field_name] = "unlimited" if cap is not None and value >= cap else value
     entry["allowances"] = allowances
     note = get("eligibility")
     if note:
