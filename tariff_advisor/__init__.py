@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tariff_advisor.billing.bill import Bill, BillLine
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import HouseholdInputError
 from tariff_advisor.catalogue.loading import load_catalogue
 from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
 from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
@@ -18,6 +19,7 @@ from tariff_advisor.household.files import load_household, save_household
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
 if TYPE_CHECKING:  # for type checkers; at run time __getattr__ loads them
+    from tariff_advisor.optimiser.milp import SolverError
     from tariff_advisor.optimiser.recommendation import Recommendation, recommend
 
 __all__ = [
@@ -28,11 +30,13 @@ __all__ = [
     "CatalogueError",
     "Household",
     "HouseholdError",
+    "HouseholdInputError",
     "Member",
     "MonthlyUsage",
     "Option",
     "Problem",
     "Recommendation",
+    "SolverError",
     "Tariff",
     "TariffAdvisorError",
     "load_catalogue",
@@ -50,4 +54,8 @@ def __getattr__(name: str) -> Any:
         from tariff_advisor.optimiser import recommendation
 
         return getattr(recommendation, name)
+    if name == "SolverError":
+        from tariff_advisor.optimiser import milp
+
+        return milp.SolverError
     raise AttributeError(f"module 'tariff_advisor' has no attribute {name!r}")

@@ -323,3 +323,18 @@ def test_bill_plain_data(cat):
     assert data["total"] == pytest.approx(40.00) and data["assignment"] == {"A": {"tariff": "a-small", "options": []}}
     assert {line["category"] for line in data["lines"]} <= set(ta.billing.bill.CATEGORIES)
     assert sum(line["amount"] for line in data["lines"]) == pytest.approx(data["total"])
+
+
+def test_a_non_finite_price_from_the_api_is_a_clear_error_not_a_total():
+    """Files cannot hold an infinite price; a catalogue built in Python can, and must not reach a bill."""
+    import math
+    from dataclasses import replace
+
+    from tariff_advisor.billing.inputs import NonFiniteAmountError
+    from tariff_advisor.catalogue.model import Catalogue
+
+    shipped = ta.load_catalogue()
+    tariff = replace(shipped.tariff("bz-smart-7"), monthly_fee=math.inf)
+    cat = Catalogue({"blitz": shipped.providers["blitz"]}, [tariff])
+    with pytest.raises(NonFiniteAmountError, match="must be a finite number"):
+        ta.price(household(member("A", usage())), cat, {"A": tariff.id})

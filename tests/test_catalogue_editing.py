@@ -154,27 +154,62 @@ def test_export_reads_back_through_an_identity_profile(folder, tmp_path):
     document = CatalogueDocument.open(folder)
     count = export_tariffs(document, tmp_path / "tariffs.csv")
     assert count == len(document.catalogue().tariffs)
-    columns = {
-        f: f
-        for f in (
-            "provider",
-            "id",
-            "name",
-            "monthly_fee",
-            "contract_months",
-            "data_gb",
-            "minutes",
-            "sms",
-            "kind",
-            "source",
-        )
-    }
+    from tariff_advisor.editing.importing import EXPORT_COLUMNS
+
+    columns = {f: f for f in EXPORT_COLUMNS}  # every column: what a tariff inherits from its file is no change
     result = import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
     assert not result.rejected and result.tariff_count == count
     fees = sorted(e["monthly_fee"] for d in result.providers.values() for e in d["tariffs"])
     assert fees == sorted(t.monthly_fee for t in document.catalogue().tariffs)
     planned = plan_import(document, result)
     assert Counter(o.action for o in planned) == {"unchanged": count}  # matched by id, nothing to do
+
+
+# What a tariff's CSV columns become in the loaded catalogue: a round trip must keep each of them exactly.
+ROUND_TRIP_FIELDS = (
+    "provider",
+    "id",
+    "name",
+    "kind",
+    "tier",
+    "monthly_fee",
+    "contract_months",
+    "activation_fee",
+    "allowance",
+    "valid_from",
+    "valid_until",
+    "source",
+    "checked",
+)
+
+
+def test_export_and_import_catalogue_round_trip_the_shipped_tariffs(tmp_path):
+    import tariff_advisor as ta
+    from tariff_advisor.editing.importing import EXPORT_COLUMNS
+
+    table = tmp_path / "tariffs.csv"
+    export_tariffs(CatalogueDocument.open(shipped_catalogue_dir()), table)
+    profile = tmp_path / "identity.yaml"
+    profile.write_text(json.dumps({"currency": "EUR", "columns": {c: c for c in EXPORT_COLUMNS}}))
+    result = run_cli("import-catalogue", str(table), "--profile", str(profile), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    shipped, imported = ta.load_catalogue(), ta.load_catalogue(tmp_path / "out")
+    assert sorted(imported.providers) == sorted(shipped.providers)  # blitz stays blitz
+    assert [t.id for t in imported.tariffs] == [t.id for t in shipped.tariffs]
+    assert any(t.valid_until for t in shipped.tariffs) and any(t.allowance.intl_minutes for t in shipped.tariffs)
+    for before in shipped.tariffs:
+        after = imported.tariff(before.id)
+        for name in ROUND_TRIP_FIELDS:
+            assert getattr(after, name) == getattr(before, name), (before.id, name)
+
+
+@pytest.mark.parametrize("text", ["=cmd|' /C calc'!A0", "+1", "-x", "@SUM(A1)", "'quoted", "'=both", "plain"])
+def test_export_quotes_formulas_and_import_undoes_exactly_that(text):
+    from tariff_advisor.editing.importing import export_text_cell, unquote_text_cell
+
+    cell = export_text_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert unquote_text_cell(cell) == text
 
 
 def test_impact_shows_whose_plan_changes_under_an_edit(folder):

@@ -217,3 +217,146 @@ options:
     rec = recommend(h, cat, solver="highs")
     assert rec.assignment["A"]["options"] == ["s-100"]  # 6.00 instead of 5.00 + 30 x 0.10 = 8.00
     assert rec.total == pytest.approx(6.00)
+
+
+def test_a_member_may_not_stay_on_a_tariff_they_no_longer_qualify_for(tmp_path):
+    """docs/billing-rules.md: eligibility holds for the current tariff too (the advice is a new contract period)."""
+    from tariff_advisor.household.model import CurrentPlan
+
+    from .helpers import catalogue, household, member, usage
+
+    cat = catalogue(
+        tmp_path,
+        solo="""
+tariffs:
+  - {id: s-junior, name: Junior, kind: sim_only, monthly_fee: 5.00, eligibility: {max_age: 17}}
+  - {id: s-regular, name: Regular, kind: sim_only, monthly_fee: 9.00}
+""",
+    )
+    h = household(member("Teen", usage(minutes=0), age=19, current=CurrentPlan(tariff="s-junior")))
+    stay = ta.price(h, cat, {"Teen": "s-junior"})
+    assert stay.rule_breaks == ["Teen is not eligible for Junior: up to age 17"]
+    rec = recommend(h, cat, solver="highs")
+    assert rec.assignment == {"Teen": {"tariff": "s-regular", "options": []}}
+    assert rec.today is not None and rec.today.rule_breaks  # today is still priced, with its rule break
+    locked = recommend(h, cat, {"locks": {"Teen": {"tariff": "s-junior"}}}, solver="cbc")
+    assert locked.status == "infeasible"
+
+
+def test_a_fee_taken_below_zero_counts_as_zero_in_billing_and_the_milp():
+    """Two -60% price changes would make the fee negative from month 3: both count it as 0, discounts too."""
+    from dataclasses import replace
+
+    from tariff_advisor.catalogue.model import Catalogue
+    from tariff_advisor.catalogue.schema import MultiLine, PriceChange, VolumeDiscount
+
+    from .helpers import household, member, usage
+
+    base = ta.load_catalogue().tariff("bz-smart-7")
+    tariff = replace(
+        base,
+        monthly_fee=10.0,
+        activation_fee=0.0,
+        promotions=(),
+        cycle="month",
+        price_changes=(PriceChange(from_month=2, percent=-60), PriceChange(from_month=3, percent=-60)),
+    )
+    provider = replace(
+        ta.load_catalogue().providers["blitz"],
+        multi_line=MultiLine(volume_discounts=[VolumeDiscount(min_lines=2, percent=10)]),
+        broadband_discount=None,
+    )
+    cat = Catalogue({"blitz": provider}, [tariff])
+    h = household(member("A", usage()), member("B", usage()), horizon=4)
+    bill = ta.price(h, cat, {"A": tariff.id, "B": tariff.id})
+    fees = [line.amount for line in bill.lines if line.member == "A" and line.category == "fee"]
+    assert fees == pytest.approx([10.0, 4.0])  # months 3 and 4: zero, no line
+    assert bill.total == pytest.approx(2 * (14.0 - 1.4))
+    for solver in ("cbc", "highs"):
+        rec = recommend(h, cat, solver=solver)
+        assert rec.status == "optimal" and rec.objective == pytest.approx(bill.total, abs=0.005)
+
+
+def test_a_household_with_no_members_is_an_error(market, family):
+    from dataclasses import replace
+
+    with pytest.raises(ta.HouseholdInputError, match="no members"):
+        recommend(replace(family, members=()), market)
+
+
+def _stopped_at_the_time_limit(monkeypatch):
+    """Every solve reports what HiGHS reports at a time limit: a valid plan set, not proven the cheapest."""
+    from tariff_advisor.optimiser import milp
+
+    real = milp.HouseholdModel.solve
+
+    def feasible_only(self, *args, **kwargs):
+        solution = real(self, *args, **kwargs)
+        if solution.status == "optimal":
+            solution.status = "feasible"
+        return solution
+
+    monkeypatch.setattr(milp.HouseholdModel, "solve", feasible_only)
+
+
+def test_a_time_limited_plan_set_is_never_shown_as_the_optimum(monkeypatch, market, family):
+    from click.testing import CliRunner
+
+    from tariff_advisor.cli import main
+
+    _stopped_at_the_time_limit(monkeypatch)
+    rec = recommend(family, market, solver="highs", time_limit=5)
+    assert rec.status == "feasible" and not rec.proven_optimal
+    assert rec.reason.startswith("feasible, not proven optimal")
+    data = rec.to_dict()
+    assert data["proven_optimal"] is False and data["status_text"] == "feasible, not proven optimal"
+    explanation = explain(rec, with_sensitivity=False)
+    assert not explanation.proven_optimal and explanation.to_dict()["proven_optimal"] is False
+    shown = CliRunner().invoke(main, ["recommend", str(FAMILY), "--explain"], catch_exceptions=False).output
+    assert "Recommendation (feasible, not proven optimal" in shown
+    assert "(feasible, not proven optimal)" in shown.split("Total over")[1].splitlines()[0]
+    assert "proven optimal;" not in shown.replace("not proven optimal", "")
+    as_json = CliRunner().invoke(main, ["recommend", str(FAMILY), "--json"], catch_exceptions=False).output
+    assert json.loads(as_json)["proven_optimal"] is False
+
+
+def test_a_solver_failure_is_a_clear_error_saying_what_to_try(monkeypatch, market, family):
+    import pulp
+    from click.testing import CliRunner
+
+    from tariff_advisor.cli import main
+    from tariff_advisor.optimiser.milp import SolverError
+
+    def crash(self, *args, **kwargs):
+        raise IndexError("list index out of range")  # what HiGHS did at 1e15 MB
+
+    monkeypatch.setattr(pulp.LpProblem, "solve", crash)
+    with pytest.raises(SolverError, match="try the other solver"):
+        recommend(family, market, solver="highs")
+    result = CliRunner().invoke(main, ["recommend", str(FAMILY)])
+    assert result.exit_code == 2 and "error: the highs solver failed" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("name", ["Anna", "Max"])
+def test_solvers_agree_far_beyond_the_usage_bound(market, family, name):
+    """Headroom: at 100x the data bound (1e9 MB a month), where CBC once found no plan set (or a dearer one) and
+    HiGHS the optimum, both agree now that costs count from each member's cheapest bundle and pools are in GB."""
+    from dataclasses import replace
+
+    from tariff_advisor.billing.today import with_current_plans
+    from tariff_advisor.optimiser.constraints import Constraints
+    from tariff_advisor.optimiser.recommendation import solve
+
+    heavy = family.with_member_usage(name, tuple(replace(u, data_mb=1e9) for u in family.member(name).usage))
+    household, catalogue = with_current_plans(replace(heavy, allow_data_slowdown=True), market)
+    cbc, _ = solve(household, catalogue, Constraints(), "cbc")
+    highs, _ = solve(household, catalogue, Constraints(), "highs")
+    assert cbc.status == highs.status == "optimal"
+    assert cbc.objective == pytest.approx(highs.objective, abs=0.01)
+
+
+@pytest.mark.parametrize("solver, time_limit", [("gurobi", None), ("highs", 0), ("highs", float("nan"))])
+def test_bad_solver_settings_are_clear_errors(market, family, solver, time_limit):
+    with pytest.raises(ta.SolverError, match=r"unknown solver|time_limit"):
+        recommend(family, market, solver=solver, time_limit=time_limit)

@@ -19,6 +19,7 @@ from tariff_advisor.billing.assignment import (
     resolve,
 )
 from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine, Category
+from tariff_advisor.billing.inputs import NonFiniteAmountError, check_household
 from tariff_advisor.catalogue.model import (
     AnyPromotion,
     Catalogue,
@@ -55,9 +56,14 @@ def data_overage_cost(used_mb: float, allowance_mb: float, cycles: float, rule: 
     return cycles * rule.price * started_blocks(used_mb / cycles - allowance_mb, rule.block_mb)
 
 
+def fee_in_month(tariff: Tariff, month: int) -> float:
+    """The fee per cycle in `month`: scheduled price changes applied, never below zero (a fee is not a credit)."""
+    return max(0.0, tariff.fee_in_month(month))
+
+
 def promotion_credit(tariff: Tariff, month: int, promotions: Iterable[AnyPromotion]) -> float:
     """Money off the fee this month from discount and free-month promotions (never above the fee)."""
-    fee = tariff.fee_in_month(month)
+    fee = fee_in_month(tariff, month)
     credit = 0.0
     for promo in promotions:
         if isinstance(promo, FreeMonthsPromotion) and month <= promo.months:
@@ -101,7 +107,7 @@ class _Pricer:
         usage = self.household.usage(member, month)
         cycles = t.cycles_per_month
         staying = is_staying(member, t)
-        fee = t.fee_in_month(month)
+        fee = fee_in_month(t, month)
         per = f"{fee:.2f} x {cycles:.4f} cycles" if cycles != 1 else f"{fee:.2f}"
         self.add(name, p, "fee", f"{t.name} monthly fee", fee * cycles, per)
         for option in dict.fromkeys(choice.options):
@@ -270,7 +276,7 @@ class _Pricer:
                 provider_id,
                 "discount",
                 f"multi-line discount ({percent:g}% for {len(lines)} lines)",
-                -t.fee_in_month(month) * percent / 100 * t.cycles_per_month,
+                -fee_in_month(t, month) * percent / 100 * t.cycles_per_month,
             )
 
     def run(self) -> None:
@@ -329,10 +335,17 @@ def volume_discount_percent(rule: MultiLine, lines: int) -> float:
 
 def price(household: Household, catalogue: Catalogue, assignment: AssignmentInput) -> Bill:
     """The exact cost of `assignment` over the household's horizon, with every line."""
+    check_household(household, need_members=False)
     choices = resolve(household, catalogue, assignment)
     pricer = _Pricer(household, catalogue, choices)
     pricer.check_rules()
     pricer.run()
+    broken = next((line for line in pricer.lines if not math.isfinite(line.amount)), None)
+    if broken is not None:  # files cannot hold such prices; a catalogue built in Python can
+        raise NonFiniteAmountError(
+            f"{broken.member}, month {broken.month}: {broken.label} ({broken.provider}) comes to {broken.amount}; "
+            "every price in the catalogue must be a finite number"
+        )
     slowdowns = pricer.throttle_warnings()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
     return Bill(

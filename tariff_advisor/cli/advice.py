@@ -91,11 +91,12 @@ def print_bill(bill: Bill, as_json: bool) -> None:
 def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, as_json: bool) -> None:
     """Price HOUSEHOLD on the given tariffs, line by line, over its horizon."""
     from tariff_advisor.billing import engine as billing
+    from tariff_advisor.billing.today import with_current_plans
     from tariff_advisor.catalogue.loading import load_catalogue
     from tariff_advisor.household.files import load_household
 
-    catalogue = load_catalogue(catalogue_dir)
-    home = load_household(household)
+    # custom current plans (known by their fee) become stand-in tariffs, so their members can stay on them
+    home, catalogue = with_current_plans(load_household(household), load_catalogue(catalogue_dir))
     assignment = parse_assign(assign)
     for member in home.members:
         if member.name not in assignment and member.current is not None and member.current.tariff:
@@ -141,7 +142,9 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
         rows.append([name, provider, tariff, options, money(by_member.get(name, 0.0))])
     if "(household)" in by_member:
         rows.append(["(household)", "", "shared family-plan charges", "", money(by_member["(household)"])])
-    click.echo(f"Recommendation ({rec.status}, {rec.reason}; {rec.solver} in {rec.solve_seconds:.2f} s):")
+    # the reason starts with the status when it says more ("feasible, not proven optimal: the time limit ...")
+    status = rec.reason if rec.reason.startswith(rec.status_text) else f"{rec.status_text}, {rec.reason}"
+    click.echo(f"Recommendation ({status}; {rec.solver} in {rec.solve_seconds:.2f} s):")
     click.echo(
         table(
             rows,
@@ -149,9 +152,10 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
             right={4},
         )
     )
+    proven = "" if rec.proven_optimal else " (feasible, not proven optimal)"
     click.echo(
         f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
-        f"({money(bill.monthly_average)} a month on average)"
+        f"({money(bill.monthly_average)} a month on average){proven}"
     )
     if rec.today is not None:
         savings = rec.today.total - bill.total
@@ -165,6 +169,8 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
         click.echo(f"warning: {warning}")
     if explanation is None:
         return
+    if not explanation.proven_optimal:
+        click.echo("\nThe plans above are feasible, not proven optimal: an alternative below may cost less.")
     click.echo("\nWhy not another provider (everyone else as recommended):")
     rows = [
         [

@@ -24,22 +24,32 @@ from tariff_advisor.catalogue.schema import OutOfBundlePatch
 from tariff_advisor.editing.document import CatalogueDocument, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.io.atomic import atomic_write_text
+from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
 
 FIELDS = (
     "provider",
+    "provider_id",
     "id",
     "name",
     "monthly_fee",
     "contract_months",
+    "activation_fee",
     "data_gb",
     "minutes",
     "sms",
+    "intl_minutes",
     "kind",
+    "tier",
     "eligibility",
+    "valid_from",
+    "valid_until",
     "source",
+    "checked",
 )
+ALLOWANCE_FIELDS = ("data_gb", "minutes", "sms", "intl_minutes")
+IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9._-]*$")  # the catalogue's id pattern (catalogue/schema.py)
 REQUIRED = ("provider", "name", "monthly_fee")
 RowAction = Literal["add", "change", "unchanged", "reject"]
 
@@ -94,20 +104,37 @@ def load_profile(path: str | Path) -> ImportProfile:
     return model
 
 
+def unquote_text_cell(text: str) -> str:
+    """Undo the quote `export_text_cell` puts before a text that a spreadsheet would run or that starts with one."""
+    if text.startswith("'") and text[1:2] and text[1:2] in (*FORMULA_LEADS, "'"):
+        return text[1:]
+    return text
+
+
+def export_text_cell(text: str) -> str:
+    """A text cell for the CSV export: `safe_text_cell`, after doubling a leading quote so import can undo it."""
+    return safe_text_cell("'" + text if text.startswith("'") else text)
+
+
 def _cell(row: Mapping[Hashable, Any], profile: ImportProfile, field_name: str) -> str:
-    """The text of the column the profile maps `field_name` to ('' where unmapped)."""
-    return str(row.get(profile.columns.get(field_name, ""), "")).strip()
+    """The text of the column the profile maps `field_name` to ('' where unmapped), export quoting undone."""
+    return unquote_text_cell(str(row.get(profile.columns.get(field_name, ""), "")).strip())
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+def identifier(text: str) -> str:
+    """An id as the catalogue writes it: kept when it is one already (so a round trip keeps it), else slugged."""
+    return text if IDENTIFIER.match(text) and len(text) <= 80 else slug(text)[:80]
+
+
 def _number(text: str) -> float:
     cleaned = text.strip().replace("$", "").replace("€", "").replace(",", "")
     value = float(cleaned)
-    if math.isnan(value) or value < 0:
-        raise ValueError("must be a number of 0 or more")
+    if not math.isfinite(value) or value < 0:
+        raise ValueError("must be a finite number of 0 or more")
     return value
 
 
@@ -136,10 +163,8 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
         except ValueError as exc:
             result.outcomes.append(RowOutcome(index, "reject", reason=str(exc)))
             continue
-        provider_id = slug(provider_name)
-        tariff_id = base = (
-            slug(get("id")) if "id" in profile.columns and get("id") else f"{provider_id}-{slug(entry['name'])}"[:80]
-        )
+        provider_id = identifier(get("provider_id")) if get("provider_id") else slug(provider_name)
+        tariff_id = base = identifier(get("id")) if get("id") else f"{provider_id}-{slug(entry['name'])}"[:80]
         n = 2
         while tariff_id in used_ids:
             tariff_id, n = f"{base}-{n}", n + 1
@@ -168,30 +193,43 @@ def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocu
             months = int(_number(get("contract_months")))
         except ValueError:
             raise ValueError(f"contract_months {get('contract_months')!r} is not a number") from None
-    kind = get("kind") if "kind" in profile.columns else ""
+    kind = get("kind")
     entry["kind"] = kind if kind in ("contract", "sim_only", "prepaid") else ("contract" if months else "sim_only")
+    if get("tier"):
+        entry["tier"] = get("tier")
     entry["monthly_fee"] = fee
     entry["contract_months"] = months
+    if get("activation_fee"):
+        try:
+            entry["activation_fee"] = _number(get("activation_fee"))
+        except ValueError:
+            raise ValueError(f"activation_fee {get('activation_fee')!r} is not a price") from None
+    for field_name in ("valid_from", "valid_until", "checked"):
+        if get(field_name):
+            try:
+                entry[field_name] = dt.date.fromisoformat(get(field_name))
+            except ValueError:
+                raise ValueError(f"{field_name} {get(field_name)!r} is not a date (YYYY-MM-DD)") from None
     allowances: dict[str, float | str] = {}  # a number, or "unlimited"
-    for field_name, key in (("data_gb", "data_gb"), ("minutes", "minutes"), ("sms", "sms")):
-        if field_name not in profile.columns or not get(field_name):
+    for field_name in ALLOWANCE_FIELDS:
+        if not get(field_name):
             continue
         if get(field_name).lower() == "unlimited":
-            allowances[key] = "unlimited"
+            allowances[field_name] = "unlimited"
             continue
         try:
             value = _number(get(field_name))
         except ValueError:
             raise ValueError(f"{field_name} {get(field_name)!r} is not a number") from None
         cap = profile.unlimited_at_or_above.get(field_name)
-        allowances[key] = "unlimited" if cap is not None and value >= cap else value
+        allowances[field_name] = "unlimited" if cap is not None and value >= cap else value
     entry["allowances"] = allowances
-    note = get("eligibility") if "eligibility" in profile.columns else ""
+    note = get("eligibility")
     if note:
         if note not in profile.eligibility:
             raise ValueError(f"eligibility {note!r} has no rule in the profile's 'eligibility' section")
         entry["eligibility"] = dict(profile.eligibility[note])
-    if "source" in profile.columns and get("source"):
+    if get("source"):
         entry["source"] = get("source")
     return entry, provider
 
@@ -242,6 +280,22 @@ def _imported_fields(entry: PlainDocument) -> dict[FieldPath, Any]:
     return fields
 
 
+def _changed_fields(
+    document: CatalogueDocument, name: str, existing: Any, entry: PlainDocument
+) -> dict[FieldPath, Any]:
+    """The imported fields that differ from the entry; a source or date it already has from its file is no change."""
+    header = document.files[name].data
+    changed = {}
+    for path, value in _imported_fields(entry).items():
+        current = plain(get_path(existing, path))
+        if current == value:
+            continue
+        if current is None and path in (("source",), ("checked",)) and plain(header.get(path[0])) == value:
+            continue  # the export writes what applies, and this entry has it from its provider file
+        changed[path] = value
+    return changed
+
+
 def _find(document: CatalogueDocument, tariff_id: str) -> tuple[str, int] | None:
     """Where a tariff id is, in whichever provider file (ids are unique across a catalogue)."""
     for name in document.files:
@@ -267,8 +321,7 @@ def plan_import(document: CatalogueDocument, result: ImportResult) -> list[RowOu
         existing = document.entry(found[0], "tariffs", found[1])
         changes = [
             f"{'.'.join(path)} {plain(get_path(existing, path))!r} -> {value!r}"
-            for path, value in _imported_fields(entries[tariff_id]).items()
-            if plain(get_path(existing, path)) != value
+            for path, value in _changed_fields(document, found[0], existing, entries[tariff_id]).items()
         ]
         planned.append(
             RowOutcome(
@@ -304,7 +357,8 @@ def apply_import(document: CatalogueDocument, result: ImportResult, planned: lis
             document.insert_entry(name, "tariffs", len(document.entries(name, "tariffs")), entry)
         else:
             name, index = found
-            for path, value in _imported_fields(entry).items():
+            existing = document.entry(name, "tariffs", index)
+            for path, value in _changed_fields(document, name, existing, entry).items():
                 document.set_value(name, "tariffs", index, path, value)
         if name not in touched:
             touched.append(name)
@@ -312,47 +366,67 @@ def apply_import(document: CatalogueDocument, result: ImportResult, planned: lis
 
 
 EXPORT_COLUMNS = (
+    "provider_id",
     "provider",
     "id",
     "name",
     "kind",
+    "tier",
     "monthly_fee",
     "contract_months",
-    "data_gb",
-    "minutes",
-    "sms",
+    "activation_fee",
+    *ALLOWANCE_FIELDS,
     "valid_from",
     "valid_until",
     "source",
+    "checked",
 )
+# Where each exported column is in a tariff entry of a provider file.
+ENTRY_PATHS: dict[str, FieldPath] = {
+    "id": ("id",),
+    "name": ("name",),
+    "kind": ("kind",),
+    "tier": ("tier",),
+    "monthly_fee": ("monthly_fee",),
+    "contract_months": ("contract_months",),
+    "activation_fee": ("activation_fee",),
+    **{k: ("allowances", k) for k in ALLOWANCE_FIELDS},
+    "valid_from": ("valid_from",),
+    "valid_until": ("valid_until",),
+    "source": ("source",),
+}
+
+
+def export_cell(value: Any) -> Any:
+    """A value as the export writes it: text through `export_text_cell`, numbers and dates as they are."""
+    value = plain(value)
+    if isinstance(value, str):
+        return export_text_cell(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def export_tariffs(document: CatalogueDocument, path: str | Path) -> int:
     """Every tariff of an open catalogue as one CSV row (atomically); returns the row count.
 
-    The columns are import field names, so a profile mapping each to itself reads the file back.
+    The columns are import field names, so a profile mapping each to itself reads the file back with the
+    same provider and tariff ids, prices, allowances, sale dates and sources. Rates, promotions, price
+    changes, eligibility, features, options and family plans are not part of a price list: importing into
+    an open catalogue (the editor) keeps them; a new catalogue takes them from the profile.
     """
     import pandas as pd
 
     rows = []
     for provider_file in document.files.values():
-        provider = provider_file.data.get("provider", {}).get("name", provider_file.provider_id)
+        header = provider_file.data.get("provider", {})
         for entry in provider_file.data.get("tariffs") or []:
-            allowances = entry.get("allowances") or {}
-            rows.append(
-                {
-                    "provider": provider,
-                    "id": entry.get("id"),
-                    "name": entry.get("name"),
-                    "kind": entry.get("kind"),
-                    "monthly_fee": entry.get("monthly_fee"),
-                    "contract_months": entry.get("contract_months", 0),
-                    **{k: allowances.get(k) for k in ("data_gb", "minutes", "sms")},
-                    "valid_from": entry.get("valid_from"),
-                    "valid_until": entry.get("valid_until"),
-                    "source": entry.get("source"),
-                }
-            )
-    table = pd.DataFrame([{k: plain(v) for k, v in row.items()} for row in rows], columns=list(EXPORT_COLUMNS))
+            row = {"provider_id": header.get("id", provider_file.provider_id), "provider": header.get("name")}
+            row |= {column: get_path(entry, path) for column, path in ENTRY_PATHS.items()}
+            # a tariff without its own source or date has the provider file's: the row carries what applies
+            row["source"] = row["source"] or provider_file.data.get("source")
+            row["checked"] = get_path(entry, ("checked",)) or provider_file.data.get("checked")
+            rows.append({k: export_cell(v) for k, v in row.items()})
+    table = pd.DataFrame(rows, columns=list(EXPORT_COLUMNS))
     atomic_write_text(Path(path), table.to_csv(index=False))
     return len(rows)

@@ -95,10 +95,14 @@ class Candidates:
 def _allowed_tariffs(
     table: OfferTable, household: Household, member: Member, constraints: Constraints, staying: BoolArray
 ) -> BoolArray:
-    """Which tariffs this member may take: on sale (or kept), eligible (or kept), within the constraints."""
+    """Which tariffs this member may take: eligible, on sale (or kept), within the constraints.
+
+    Eligibility holds for a kept tariff too: the advice starts a new contract period, and a provider does not
+    renew a plan its customer no longer qualifies for (docs/billing-rules.md).
+    """
     allowed = np.array(
         [
-            staying[t] or (table.valid_on_start[t] and not eligibility_problems(member, tariff, household))
+            (staying[t] or table.valid_on_start[t]) and not eligibility_problems(member, tariff, household)
             for t, tariff in enumerate(table.tariffs)
         ],
         dtype=bool,

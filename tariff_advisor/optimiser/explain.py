@@ -18,6 +18,7 @@ from typing import Any
 
 from tariff_advisor.billing.assignment import Assignment, PlanChoice
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import household_problems
 from tariff_advisor.errors import AssignmentError, CancelledError
 from tariff_advisor.optimiser.bundles import Bundle, Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
@@ -56,11 +57,18 @@ class SensitivityPoint:
 class Explanation:
     currency: str
     total: float
+    # the recommendation's status: "feasible" (time limit) means `total` is not proven the cheapest, so an
+    # alternative may cost less (a negative extra)
+    status: str = "optimal"
     why_not: dict[str, list[Alternative]] = field(default_factory=dict)
     one_provider: list[ProviderPlan] = field(default_factory=list)
     sensitivity: list[SensitivityPoint] = field(default_factory=list)
     per_line_assignment: Assignment | None = None
     per_line_total: float | None = None
+
+    @property
+    def proven_optimal(self) -> bool:
+        return self.status == "optimal"
 
     @property
     def joint_saving(self) -> float | None:
@@ -71,6 +79,7 @@ class Explanation:
         """The explanation as JSON-ready data."""
         out = asdict(self)
         out["joint_saving"] = self.joint_saving
+        out["proven_optimal"] = self.proven_optimal
         return out
 
 
@@ -163,9 +172,11 @@ def sensitivity(
     points = []
     for factor in factors:
         scaled = rec.household.with_usage_scaled(factor)
+        if factor > 1.0 and household_problems(scaled):  # usage already near the bounds cannot grow past them
+            continue
         bill = price(scaled, rec.catalogue, plans.assignment)
         slowed = bool(bill.slowdowns) and not rec.household.allow_data_slowdown
-        if factor == 1.0:
+        if factor == 1.0 and rec.proven_optimal:  # otherwise the optimum at today's usage is solved for below
             points.append(SensitivityPoint(factor, plans.bill.total, plans.assignment, bill.total, slowed))
             continue
         _check(should_stop)
@@ -203,7 +214,11 @@ def explain(
     """Why the recommendation: raises CancelledError as soon as `should_stop()` says so, between two solves."""
     plans = _plans(rec)
     explanation = Explanation(
-        plans.bill.currency, plans.bill.total, why_not(rec, solver, should_stop), one_provider(rec, solver, should_stop)
+        plans.bill.currency,
+        plans.bill.total,
+        rec.status,
+        why_not(rec, solver, should_stop),
+        one_provider(rec, solver, should_stop),
     )
     if with_sensitivity:
         explanation.sensitivity = sensitivity(rec, solver=solver, should_stop=should_stop)

@@ -26,6 +26,7 @@ from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE, line_discount_amount
 from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
 from tariff_advisor.catalogue.schema import MultiLine, VoiceBilling
+from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
 from tariff_advisor.optimiser.bundles import Bundle, Candidates, MemberUsage
 from tariff_advisor.optimiser.constraints import Constraints
@@ -33,12 +34,18 @@ from tariff_advisor.optimiser.offers import FloatArray
 
 SOLVERS = ("cbc", "highs")
 ABSOLUTE_GAP = 1e-4  # well under a cent: the optimum is exact to the cent
+# Pooled data enters the constraints in GB, not MB, so that a heavy month's coefficients stay near the fees'.
+MB_PER_UNIT = 1024.0
 
 # "feasible": the time limit was hit with a valid plan set, not proven the cheapest;
 # "not_solved": the solver stopped before finding any.
 SolveStatus = Literal["optimal", "feasible", "infeasible", "not_solved"]
 # PuLP has no type information: its variables, expressions and constraints are all Any to mypy.
 LpExpression = Any
+
+
+class SolverError(TariffAdvisorError):
+    """The solver failed (not: found no plan set); the message says what to try."""
 
 
 @dataclass
@@ -70,6 +77,7 @@ class HouseholdModel:
         self.prob = pulp.LpProblem("household", pulp.LpMinimize)
         self.x: dict[str, list[tuple[Bundle, LpExpression]]] = {}  # each member's bundles and their binaries
         self.cost_terms: list[LpExpression] = []
+        self.offset = 0.0  # the part of the cost every choice pays: kept out of the solver's coefficients
         self._n = 0
 
     def var(self, prefix: str, cat: str = pulp.LpContinuous, low: float = 0, up: float | None = None) -> LpExpression:
@@ -87,10 +95,7 @@ class HouseholdModel:
 
     def build(self) -> HouseholdModel:
         for i, name in enumerate(self.members):
-            pairs = [(b, self.var(f"x{i}", pulp.LpBinary)) for b in self.cand.bundles[name]]
-            self.x[name] = pairs
-            self.add(_lin(v for _, v in pairs) == 1)
-            self.cost_terms += [b.constant * v for b, v in pairs]
+            self._member_choice(i, name)
         providers = sorted({b.provider for pairs in self.x.values() for b, _ in pairs})
         for provider in providers:
             rule = self.catalogue.providers[provider].multi_line if provider in self.catalogue.providers else None
@@ -101,12 +106,29 @@ class HouseholdModel:
             self._family_plan(self.catalogue.family_plans[plan_id])
         self._on_net()
         self._household_limits(providers)
-        self.total = _lin(self.cost_terms)
+        self.total = _lin(self.cost_terms) + self.offset
         self.prob += self.total
         budget = self.constraints.budget_per_month
         if budget is not None:
             self.add(self.total <= budget * self.H)
         return self
+
+    def _member_choice(self, index: int, name: str) -> None:
+        """Exactly one bundle each; costs counted from the member's cheapest bundle, which every choice pays anyway.
+
+        Heavy usage makes some bundles cost millions: measured from the cheapest, the solver sees the
+        differences only, and the cheap choices keep coefficients of the size of a fee.
+        """
+        bundles = self.cand.bundles[name]
+        constants = [b.constant for b in bundles]
+        if not all(math.isfinite(c) for c in constants):
+            raise SolverError(f"{name}: a plan costs an amount that is not a finite number; check the catalogue")
+        base = min(constants, default=0.0)  # no bundle at all: the "exactly one" row makes it infeasible
+        pairs = [(b, self.var(f"x{index}", pulp.LpBinary)) for b in bundles]
+        self.x[name] = pairs
+        self.add(_lin(v for _, v in pairs) == 1)
+        self.offset += base
+        self.cost_terms += [(b.constant - base) * v for b, v in pairs if b.constant != base]
 
     def _multi_line(self, provider: str, rule: MultiLine) -> None:
         def counted(b: Bundle) -> bool:
@@ -187,20 +209,23 @@ class HouseholdModel:
                 continue
             usage = {m: used_of(self.cand.usage[m]) for m in members}
             adds = self._pool_adds(plan, members, "adds_data_mb" if resource == "data_mb" else "adds_minutes", usage)
+            # data in GB (blocks for per-block pools): MB coefficients of heavy months would dwarf the binaries'
+            unit = 1.0 if resource == "minutes" else MB_PER_UNIT
+            if resource == "data_mb" and plan.rates.data.mode == "per_block":
+                unit = plan.rates.data.block_mb
             for month in range(self.H):
-                used = _lin(float(usage[m][month]) * sims[m] for m in members)
+                used = _lin(float(usage[m][month]) / unit * sims[m] for m in members)
                 if resource == "minutes":
                     over = self.var("poolmin")
                     self.add(over >= used - f * (pool + adds))
                     self.cost_terms.append(plan.rates.minute * over)
                 elif plan.rates.data.mode == "per_mb":
-                    over = self.var("poolmb")
-                    self.add(over >= used - f * (pool + adds))
-                    self.cost_terms.append(plan.rates.data.price * over)
-                else:
-                    block = plan.rates.data.block_mb
-                    blocks = self.var("poolgb", pulp.LpInteger)
-                    self.add(block * blocks >= (1 / f) * used - pool - adds - BLOCK_TOLERANCE * block)
+                    over = self.var("poolgb")
+                    self.add(over >= used - f * (pool / unit + (1 / unit) * adds))
+                    self.cost_terms.append(plan.rates.data.price * unit * over)
+                else:  # started blocks: k >= (used / f - pool - adds) / block
+                    blocks = self.var("poolblocks", pulp.LpInteger)
+                    self.add(blocks >= (1 / f) * used - (pool / unit + (1 / unit) * adds) - BLOCK_TOLERANCE)
                     self.cost_terms.append(f * plan.rates.data.price * blocks)
 
     def _pool_adds(
@@ -225,9 +250,9 @@ class HouseholdModel:
         """A throttled pool (of `pool_mb`) must hold the members' combined data every month."""
         f = plan.cycles_per_month
         adds = self._pool_adds(plan, members, "adds_data_mb", {m: self.cand.usage[m].data_mb for m in members})
-        for month in range(self.H):
-            used = _lin(float(self.cand.usage[m].data_mb[month]) * sims[m] for m in members)
-            self.add((1 / f) * used <= pool_mb + adds + BLOCK_TOLERANCE)
+        for month in range(self.H):  # in GB, like the pools' overage
+            used = _lin(float(self.cand.usage[m].data_mb[month]) / MB_PER_UNIT * sims[m] for m in members)
+            self.add((1 / f) * used <= (pool_mb + BLOCK_TOLERANCE) / MB_PER_UNIT + (1 / MB_PER_UNIT) * adds)
 
     def _on_net(self) -> None:
         """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p."""
@@ -281,13 +306,24 @@ class HouseholdModel:
     # -- solving ---------------------------------------------------------------
     def solve(self, solver: str = "cbc", time_limit: float | None = None) -> Solution:
         if solver not in SOLVERS:
-            raise ValueError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+            raise SolverError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+        if time_limit is not None and (
+            isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not 0 < time_limit < math.inf
+        ):
+            raise SolverError(f"time_limit: {time_limit!r} is not a number of seconds above 0 (or None: no limit)")
         options = dict(msg=False, timeLimit=time_limit, gapRel=0.0, gapAbs=ABSOLUTE_GAP)
         engine = pulp.HiGHS(**options) if solver == "highs" else pulp.PULP_CBC_CMD(**options)
         started = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            self.prob.solve(engine)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.prob.solve(engine)
+        except Exception as exc:  # PuLP and the solvers raise anything from PulpError to IndexError
+            other = "cbc" if solver == "highs" else "highs"
+            raise SolverError(
+                f"the {solver} solver failed ({type(exc).__name__}: {exc}); try the other solver (--solver {other}), "
+                "fewer constraints, or check the household's usage for implausible amounts"
+            ) from exc
         seconds = time.perf_counter() - started
         sol = self.prob.sol_status
         infeasible = self.prob.status == pulp.LpStatusInfeasible  # HiGHS says so here, with no solution status

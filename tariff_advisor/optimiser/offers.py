@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from tariff_advisor.billing.engine import cashback_counts, promotion_credit
+from tariff_advisor.billing.engine import cashback_counts, fee_in_month, promotion_credit
 from tariff_advisor.catalogue.model import DATA, INTL, MINUTES, RESOURCES, SMS, Catalogue, Option, Tariff
 from tariff_advisor.catalogue.schema import CashbackPromotion, DataMode
 from tariff_advisor.household.model import Household
@@ -97,7 +97,7 @@ def _tariff_terms(catalogue: Catalogue, household: Household, tariff: Tariff) ->
     months = range(1, household.horizon_months + 1)
     cycles = tariff.cycles_per_month
     if tariff.price_changes:
-        fees = [tariff.fee_in_month(m) for m in months]
+        fees = [fee_in_month(tariff, m) for m in months]
     else:
         fees = [tariff.monthly_fee] * household.horizon_months
     fee_total = sum(fee * cycles for fee in fees)

@@ -12,6 +12,7 @@ from typing import Any
 from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import check_household
 from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import AssignmentError
@@ -19,6 +20,17 @@ from tariff_advisor.household.model import Household
 from tariff_advisor.optimiser.bundles import Bundle, Candidates, build_candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
 from tariff_advisor.optimiser.milp import HouseholdModel, Solution, SolveStatus
+
+STATUS_TEXT: dict[SolveStatus, str] = {
+    "optimal": "proven optimal",
+    "feasible": "feasible, not proven optimal",
+    "infeasible": "no plan set meets the constraints",
+    "not_solved": "not solved",
+}
+TIME_LIMIT_REASON = (
+    "feasible, not proven optimal: the time limit was reached with a valid plan set that may not be the "
+    "cheapest; allow more time (--time-limit) for the proven optimum"
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,16 @@ class Recommendation:
         return None if self.plans is None else self.plans.chosen
 
     @property
+    def proven_optimal(self) -> bool:
+        """Only a solve that closed the gap is the optimum; a time-limited plan set is merely valid."""
+        return self.status == "optimal"
+
+    @property
+    def status_text(self) -> str:
+        """How to show the status to a person: never "optimal" for a plan set that is not proven so."""
+        return STATUS_TEXT[self.status]
+
+    @property
     def savings(self) -> float | None:
         if self.today is None or self.plans is None:
             return None
@@ -77,6 +99,8 @@ class Recommendation:
         bill = self.bill
         return {
             "status": self.status,
+            "proven_optimal": self.proven_optimal,
+            "status_text": self.status_text,
             "reason": self.reason,
             "solver": self.solver,
             "solve_seconds": round(self.solve_seconds, 4),
@@ -162,7 +186,12 @@ def recommend(
     solver: str = "cbc",
     time_limit: float | None = None,
 ) -> Recommendation:
-    """The assignment with the lowest household cost over the horizon under `constraints` (plain data)."""
+    """The assignment with the lowest household cost over the horizon under `constraints` (plain data).
+
+    Raises HouseholdInputError for a household it cannot price (no members, a non-finite or out-of-range
+    amount), ConstraintError for a constraint naming nothing, SolverError when the solver itself fails.
+    """
+    check_household(household)
     household, catalogue = with_current_plans(household, catalogue)
     parsed = parse_constraints(constraints, household, catalogue)
     solution, candidates = solve(household, catalogue, parsed, solver, time_limit)
@@ -171,7 +200,11 @@ def recommend(
         if solution.status == "infeasible":
             reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver)
         else:
-            reason, conflicts = "the solver stopped before finding any plan set; allow more time", []
+            reason, conflicts = (
+                "the solver stopped before finding any plan set: allow more time (--time-limit), or try the other "
+                "solver (--solver cbc or highs)",
+                [],
+            )
         return Recommendation(
             solution.status,
             reason,
@@ -188,11 +221,7 @@ def recommend(
     if solution.assignment is None or solution.objective is None or solution.chosen is None:
         raise AssertionError(f"a {solution.status} solution without its plans")  # HouseholdModel.solve sets all
     bill = price(household, catalogue, solution.assignment)
-    reason = (
-        "proven optimal"
-        if solution.status == "optimal"
-        else "the time limit was reached: a valid plan set, not proven to be the cheapest"
-    )
+    reason = "proven optimal" if solution.status == "optimal" else TIME_LIMIT_REASON
     return Recommendation(
         solution.status,
         reason,
