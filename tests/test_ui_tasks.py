@@ -158,13 +158,23 @@ def test_changing_usage_while_optimising_cancels_it_and_drops_its_result(qtbot, 
 
 
 def test_changing_usage_while_explaining_stops_the_explanation_between_solves(qtbot, window, monkeypatch):
+    import threading
+
     from tariff_advisor.optimiser import explain as explaining_module
 
     real, stopped = explaining_module.explain, []
+    # The explanation's first check between solves waits until the usage has changed, so the change always
+    # lands while it runs (not before it starts, nor after it ends, as it could on a busy or a fast machine).
+    between_solves, usage_changed = threading.Event(), threading.Event()
 
     def explain(rec, should_stop):
+        def check():
+            between_solves.set()
+            usage_changed.wait(WAIT / 1000)
+            return should_stop()
+
         try:
-            return real(rec, should_stop=should_stop)
+            return real(rec, should_stop=check)
         except CancelledError:
             stopped.append(rec)
             raise
@@ -178,8 +188,10 @@ def test_changing_usage_while_explaining_stops_the_explanation_between_solves(qt
         qtbot.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
     explaining = session.task
     assert explaining.description == "explaining"
+    qtbot.waitUntil(between_solves.is_set, timeout=WAIT)
     with qtbot.waitSignal(explaining.signals.cancelled, timeout=WAIT):
         change_usage(qtbot, window)
+        usage_changed.set()
     assert stopped == [blocker.args[0]]  # the explanation itself stopped, at its next solve
     assert explained == [] and errors == []  # and cancelling is no error to show
     qtbot.waitUntil(lambda: not session.busy, timeout=WAIT)
