@@ -130,12 +130,34 @@ class AdvisorSession(QObject):
         member = ta.Member("Customer", (ta.MonthlyUsage(),))
         self.set_household(ta.Household("New customer", (member,), start_date=self.household.start_date), None)
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None) -> bool:
+        """Save the household; returns False when the user kept someone else's change to the file instead.
+
+        A file changed on disk since it was opened is not overwritten without asking (HouseholdChangedError)."""
+        from PySide6.QtWidgets import QApplication, QMessageBox  # the only dialog the session shows
+
+        from tariff_advisor.errors import HouseholdChangedError
+
         target = path or self.path
         if target is None:
             raise ValueError("a household never saved needs a file name")
-        save_household(self.household, target)
-        self.path, self.dirty = Path(target), False
+        try:
+            saved = save_household(self.household, target)
+        except HouseholdChangedError as exc:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.warning(
+                QApplication.activeWindow(),
+                "Changed on disk",
+                f"{exc}\n\nSave overwrites their change with yours. "
+                "Cancel keeps their file as it is; your changes stay here, unsaved.",
+                buttons.Save | buttons.Cancel,
+                buttons.Cancel,
+            )
+            if answer != buttons.Save:
+                return False
+            saved = save_household(self.household, target, overwrite_external=True)
+        self.household, self.path, self.dirty = saved, Path(target), False  # saved: the file's new stamp
+        return True
 
     # -- choices -----------------------------------------------------------------
     def set_choice(self, member: str, tariff_id: str, options: list[str] | None = None) -> None:
