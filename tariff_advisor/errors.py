@@ -84,10 +84,11 @@ class HouseholdChangedError(HouseholdError):
         self.path = path
 
 
-class SaveError(TariffAdvisorError, OSError):
+class SaveError(OSError):
     """A file that could not be written (disk full, no permission...): the message says what was kept.
 
-    An OSError as well, so that code catching OSError around a save keeps working."""
+    An OSError, not a TariffAdvisorError: the input is not at fault, and code that tells a refused save (e.g. a
+    file changed on disk, an InputFileError) from a failed one by catching OSError keeps working."""
 
     def __init__(self, path: object, message: str, errno: int | None = None):
         OSError.__init__(self, errno, message, str(path))

@@ -367,3 +367,35 @@ def test_the_app_asks_before_overwriting_a_changed_household(qtbot, tmp_path, mo
     assert session.save() is True and not session.dirty
     assert load_household(path).name == "Jonas (student)"
     assert session.save() is True and len(asked) == 2  # saved by us: no question the second time
+
+
+KILLED_SAVE = """
+import os, signal, sys
+from pathlib import Path
+from tariff_advisor.io import atomic
+real_replace, renames = os.replace, []
+def replace(src, dst):
+    renames.append(dst)
+    if len(renames) == 2:  # the backup is in place; die before the file itself is renamed
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_replace(src, dst)
+os.replace = replace
+atomic.atomic_write_text(Path(sys.argv[1]), "new\\n", keep_backup=True)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_killed_save_leaves_both_files_whole_and_one_temporary_file_the_next_load_removes(tmp_path):
+    import subprocess
+    import sys
+
+    folder = folder_with(tmp_path, GOOD)
+    path = folder / "bad.yaml"
+    before = path.read_bytes()
+    for _ in range(3):  # killed again and again: each save removes what the one before left
+        run = subprocess.run([sys.executable, "-c", KILLED_SAVE, str(path)], cwd=ROOT, capture_output=True)
+        assert run.returncode == -9
+        assert path.read_bytes() == before and (folder / "bad.yaml.bak").read_bytes() == before
+        assert len(list(folder.glob(".bad.yaml.*.tmp"))) == 1
+    ta.load_catalogue(folder)
+    assert not list(folder.glob(".*.tmp"))

@@ -95,7 +95,7 @@ def _sync_folder(folder: Path) -> None:
 def atomic_write_bytes(path: Path, data: bytes, keep_backup: bool = False) -> None:
     """Replace `path` with `data`; on any failure the old file (and its old backup) is left untouched.
 
-    Raises SaveError (an OSError, and a TariffAdvisorError) saying what was kept when the disk is full or the
+    Raises SaveError (an OSError) saying what was kept when the disk is full or the
     folder cannot be written.
     """
     path = Path(path)
