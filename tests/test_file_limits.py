@@ -399,3 +399,19 @@ def test_a_killed_save_leaves_both_files_whole_and_one_temporary_file_the_next_l
         assert len(list(folder.glob(".bad.yaml.*.tmp"))) == 1
     ta.load_catalogue(folder)
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_the_app_says_why_a_household_that_would_not_load_is_not_saved(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tariff_advisor_ui.advisor.session import AdvisorSession
+
+    path = tmp_path / "student.yaml"
+    shutil.copy(STUDENT, path)
+    session = AdvisorSession(ta.load_catalogue(), load_household(path), path)
+    member = session.household.members[0]
+    session.update_household(session.household.with_member_usage(member.name, (ta.MonthlyUsage(minutes=1e9),)))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert session.save() is False and session.dirty
+    assert "less than or equal to 44640" in shown[0] and path.read_bytes() == STUDENT.read_bytes()

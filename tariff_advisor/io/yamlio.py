@@ -91,6 +91,7 @@ class LimitedComposer(Composer):
 
     def __init__(self, loader: Any = None) -> None:
         super().__init__(loader)
+        self.warn_double_anchors = False  # a redefined anchor is valid YAML; the newer one counts
         self._weights: dict[int, int] = {}  # id(node) -> how many values it stands for, aliases expanded
         self._expanded = 0  # values that aliases added so far
 

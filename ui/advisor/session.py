@@ -142,20 +142,24 @@ class AdvisorSession(QObject):
         if target is None:
             raise ValueError("a household never saved needs a file name")
         try:
-            saved = save_household(self.household, target)
-        except HouseholdChangedError as exc:
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.warning(
-                QApplication.activeWindow(),
-                "Changed on disk",
-                f"{exc}\n\nSave overwrites their change with yours. "
-                "Cancel keeps their file as it is; your changes stay here, unsaved.",
-                buttons.Save | buttons.Cancel,
-                buttons.Cancel,
-            )
-            if answer != buttons.Save:
-                return False
-            saved = save_household(self.household, target, overwrite_external=True)
+            try:
+                saved = save_household(self.household, target)
+            except HouseholdChangedError as exc:
+                buttons = QMessageBox.StandardButton
+                answer = QMessageBox.warning(
+                    QApplication.activeWindow(),
+                    "Changed on disk",
+                    f"{exc}\n\nSave overwrites their change with yours. "
+                    "Cancel keeps their file as it is; your changes stay here, unsaved.",
+                    buttons.Save | buttons.Cancel,
+                    buttons.Cancel,
+                )
+                if answer != buttons.Save:
+                    return False
+                saved = save_household(self.household, target, overwrite_external=True)
+        except TariffAdvisorError as exc:  # a value the file format refuses: nothing was written
+            QMessageBox.critical(QApplication.activeWindow(), "Not saved", f"{exc}\n\nThe file is unchanged.")
+            return False
         self.household, self.path, self.dirty = saved, Path(target), False  # saved: the file's new stamp
         return True
 
