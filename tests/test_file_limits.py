@@ -415,3 +415,16 @@ def test_the_app_says_why_a_household_that_would_not_load_is_not_saved(qtbot, tm
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     assert session.save() is False and session.dirty
     assert "less than or equal to 44640" in shown[0] and path.read_bytes() == STUDENT.read_bytes()
+
+
+def test_a_free_custom_plan_and_zero_rounded_minutes_survive_save_and_load(tmp_path):
+    text = HOUSEHOLD.replace(
+        "    age: 30\n", "    age: 30\n    current_plan: {provider: OldTel, name: Free, monthly_fee: 0}\n"
+    ).replace("{month: 2025-11, minutes: 10,", "{month: 2025-11, minutes: 0, calls: 0, minutes_rounded: 0,")
+    path = tmp_path / "h.yaml"
+    path.write_text(text)
+    household = load_household(path)
+    save_household(household, tmp_path / "copy.yaml")
+    again = load_household(tmp_path / "copy.yaml")
+    assert again.members[0].current is not None and again.members[0].current.monthly_fee == 0
+    assert again.members[0].usage[0].minutes_rounded == 0 and again.members == household.members

@@ -39,7 +39,7 @@ M = TypeVar("M", bound=BaseModel)
 Loc = tuple[int | str, ...]
 
 # The limits (docs/catalogue-format.md, "Limits"). A shipped provider file is 8 KB, 4 levels deep, with no alias.
-MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # some 50,000 months of usage; parsing time grows with it
 MAX_DEPTH: Final = 40
 MAX_ALIAS_EXPANSION: Final = 10_000  # values that aliases (*name) may add to a document, all aliases together
 MAX_NUMBER_CHARS: Final = 40  # no value in these files needs more digits; Python refuses ints of 4300
