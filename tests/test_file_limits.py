@@ -428,3 +428,16 @@ def test_a_free_custom_plan_and_zero_rounded_minutes_survive_save_and_load(tmp_p
     again = load_household(tmp_path / "copy.yaml")
     assert again.members[0].current is not None and again.members[0].current.monthly_fee == 0
     assert again.members[0].usage[0].minutes_rounded == 0 and again.members == household.members
+
+
+def test_a_household_sharing_usage_by_alias_saves_each_member_as_changed(tmp_path):
+    text = HOUSEHOLD.replace("    usage:\n      history:", "    usage: &shared\n      history:") + (
+        "  - name: B\n    usage: *shared\n"
+    )
+    path = tmp_path / "h.yaml"
+    path.write_text(text)
+    household = load_household(path)
+    saved = save_household(household.with_member_usage("A", (ta.MonthlyUsage(minutes=5),)), path)
+    again = load_household(path)
+    assert again.member("A").usage[0].minutes == 5 and again.member("B").usage == household.member("B").usage
+    assert saved.members == again.members

@@ -24,6 +24,7 @@ from tariff_advisor.io.yamlio import (
     stamp,
     to_round_trip,
     update_round_trip,
+    uses_aliases,
     validate,
 )
 
@@ -315,6 +316,8 @@ def save_household(household: Household, path: str | Path, overwrite_external: b
         raise HouseholdChangedError(str(path))
     data = household_to_data(household)
     loaded = parse_yaml(raw, str(path))[0] if raw is not None and own_file else None
+    if uses_aliases(loaded):
+        loaded = None  # written afresh: an update in place would change every place an alias shares
     buffer = io.StringIO()
     round_trip_yaml().dump(update_round_trip(loaded, data) if loaded is not None else to_round_trip(data), buffer)
     text = buffer.getvalue()

@@ -241,6 +241,21 @@ def to_round_trip(value: Any) -> Any:
     return value
 
 
+def uses_aliases(document: Any) -> bool:
+    """Whether a loaded document shares a mapping or list between places (an alias): updating it in place would
+    change every place at once, so such a document is written afresh instead."""
+    seen: set[int] = set()
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                return True
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+    return False
+
+
 def update_round_trip(old: Any, new: Any) -> Any:
     """`new` (plain data), written into the loaded document `old` so that its comments and layout stay.
 
