@@ -169,7 +169,7 @@ tariffs:
         ("tariffs[0] ('t-bool')", "monthly_fee"): "write a number such as 12.99 (got true)",
         ("tariffs[1] ('t-inf')", "monthly_fee"): "finite number",
         ("tariffs[2] ('t-nan')", "price_changes[0].amount"): "finite number",
-        ("tariffs[3] ('t-cash')", "promotions[0].amount"): "less than or equal to 1e+07",
+        ("tariffs[3] ('t-cash')", "promotions[0].amount"): "less than or equal to 10,000,000",
         ("tariffs[4] ('t-huge')", "allowances.data_gb"): "finite number",
         ("tariffs[5] ('t-date')", "valid_from"): "write a real date such as 2027-01-31 (got '2026-02-30')",
         ("tariffs[6] ('t-months')", "contract_months"): "write a whole number",
@@ -414,7 +414,7 @@ def test_the_app_says_why_a_household_that_would_not_load_is_not_saved(qtbot, tm
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     assert session.save() is False and session.dirty
-    assert "less than or equal to 44640" in shown[0] and path.read_bytes() == STUDENT.read_bytes()
+    assert "less than or equal to 44,640" in shown[0] and path.read_bytes() == STUDENT.read_bytes()
 
 
 def test_a_free_custom_plan_and_zero_rounded_minutes_survive_save_and_load(tmp_path):

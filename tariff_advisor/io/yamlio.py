@@ -442,12 +442,17 @@ def _wanted(err: ErrorDetails) -> str:
     if kind in _BOUNDS:
         bound, words = _BOUNDS[kind]
         limit = ctx.get(bound)
-        return f"should be {words} {limit:g}" if isinstance(limit, (int, float)) else err["msg"]
+        return f"should be {words} {_number(limit)}" if isinstance(limit, (int, float)) else err["msg"]
     if kind == "literal_error":
         return f"choose {ctx.get('expected', '')}"
     if kind == "string_pattern_mismatch":
         return _PATTERNS.get(str(ctx.get("pattern")), "is not written the way this field needs")
     return err["msg"].removeprefix("Value error, ").replace("Input should", "should")
+
+
+def _number(value: float) -> str:
+    """A bound as people write it: 10,000,000 rather than 1e+07."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
 
 
 def _got(err: ErrorDetails) -> str:
