@@ -112,7 +112,9 @@ def atomic_write_bytes(path: Path, data: bytes, keep_backup: bool = False) -> No
 
 
 def _what_was_kept(path: Path, exc: OSError, keep_backup: bool, backed_up: bool, existed: bool) -> str:
-    why = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else (exc.strerror or str(exc))
+    why = exc.strerror or str(exc)  # the system's words, e.g. "No space left on device"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = f"the disk is full ({why})"
     if not existed:
         return f"not saved: {why}; nothing was written"
     kept = f"{path.name} is unchanged"
