@@ -346,14 +346,13 @@ def test_a_household_that_would_not_load_is_never_written(tmp_path):
     assert path.read_bytes() == STUDENT.read_bytes()
 
 
-def test_the_app_asks_before_overwriting_a_changed_household(qtbot, tmp_path, monkeypatch):
+def test_the_app_asks_before_overwriting_a_changed_household(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-
-    from tariff_advisor_ui.advisor.session import AdvisorSession
 
     path = tmp_path / "student.yaml"
     shutil.copy(STUDENT, path)
-    session = AdvisorSession(ta.load_catalogue(), load_household(path), path)
+    assert window.open_path(path)
+    window.session.dirty = True
     path.write_text(path.read_text().replace("Jonas (student)", "Jonas (theirs)"))
     asked = []
 
@@ -361,12 +360,24 @@ def test_the_app_asks_before_overwriting_a_changed_household(qtbot, tmp_path, mo
         return lambda *args: asked.append(args[2]) or button
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
-    assert session.save() is False
+    assert window.save() is False and window.session.dirty  # so closing the window still asks about the edits
     assert "Jonas (theirs)" in path.read_text() and "changed by someone else" in asked[0]
+    assert "keeps the other change" in window.result.text()
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Save))
-    assert session.save() is True and not session.dirty
+    assert window.save() is True and not window.session.dirty
     assert load_household(path).name == "Jonas (student)"
-    assert session.save() is True and len(asked) == 2  # saved by us: no question the second time
+    assert window.save() is True and len(asked) == 2  # saved by us: no question the second time
+
+
+def test_the_app_says_why_a_household_that_would_not_load_is_not_saved(window, tmp_path):
+    path = tmp_path / "student.yaml"
+    shutil.copy(STUDENT, path)
+    assert window.open_path(path)
+    session = window.session
+    member = session.household.members[0]
+    session.update_household(session.household.with_member_usage(member.name, (ta.MonthlyUsage(minutes=1e9),)))
+    assert window.save() is False and session.dirty
+    assert "less than or equal to 44,640" in window.result.text() and path.read_bytes() == STUDENT.read_bytes()
 
 
 KILLED_SAVE = """
@@ -399,22 +410,6 @@ def test_a_killed_save_leaves_both_files_whole_and_one_temporary_file_the_next_l
         assert len(list(folder.glob(".bad.yaml.*.tmp"))) == 1
     ta.load_catalogue(folder)
     assert not list(folder.glob(".*.tmp"))
-
-
-def test_the_app_says_why_a_household_that_would_not_load_is_not_saved(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from tariff_advisor_ui.advisor.session import AdvisorSession
-
-    path = tmp_path / "student.yaml"
-    shutil.copy(STUDENT, path)
-    session = AdvisorSession(ta.load_catalogue(), load_household(path), path)
-    member = session.household.members[0]
-    session.update_household(session.household.with_member_usage(member.name, (ta.MonthlyUsage(minutes=1e9),)))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    assert session.save() is False and session.dirty
-    assert "less than or equal to 44,640" in shown[0] and path.read_bytes() == STUDENT.read_bytes()
 
 
 def test_a_free_custom_plan_and_zero_rounded_minutes_survive_save_and_load(tmp_path):

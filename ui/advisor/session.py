@@ -130,13 +130,14 @@ class AdvisorSession(QObject):
         member = ta.Member("Customer", (ta.MonthlyUsage(),))
         self.set_household(ta.Household("New customer", (member,), start_date=self.household.start_date), None)
 
-    def save(self, path: Path | None = None) -> bool:
-        """Save the household; returns False when the user kept someone else's change to the file instead.
+    def save(self, path: Path | None = None) -> None:
+        """Save the household. A file changed on disk since it was opened is overwritten only if the user says so.
 
-        A file changed on disk since it was opened is not overwritten without asking (HouseholdChangedError)."""
+        Raises SaveError (an OSError) when nothing was saved: the user kept the other change, the file format
+        refuses a value, or the disk is full; its message says so and that the household here is unchanged."""
         from PySide6.QtWidgets import QApplication, QMessageBox  # the only dialog the session shows
 
-        from tariff_advisor.errors import HouseholdChangedError
+        from tariff_advisor.errors import HouseholdChangedError, HouseholdError, SaveError
 
         target = path or self.path
         if target is None:
@@ -155,13 +156,11 @@ class AdvisorSession(QObject):
                     buttons.Cancel,
                 )
                 if answer != buttons.Save:
-                    return False
+                    raise SaveError(target, "not saved: the file keeps the other change; yours are still here") from exc
                 saved = save_household(self.household, target, overwrite_external=True)
-        except TariffAdvisorError as exc:  # a value the file format refuses: nothing was written
-            QMessageBox.critical(QApplication.activeWindow(), "Not saved", f"{exc}\n\nThe file is unchanged.")
-            return False
+        except HouseholdError as exc:  # a value the file format refuses: nothing was written
+            raise SaveError(target, f"not saved, the file is unchanged: {exc}") from exc
         self.household, self.path, self.dirty = saved, Path(target), False  # saved: the file's new stamp
-        return True
 
     # -- choices -----------------------------------------------------------------
     def set_choice(self, member: str, tariff_id: str, options: list[str] | None = None) -> None:
