@@ -66,3 +66,34 @@ class HouseholdError(InputFileError):
 
 class AssignmentError(TariffAdvisorError):
     """An assignment that cannot be priced (unknown tariff, option not accepted...)."""
+
+
+class HouseholdChangedError(HouseholdError):
+    """The household file on disk is not the one that was loaded: someone else changed it meanwhile."""
+
+    def __init__(self, path: str):
+        super().__init__(
+            [
+                Problem(
+                    path,
+                    "was changed by someone else since it was opened; reload it to see their change, "
+                    "or save again choosing to overwrite it",
+                )
+            ]
+        )
+        self.path = path
+
+
+class SaveError(OSError):
+    """A file that could not be written (disk full, no permission...): the message says what was kept.
+
+    An OSError, not a TariffAdvisorError: the input is not at fault, and code that tells a refused save (e.g. a
+    file changed on disk, an InputFileError) from a failed one by catching OSError keeps working."""
+
+    def __init__(self, path: object, message: str, errno: int | None = None):
+        OSError.__init__(self, errno, message, str(path))
+        self.path = str(path)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"

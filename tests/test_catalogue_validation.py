@@ -87,7 +87,7 @@ tariffs:
     found = {(p.entry, p.field): p for p in problems_for(tmp_path, body)}
     negative = found[("tariffs[0] ('t-one')", "monthly_fee")]
     assert "greater than or equal to 0" in negative.message and negative.line == 6
-    assert "valid number" in found[("tariffs[1] ('t-two')", "monthly_fee")].message
+    assert "write a number such as 12.99 (got 'abc')" in found[("tariffs[1] ('t-two')", "monthly_fee")].message
     assert "unknown key" in found[("tariffs[2] ('t-three')", "colour")].message
     assert "after valid_until" in found[("tariffs[3] ('t-four')", "")].message
     assert "'unlimited'" in found[("tariffs[4] ('t-five')", "allowances.data_gb")].message

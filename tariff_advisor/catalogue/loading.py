@@ -34,6 +34,7 @@ from tariff_advisor.catalogue.schema import (
     allowance_value,
 )
 from tariff_advisor.errors import CatalogueError, Problem
+from tariff_advisor.io.atomic import remove_stale_temps
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.io.yamlio import Loc, line_of, read_yaml, validate
 
@@ -90,6 +91,7 @@ def catalogue_from_documents(documents: dict[str, Any]) -> Catalogue:
 
 
 def parse_provider_file(file: Path) -> tuple[ProviderFile | None, list[Problem]]:
+    remove_stale_temps(file)  # what a killed save left behind
     data, problems = read_yaml(file)
     if data is None:
         return None, problems

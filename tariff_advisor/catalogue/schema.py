@@ -12,7 +12,9 @@ import datetime as dt
 import math
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from tariff_advisor.io.yamlio import MAX_MONEY, STRICT_FILE, Money
 
 FORMAT_VERSION: Final = 1
 MB_PER_GB = 1024
@@ -23,11 +25,22 @@ VoiceBilling = Literal["per_second", "per_minute"]  # per started second, or eac
 DataMode = Literal["per_mb", "per_block", "throttle"]  # what data beyond the allowance costs
 UnlimitedResource = Literal["minutes", "sms", "data", "intl_minutes"]  # what an option can make unlimited
 
-Money = Annotated[float, Field(ge=0)]
-Quantity = Annotated[float, Field(ge=0)]
+# The ranges (docs/catalogue-format.md, "Ranges"): every number is finite and within them.
+MAX_QUANTITY: Final = 1_000_000  # minutes, SMS or GB in an allowance, a pool or an option
+MAX_BLOCK_MB: Final = 1024 * 1024  # a data block of at most 1 TB
+MAX_MONTH: Final = 120  # a contract month (promotions, price changes, cashback); horizons are at most 60
+MAX_LINES: Final = 100  # line numbers in multi-line discounts
+
+__all__ = ["MAX_MONEY", "Money"]  # re-exported: the catalogue's money is the files' money
+
+Quantity = Annotated[float, Field(ge=0, le=MAX_QUANTITY)]
 Allowance = Quantity | Literal["unlimited"]
 Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
-Feature = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+Feature = Annotated[str, Field(pattern=r"^[a-z0-9_]+$", max_length=40)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Text = Annotated[str, Field(max_length=2000)]  # sources, websites
+Month = Annotated[int, Field(ge=1, le=MAX_MONTH)]
+Percent = Annotated[float, Field(gt=0, le=100)]
 
 
 def allowance_value(value: Allowance | None, scale: float = 1.0) -> float:
@@ -40,7 +53,7 @@ def allowance_value(value: Allowance | None, scale: float = 1.0) -> float:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(**STRICT_FILE, frozen=True)
 
 
 class Billing(Strict):
@@ -54,7 +67,7 @@ class DataOverage(Strict):
 
     mode: DataMode
     price: Money = 0.0  # per MB (per_mb) or per started block (per_block)
-    block_mb: Annotated[float, Field(gt=0)] = MB_PER_GB
+    block_mb: Annotated[float, Field(gt=0, le=MAX_BLOCK_MB)] = MB_PER_GB
 
     @model_validator(mode="after")
     def _price_needed(self) -> DataOverage:
@@ -92,7 +105,7 @@ class Allowances(Strict):
     sms: Allowance | None = None
     data_gb: Allowance | None = None
     intl_minutes: Allowance | None = None
-    fair_use_gb: Annotated[float, Field(gt=0)] | None = None  # throttled beyond, no charge
+    fair_use_gb: Annotated[float, Field(gt=0, le=MAX_QUANTITY)] | None = None  # throttled beyond, no charge
 
 
 class Eligibility(Strict):
@@ -112,9 +125,9 @@ class DiscountPromotion(Strict):
     """Money off the monthly fee for the first `months` months."""
 
     type: Literal["discount"]
-    months: Annotated[int, Field(ge=1)]
+    months: Month
     amount: Money | None = None
-    percent: Annotated[float, Field(gt=0, le=100)] | None = None
+    percent: Percent | None = None
     valid_until: dt.date | None = None  # last day a new contract gets it
 
     @model_validator(mode="after")
@@ -133,7 +146,7 @@ class DiscountPromotion(Strict):
 
 class FreeMonthsPromotion(Strict):
     type: Literal["free_months"]
-    months: Annotated[int, Field(ge=1)]
+    months: Month
     valid_until: dt.date | None = None
 
 
@@ -141,9 +154,9 @@ class CashbackPromotion(Strict):
     """Money back once. Redemption cashback must be claimed by the customer."""
 
     type: Literal["cashback"]
-    amount: Annotated[float, Field(gt=0)]
+    amount: Annotated[float, Field(gt=0, le=MAX_MONEY)]
     redemption: bool = False
-    paid_in_month: Annotated[int, Field(ge=1)] = 3
+    paid_in_month: Month = 3
     valid_until: dt.date | None = None
 
 
@@ -153,12 +166,23 @@ Promotion = Annotated[
 ]
 
 
+def fee_after_changes(base: float, changes: list[PriceChange]) -> tuple[int, float] | None:
+    """The first contract month (and fee) at which price changes take `base` below zero; None if they never do."""
+    fee = base
+    for month in sorted({c.from_month for c in changes}):
+        for change in (c for c in changes if c.from_month == month):
+            fee += change.amount if change.amount is not None else base * (change.percent or 0.0) / 100
+        if fee < -1e-9:
+            return month, fee
+    return None
+
+
 class PriceChange(Strict):
     """From contract month `from_month` on, the fee rises (or falls) by amount or percent of the base fee."""
 
-    from_month: Annotated[int, Field(ge=2)]
-    amount: float | None = None
-    percent: Annotated[float, Field(gt=-100)] | None = None
+    from_month: Annotated[int, Field(ge=2, le=MAX_MONTH)]
+    amount: Annotated[float, Field(ge=-MAX_MONEY, le=MAX_MONEY)] | None = None
+    percent: Annotated[float, Field(gt=-100, le=1000)] | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> PriceChange:
@@ -169,9 +193,9 @@ class PriceChange(Strict):
 
 class TariffEntry(Strict):
     id: Identifier
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     kind: TariffKind
-    tier: str | None = None  # for "same tier" multi-line rules
+    tier: Annotated[str, Field(max_length=80)] | None = None  # for "same tier" multi-line rules
     monthly_fee: Money  # per billing cycle
     contract_months: Annotated[int, Field(ge=0, le=48)] = 0
     activation_fee: Money = 0.0
@@ -186,8 +210,23 @@ class TariffEntry(Strict):
     promotions: list[Promotion] = []
     price_changes: list[PriceChange] = []
     family_plan: Identifier | None = None
-    source: str | None = None
+    source: Text | None = None
     checked: dt.date | None = None
+
+    @field_validator("price_changes")
+    @classmethod
+    def _fee_stays_positive(cls, changes: list[PriceChange], info: ValidationInfo) -> list[PriceChange]:
+        base = info.data.get("monthly_fee")
+        if base is None:
+            return changes  # the fee has its own problem
+        fee = fee_after_changes(base, changes)
+        if fee is not None:
+            month, value = fee
+            raise ValueError(
+                f"from month {month} these changes take the monthly fee to {value:.2f}; "
+                "a fee cannot fall below zero, make the cuts smaller"
+            )
+        return changes
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> TariffEntry:
@@ -205,7 +244,7 @@ class OptionAdds(Strict):
 
 class OptionEntry(Strict):
     id: Identifier
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     monthly_fee: Money
     adds: OptionAdds = OptionAdds()
     unlimited: list[UnlimitedResource] = []
@@ -224,15 +263,15 @@ class OptionEntry(Strict):
 class LineDiscount(Strict):
     """The `line`-th line and every further one gets `amount` off per month (until a later entry)."""
 
-    line: Annotated[int, Field(ge=2)]
+    line: Annotated[int, Field(ge=2, le=MAX_LINES)]
     amount: Money
 
 
 class VolumeDiscount(Strict):
     """With at least `min_lines` lines, every line gets `percent` off its monthly fee."""
 
-    min_lines: Annotated[int, Field(ge=2)]
-    percent: Annotated[float, Field(gt=0, le=100)]
+    min_lines: Annotated[int, Field(ge=2, le=MAX_LINES)]
+    percent: Percent
 
 
 class MultiLine(Strict):
@@ -257,7 +296,7 @@ class BroadbandDiscount(Strict):
     """Per line, for households whose home broadband is with this provider."""
 
     amount: Money | None = None  # per month
-    percent: Annotated[float, Field(gt=0, le=100)] | None = None  # of the monthly fee
+    percent: Percent | None = None  # of the monthly fee
 
     @model_validator(mode="after")
     def _one_of(self) -> BroadbandDiscount:
@@ -282,7 +321,7 @@ class FamilyPlanEntry(Strict):
     """Up to max_sims SIMs on the plan's tariffs share one pool, for a base fee plus each SIM's tariff fee."""
 
     id: Identifier
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     base_fee: Money
     max_sims: Annotated[int, Field(ge=2, le=20)]
     pool: Pool
@@ -298,9 +337,9 @@ class FamilyPlanEntry(Strict):
 
 class ProviderInfo(Strict):
     id: Identifier
-    name: Annotated[str, Field(min_length=1)]
+    name: Name
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "EUR"
-    website: str | None = None
+    website: Text | None = None
 
 
 class Defaults(Strict):
@@ -313,7 +352,7 @@ class Defaults(Strict):
 class ProviderFile(Strict):
     format_version: Literal[1] = FORMAT_VERSION
     provider: ProviderInfo
-    source: str | None = None
+    source: Text | None = None
     checked: dt.date | None = None
     sample: bool = False  # true for the fictional shipped market
     defaults: Defaults = Defaults()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
 import io
 import re
 from dataclasses import dataclass, field
@@ -22,8 +21,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_files, catalogue_from_documents
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import CatalogueError, InputFileError, Problem
-from tariff_advisor.io.atomic import atomic_write_text
-from tariff_advisor.io.yamlio import read_yaml, round_trip_yaml
+from tariff_advisor.io.atomic import atomic_write_text, remove_stale_temps
+from tariff_advisor.io.yamlio import parse_yaml, read_bytes, round_trip_yaml, stamp
+from tariff_advisor.io.yamlio import to_round_trip as to_round_trip  # where the editor's code finds it
 
 EntryKind = Literal["tariffs", "options", "family_plans"]  # the lists of entries in a provider file
 ENTRY_KINDS: tuple[EntryKind, ...] = ("tariffs", "options", "family_plans")
@@ -56,8 +56,7 @@ def provider_id_of(data: Any, fallback: str) -> str:
     return str(provider.get("id", fallback)) if isinstance(provider, dict) else fallback
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+digest = stamp  # what a file held, to tell that someone else changed it
 
 
 @dataclass
@@ -126,10 +125,14 @@ class CatalogueDocument:
             )
         document, problems = cls(directory), []
         for path in catalogue_files(directory):
-            data, file_problems = read_yaml(path)
+            remove_stale_temps(path)  # what a killed save left behind
+            raw, file_problems = read_bytes(path)
+            data = None
+            if raw is not None:
+                data, file_problems = parse_yaml(raw, str(path))
             problems += file_problems
-            if data is not None:
-                document.files[path.name] = ProviderDocument(path, data, digest(path.read_bytes()), "")
+            if raw is not None and data is not None:  # the stamp of the very bytes parsed: no window for a change
+                document.files[path.name] = ProviderDocument(path, data, digest(raw), "")
                 document.files[path.name].saved_text = document.files[path.name].text()
         if problems:
             raise CatalogueError(problems)
@@ -288,23 +291,6 @@ def set_path(node: dict[Any, Any], path: FieldPath, value: Any) -> Any:
     else:
         last[path[-1]] = to_round_trip(value)
     return old
-
-
-def to_round_trip(value: Any) -> Any:
-    """Plain dicts and lists as ruamel nodes, short ones written inline like the shipped files."""
-    if isinstance(value, (CommentedMap, CommentedSeq)):
-        return copy.deepcopy(value)
-    if isinstance(value, dict):
-        mapping = CommentedMap((k, to_round_trip(v)) for k, v in value.items())
-        if all(not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 6:
-            mapping.fa.set_flow_style()
-        return mapping
-    if isinstance(value, list):
-        sequence = CommentedSeq(to_round_trip(v) for v in value)
-        if all(not isinstance(v, (dict, list)) for v in value):
-            sequence.fa.set_flow_style()
-        return sequence
-    return value
 
 
 def plain(value: Any) -> Any:

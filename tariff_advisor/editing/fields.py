@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, TariffEntry
+from tariff_advisor.io.yamlio import describe_errors, is_field_key
 
 FieldPath = tuple[str, ...]
 ReadNumber = Callable[[str], float | None]  # a number as the user's locale writes it, None when it is not one
@@ -225,7 +226,7 @@ def schema_errors(model: type[BaseModel], data: dict[str, Any]) -> dict[str, str
         grouped: dict[str, list[ErrorDetails]] = {}
         for err in exc.errors():
             grouped.setdefault(_field_key(err["loc"]), []).append(err)
-        return {field: _message(errors) for field, errors in grouped.items()}
+        return {field: describe_errors(errors) for field, errors in grouped.items()}
     return {}
 
 
@@ -238,77 +239,5 @@ def error_for(errors: dict[str, str], column: Column) -> str | None:
     return None
 
 
-def _is_key(part: int | str) -> bool:
-    """A field name, not a list index or a union member's tag ('constrained-float', "literal['unlimited']")."""
-    return isinstance(part, str) and part.replace("_", "").isalnum() and part.islower()
-
-
 def _field_key(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(part) for part in loc if _is_key(part))
-
-
-def _message(errors: list[ErrorDetails]) -> str:
-    """One message for a field; a union's alternatives (a number, or 'unlimited') read as one."""
-    first = errors[0]
-    alternatives = [e for e in errors if e["loc"] and not _is_key(e["loc"][-1]) and isinstance(e["loc"][-1], str)]
-    if len(alternatives) < 2:
-        return _wanted(first) + _got(first)
-    wanted = [_wanted(e) for e in alternatives]
-    wanted = [w.removeprefix("choose ") if i else w for i, w in enumerate(dict.fromkeys(wanted))]
-    return ", or ".join(wanted) + _got(first)
-
-
-_PHRASES = {
-    "float_parsing": "write a number such as 12.99",
-    "float_type": "write a number such as 12.99",
-    "int_parsing": "write a whole number such as 24",
-    "int_type": "write a whole number such as 24",
-    "int_from_float": "write a whole number such as 24",
-    "bool_parsing": "write yes or no",
-    "bool_type": "write yes or no",
-    "date_parsing": "write a date such as 2027-01-31",
-    "date_type": "write a date such as 2027-01-31",
-    "date_from_datetime_parsing": "write a date such as 2027-01-31",
-    "date_from_datetime_inexact": "write a date such as 2027-01-31",
-    "string_type": "write text",
-    "string_too_short": "must not be empty",
-    "list_type": "write a list",
-    "missing": "needs a value",
-    "extra_forbidden": "unknown field; check the spelling against docs/catalogue-format.md",
-}
-_BOUNDS = {
-    "greater_than_equal": ("ge", "greater than or equal to"),
-    "greater_than": ("gt", "greater than"),
-    "less_than_equal": ("le", "less than or equal to"),
-    "less_than": ("lt", "less than"),
-}
-_PATTERNS = {  # the schema's Identifier and Feature
-    r"^[a-z0-9][a-z0-9._-]*$": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
-    r"^[a-z0-9_]+$": "use lower-case letters, digits and '_'",
-}
-
-
-def _wanted(err: ErrorDetails) -> str:
-    """What the field should hold, e.g. 'write a number such as 12.99'."""
-    kind, ctx = err["type"], err.get("ctx", {})
-    if kind in _PHRASES:
-        return _PHRASES[kind]
-    if kind in _BOUNDS:
-        bound, words = _BOUNDS[kind]
-        limit = ctx.get(bound)
-        return f"should be {words} {limit:g}" if isinstance(limit, (int, float)) else err["msg"]
-    if kind == "literal_error":
-        return f"choose {ctx.get('expected', '')}"
-    if kind == "string_pattern_mismatch":
-        return _PATTERNS.get(str(ctx.get("pattern")), "is not written the way this field needs")
-    return err["msg"].removeprefix("Value error, ").replace("Input should", "should")
-
-
-def _got(err: ErrorDetails) -> str:
-    """' (got 'abc')' for a value the editor wrote, so the message shows what was read."""
-    value = err.get("input")
-    if err["type"] in ("missing", "extra_forbidden", "value_error") or not isinstance(value, (str, int, float)):
-        return ""
-    if value == "":
-        return ""
-    return f" (got {value!r})"
+    return ".".join(str(part) for part in loc if is_field_key(part))

@@ -4,33 +4,54 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
-from tariff_advisor.errors import HouseholdError, Problem
+from tariff_advisor.errors import HouseholdChangedError, HouseholdError, Problem
 from tariff_advisor.household.model import CurrentPlan, Household, Member, MonthlyUsage
-from tariff_advisor.io.atomic import atomic_write_text
-from tariff_advisor.io.yamlio import line_of, read_yaml, round_trip_yaml, validate
+from tariff_advisor.io.atomic import atomic_write_text, remove_stale_temps
+from tariff_advisor.io.yamlio import (
+    MONTH_PATTERN,
+    STRICT_FILE,
+    Money,
+    line_of,
+    parse_yaml,
+    read_bytes,
+    round_trip_yaml,
+    stamp,
+    to_round_trip,
+    update_round_trip,
+    uses_aliases,
+    validate,
+)
 
-NonNegative = Annotated[float, Field(ge=0)]
+# The ranges (the household format in docs/catalogue-format.md): a month's usage of one person.
+MAX_MINUTES: Final = 31 * 24 * 60  # every minute of the longest month
+MAX_CALLS: Final = 100_000
+MAX_ROUNDED_MINUTES: Final = MAX_MINUTES + MAX_CALLS  # each call rounds up by less than a minute
+MAX_SMS: Final = 100_000
+MAX_DATA_MB: Final = 10_000_000  # about 9.5 TB
+
+Minutes = Annotated[float, Field(ge=0, le=MAX_MINUTES)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = STRICT_FILE
 
 
 class UsageEntry(_Strict):
-    month: Annotated[str, Field(pattern=r"^\d{4}-\d{2}$")] | None = None
-    minutes: NonNegative = 0.0
-    calls: NonNegative = 0.0
-    minutes_rounded: NonNegative | None = None
-    sms: NonNegative = 0.0
-    data_mb: NonNegative = 0.0
-    intl_minutes: NonNegative = 0.0
-    to_members: dict[str, NonNegative] = {}
-    by_network: dict[Literal["on_net", "off_net", "landline", "other"], NonNegative] = {}
+    month: Annotated[str, Field(pattern=MONTH_PATTERN)] | None = None
+    minutes: Minutes = 0.0
+    calls: Annotated[float, Field(ge=0, le=MAX_CALLS)] = 0.0
+    minutes_rounded: Annotated[float, Field(ge=0, le=MAX_ROUNDED_MINUTES)] | None = None
+    sms: Annotated[float, Field(ge=0, le=MAX_SMS)] = 0.0
+    data_mb: Annotated[float, Field(ge=0, le=MAX_DATA_MB)] = 0.0
+    intl_minutes: Minutes = 0.0
+    to_members: dict[str, Minutes] = {}
+    by_network: dict[Literal["on_net", "off_net", "landline", "other"], Minutes] = {}
 
     @model_validator(mode="after")
     def _consistent(self) -> UsageEntry:
@@ -59,14 +80,17 @@ class UsageSpec(_Strict):
         return [self.typical] if self.typical is not None else (self.history or [])
 
 
+Ident = Annotated[str, Field(min_length=1, max_length=80)]  # a catalogue id; the catalogue says whether it exists
+
+
 class CurrentPlanEntry(_Strict):
-    tariff: str | None = None
-    options: list[str] = []
-    provider: str | None = None
-    name: str | None = None
-    monthly_fee: NonNegative | None = None
+    tariff: Ident | None = None
+    options: list[Ident] = []
+    provider: Ident | None = None
+    name: Annotated[str, Field(max_length=200)] | None = None
+    monthly_fee: Money | None = None
     months_left: Annotated[int, Field(ge=0, le=48)] = 0
-    exit_fee: NonNegative = 0.0
+    exit_fee: Money = 0.0
 
     @model_validator(mode="after")
     def _one_of(self) -> CurrentPlanEntry:
@@ -79,7 +103,7 @@ class MemberEntry(_Strict):
     name: Annotated[str, Field(min_length=1, max_length=60)]
     age: Annotated[int, Field(ge=0, le=130)] | None = None
     student: bool = False
-    numbers: list[str] = []
+    numbers: list[Annotated[str, Field(max_length=40)]] = []
     current_plan: CurrentPlanEntry | None = None
     needs: list[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]] = []  # tariff features, e.g. eu_roaming
     # answers to the needs questionnaire, by question id (see tariff_advisor/usage/data/needs.yaml)
@@ -88,13 +112,13 @@ class MemberEntry(_Strict):
 
 
 class HouseholdFile(_Strict):
-    format_version: int = 1
-    name: str = "Household"
+    format_version: Literal[1] = 1
+    name: Annotated[str, Field(max_length=200)] = "Household"
     horizon_months: Annotated[int, Field(ge=1, le=60)] = 24
     start_date: dt.date | None = None
     claim_cashback: bool = False
     usage_growth_percent_per_year: Annotated[float, Field(ge=-90, le=500)] = 0.0
-    home_broadband_provider: str | None = None
+    home_broadband_provider: Ident | None = None
     allow_data_slowdown: bool = False
     members: Annotated[list[MemberEntry], Field(min_length=1)]
 
@@ -148,7 +172,19 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
                     line_of(data, ("members", index, "name")),
                 )
             )
+        first: dict[str, int] = {}  # month -> where it is first listed
         for pos, usage in enumerate(member.usage.months):
+            if usage.month is not None and first.setdefault(usage.month, pos) != pos:
+                problems.append(
+                    Problem(
+                        file,
+                        f"month {usage.month} is listed again (first as history[{first[usage.month]}]); "
+                        "give each month once",
+                        label,
+                        f"usage.history[{pos}].month",
+                        line_of(data, ("members", index, "usage", "history", pos, "month")),
+                    )
+                )
             for other in usage.to_members:
                 if other not in names or other == member.name:
                     field = "usage.typical.to_members" if member.usage.typical else f"usage.history[{pos}].to_members"
@@ -164,7 +200,7 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
     return problems
 
 
-def household_from_data(data: Any, file: str = "<household>") -> Household:
+def household_from_data(data: Any, file: str = "<household>", file_stamp: str | None = None) -> Household:
     model, problems = validate(file, data, HouseholdFile)
     if model is None:
         raise HouseholdError(problems)
@@ -181,16 +217,24 @@ def household_from_data(data: Any, file: str = "<household>") -> Household:
         start_date=model.start_date,
         allow_data_slowdown=model.allow_data_slowdown,
         source=file,
+        stamp=file_stamp,
     )
 
 
 def load_household(path: str | Path) -> Household:
-    """Load and validate a household file; problems name the member and field."""
+    """Load and validate a household file; problems name the member and field.
+
+    The household remembers what the file held (its stamp), so that saving it can tell that someone else
+    changed the file meanwhile."""
     path = Path(path)
-    data, problems = read_yaml(path)
-    if data is None:
+    remove_stale_temps(path)  # what a killed save left behind
+    raw, problems = read_bytes(path)
+    data = None
+    if raw is not None:
+        data, problems = parse_yaml(raw, str(path))
+    if raw is None or data is None:
         raise HouseholdError(problems)
-    return household_from_data(data, str(path))
+    return household_from_data(data, str(path), stamp(raw))
 
 
 def _usage_dict(u: MonthlyUsage) -> dict[str, Any]:
@@ -199,7 +243,7 @@ def _usage_dict(u: MonthlyUsage) -> dict[str, Any]:
         out["month"] = u.month
     for key in ("minutes", "calls", "minutes_rounded", "sms", "data_mb", "intl_minutes"):
         value = getattr(u, key)
-        if value:
+        if value or (key == "minutes_rounded" and value is not None):  # 0 rounded minutes is known, not unknown
             out[key] = round(value, 3)
     if u.to_members:
         out["to_members"] = {k: round(v, 3) for k, v in u.to_members.items()}
@@ -232,7 +276,7 @@ def household_to_data(household: Household) -> dict[str, Any]:
                     ("months_left", c.months_left),
                     ("exit_fee", c.exit_fee),
                 )
-                if v
+                if v or (k == "monthly_fee" and v is not None)  # a free custom plan is still a plan
             }
             entry["current_plan"] = plan
         if m.needs:
@@ -257,8 +301,33 @@ def household_to_data(household: Household) -> dict[str, Any]:
     return data
 
 
-def save_household(household: Household, path: str | Path) -> None:
-    """Write atomically: a failure leaves the previous file intact."""
+def save_household(household: Household, path: str | Path, overwrite_external: bool = False) -> Household:
+    """Write the household to `path` atomically, the previous file kept as NAME.bak; returns the household as
+    saved (its source and stamp are the file's now, for the next save).
+
+    When `path` is the file the household was loaded from, the file's comments and layout are kept, and a file
+    that someone else changed since it was loaded is not overwritten (HouseholdChangedError) unless
+    `overwrite_external`. What is written is checked to load again first."""
+    path = Path(path)
+    remove_stale_temps(path)
+    raw, _ = read_bytes(path) if path.exists() else (None, [])
+    own_file = household.source is not None and _same_file(Path(household.source), path)
+    if raw is not None and own_file and household.stamp not in (None, stamp(raw)) and not overwrite_external:
+        raise HouseholdChangedError(str(path))
+    data = household_to_data(household)
+    loaded = parse_yaml(raw, str(path))[0] if raw is not None and own_file else None
+    if uses_aliases(loaded):
+        loaded = None  # written afresh: an update in place would change every place an alias shares
     buffer = io.StringIO()
-    round_trip_yaml().dump(household_to_data(household), buffer)
-    atomic_write_text(Path(path), buffer.getvalue())
+    round_trip_yaml().dump(update_round_trip(loaded, data) if loaded is not None else to_round_trip(data), buffer)
+    text = buffer.getvalue()
+    household_from_data(parse_yaml(text.encode("utf-8"), str(path))[0], str(path))  # never write what won't load
+    atomic_write_text(path, text, keep_backup=True)
+    return replace(household, source=str(path), stamp=stamp(text.encode("utf-8")))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -105,6 +105,8 @@ class Household:
     # False: recommend only plans that serve every month's data at full speed.
     allow_data_slowdown: bool = False
     source: str | None = None  # the file it was loaded from
+    # what that file held when loaded (yamlio.stamp), so that saving can tell that someone else changed it
+    stamp: str | None = field(default=None, compare=False)
 
     def member(self, name: str) -> Member:
         for member in self.members:

@@ -207,11 +207,36 @@ class AdvisorSession(QObject):
         self.set_household(ta.Household("New customer", (member,)), None)
 
     def save(self, path: Path | None = None) -> None:
+        """Save the household. A file changed on disk since it was opened is overwritten only if the user says so.
+
+        Raises SaveError (an OSError) when nothing was saved: the user kept the other change, the file format
+        refuses a value, or the disk is full; its message says so and that the household here is unchanged."""
+        from PySide6.QtWidgets import QApplication, QMessageBox  # the only dialog the session shows
+
+        from tariff_advisor.errors import HouseholdChangedError, HouseholdError, SaveError
+
         target = path or self.path
         if target is None:
             raise ValueError("a household never saved needs a file name")
-        save_household(self.household, target)
-        self.path, self.dirty = Path(target), False
+        try:
+            try:
+                saved = save_household(self.household, target)
+            except HouseholdChangedError as exc:
+                buttons = QMessageBox.StandardButton
+                answer = QMessageBox.warning(
+                    QApplication.activeWindow(),
+                    "Changed on disk",
+                    f"{exc}\n\nSave overwrites their change with yours. "
+                    "Cancel keeps their file as it is; your changes stay here, unsaved.",
+                    buttons.Save | buttons.Cancel,
+                    buttons.Cancel,
+                )
+                if answer != buttons.Save:
+                    raise SaveError(target, "not saved: the file keeps the other change; yours are still here") from exc
+                saved = save_household(self.household, target, overwrite_external=True)
+        except HouseholdError as exc:  # a value the file format refuses: nothing was written
+            raise SaveError(target, f"not saved, the file is unchanged: {exc}") from exc
+        self.household, self.path, self.dirty = saved, Path(target), False  # saved: the file's new stamp
 
     # -- choices -----------------------------------------------------------------
     def set_choice(self, member: str, tariff_id: str, options: list[str] | None = None) -> None:
