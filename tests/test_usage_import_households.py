@@ -200,7 +200,7 @@ def test_a_history_with_a_month_twice_is_not_merged_into_one(tmp_path):
         "name: T\nmembers:\n  - name: A\n    usage: {history: [{month: 2025-01, sms: 1}, {month: 2025-01, sms: 2}]}\n",
     )
     calls = write(tmp_path / "c.csv", "date,seconds,to\n2025-02-05,61,\n")
-    with pytest.raises(InputFileError, match="A 2025-01: the history has this month twice"):
+    with pytest.raises(InputFileError, match="month 2025-01 is listed again"):
         plan_import([(calls, CALLS)], household, member="A")
     undated = write(
         tmp_path / "u.yaml",
