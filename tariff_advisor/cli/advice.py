@@ -12,7 +12,7 @@ import click
 from tariff_advisor.cli.common import EXIT_PROBLEMS, F, _friendly_errors, catalogue_option, json_option, main, table
 from tariff_advisor.errors import InputFileError
 from tariff_advisor.io.resources import shipped_catalogue_dir
-from tariff_advisor.report.formatting import money
+from tariff_advisor.report.formatting import difference, money
 
 if TYPE_CHECKING:  # the commands import the domain when they run, so `--help` stays fast
     from tariff_advisor.billing.assignment import Assignment, PlanChoice
@@ -177,7 +177,7 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
             m,
             a.provider,
             _choice_text(cat, a.choice)[1] if a.choice else "nothing fits",
-            "+" + money(a.extra) if a.extra is not None else "-",
+            difference(a.extra),
         ]
         for m, alts in explanation.why_not.items()
         for a in alts
@@ -188,7 +188,7 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
         [
             p.provider,
             money(p.total) if p.total is not None else "not possible",
-            "+" + money(p.total - bill.total) if p.total is not None else "",
+            difference(p.total - bill.total) if p.total is not None else "",
         ]
         for p in explanation.one_provider
     ]

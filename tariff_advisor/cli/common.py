@@ -10,7 +10,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import click
 
-from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.errors import SaveError, TariffAdvisorError
 
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
@@ -27,6 +27,13 @@ def _friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except TariffAdvisorError as exc:
             click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except SaveError as exc:  # its message already says what was kept
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except OSError as exc:  # a file that cannot be read or written: say which, and why, not a traceback
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}; check the path and its permissions", err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
