@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMenu
 
+from .conftest import FAMILY as FAMILY_FILE
 from .test_configurator import click
 from .test_ui_stale_result import optimise, pick_another_tariff, press
 from .test_ui_usage_and_needs import click_member, click_tab, type_into
@@ -109,3 +110,25 @@ def test_undo_applied_needs_gives_the_member_their_answers_back(qtbot, window):
     assert needs.answers["video"].value() == before and needs.use_button.text() == "Use for Max"
     press(qtbot, window, REDO)
     assert needs.answers["video"].value() == 20
+
+
+def test_undo_back_to_the_saved_household_leaves_nothing_to_save(qtbot, window, tmp_path):
+    import shutil
+
+    session = window.session
+    session.path = tmp_path / "family.yaml"  # a copy, so that Ctrl+S does not write the shipped example
+    shutil.copy(FAMILY_FILE, session.path)
+    click_member(window, "Lea")
+    click_tab(window.usage_tabs, "Typical month")
+    type_into(window.usage_editor.spins["minutes"], "111")
+    QTest.mouseClick(window.usage_editor.apply_button, Qt.MouseButton.LeftButton)
+    assert session.dirty
+    press(qtbot, window, QKeySequence.StandardKey.Save)
+    assert not session.dirty and "111" in session.path.read_text()
+    type_into(window.usage_editor.spins["minutes"], "222")
+    QTest.mouseClick(window.usage_editor.apply_button, Qt.MouseButton.LeftButton)
+    assert session.dirty
+    press(qtbot, window, UNDO)  # back to what is in the file
+    assert not session.dirty
+    press(qtbot, window, UNDO)  # before the save: differs from the file again
+    assert session.dirty

@@ -71,7 +71,9 @@ class AdvisorSession(QObject):
         self.pool.setMaxThreadCount(THREADS)
         self.catalogue = catalogue
         self.path = path
-        self.dirty = False
+        # the household as last opened or saved: unsaved changes are a household that differs from it, so an
+        # undo back to it leaves nothing to save (None: never saved, or the changes must be saved regardless)
+        self._saved: ta.Household | None = None
         self.solver = "highs"
         self.locks: dict[str, set[str]] = {}
         self.constraints: dict[str, Any] = {}
@@ -89,6 +91,14 @@ class AdvisorSession(QObject):
         self.task: Task | None = None  # the newest optimise or explain; only its outcome counts
         self.set_household(household, path)
 
+    @property
+    def dirty(self) -> bool:
+        return self._saved is None or self.household != self._saved
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        self._saved = None if value else self.household
+
     # -- household ---------------------------------------------------------------
     def set_household(self, household: ta.Household, path: Path | None = None) -> None:
         self.cancel()  # advice on the household before is no advice on this one
@@ -104,9 +114,9 @@ class AdvisorSession(QObject):
 
     def set_catalogue(self, catalogue: ta.Catalogue) -> None:
         """A re-read catalogue (e.g. after the editor saved it): re-price; choices that no longer exist reset."""
-        dirty, self.catalogue = self.dirty, catalogue
+        saved, self.catalogue = self._saved, catalogue
         self.set_household(self.household, self.path)
-        self.dirty = dirty
+        self._saved = saved
 
     def _initial_choice(self, member: ta.Member) -> PlanChoice:
         priced = self.priced_household.member(member.name).current  # a tariff id also for a plan given by its fee
@@ -137,7 +147,6 @@ class AdvisorSession(QObject):
         self._price_household()
         self.assignment = {m.name: kept.get(m.name) or self._initial_choice(m) for m in household.members}
         self.locks = {m.name: set(locks.get(m.name, set())) for m in household.members}
-        self.dirty = True
         self.householdChanged.emit()
         self._reprice()
 
@@ -162,7 +171,6 @@ class AdvisorSession(QObject):
             self.cancel()
             self.household = state.household
             self._price_household()
-            self.dirty = True
         self.assignment = _copied(state.assignment)
         self.locks = {n: set(fields) for n, fields in state.locks.items()}
         self.recommendation, self.result_for, self.explanation = (
