@@ -105,3 +105,16 @@ def test_a_why_that_arrives_after_a_change_by_hand_is_not_shown_until_undone(qtb
     press(qtbot, window, QKeySequence.StandardKey.Undo)
     assert "proven optimal" in window.result.text()
     assert window.charts.explanation is session.explanation is not None  # its "why" shows now
+
+
+def test_out_of_date_advice_is_not_exported(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "advice.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    optimise(qtbot, window)
+    qtbot.waitUntil(lambda: window.charts.explanation is not None, timeout=WAIT)
+    pick_another_tariff(window, "Anna")
+    press(qtbot, window, "Ctrl+Shift+E")
+    assert not target.exists()
+    assert "out of date (plans were changed by hand)" in window.result.text() and "Ctrl+R" in window.result.text()

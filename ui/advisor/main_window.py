@@ -453,6 +453,10 @@ class MainWindow(QMainWindow):
     def _advice(self) -> tuple[Recommendation, Explanation] | None:
         """The recommendation and why, if both are there to export; else says so."""
         recommendation, explanation = self.session.recommendation, self.charts.explanation
+        stale = self.session.stale_reason()
+        if stale is not None and not self.session.busy:  # never print advice for another household than this
+            self._error(f"the result is out of date ({stale}): optimise again (Ctrl+R), then print or export")
+            return None
         if recommendation is None or explanation is None:
             self._error(
                 "the advice is still being worked out: a moment, please"  # Ctrl+R, then at once Ctrl+P
