@@ -14,7 +14,15 @@ from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import HouseholdInputError
 from tariff_advisor.catalogue.loading import load_catalogue
 from tariff_advisor.catalogue.model import Catalogue, Option, Tariff
-from tariff_advisor.errors import AssignmentError, CatalogueError, HouseholdError, Problem, TariffAdvisorError
+from tariff_advisor.errors import (
+    AssignmentError,
+    CatalogueError,
+    HouseholdChangedError,
+    HouseholdError,
+    Problem,
+    SaveError,
+    TariffAdvisorError,
+)
 from tariff_advisor.household.files import load_household, save_household
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 
@@ -29,6 +37,7 @@ __all__ = [
     "Catalogue",
     "CatalogueError",
     "Household",
+    "HouseholdChangedError",
     "HouseholdError",
     "HouseholdInputError",
     "Member",
@@ -36,6 +45,7 @@ __all__ = [
     "Option",
     "Problem",
     "Recommendation",
+    "SaveError",
     "SolverError",
     "Tariff",
     "TariffAdvisorError",
