@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-SG_TABLE = ROOT.parent / "shared" / "reference-data" / "sg_mobile_plans_2019.csv"
+SG_TABLE = ROOT / "tests" / "data" / "real" / "sg_mobile_plans_2019.csv"  # with its source and licence
 SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
 WORK = Path(tempfile.mkdtemp(prefix="screenshots-"))
 SETTINGS = QSettings(str(WORK / "settings.ini"), QSettings.Format.IniFormat)

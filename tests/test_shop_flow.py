@@ -16,7 +16,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QSplitter
 
 import tariff_advisor as ta
 from tariff_advisor_ui import settings as keys
@@ -338,3 +338,18 @@ def test_the_splitter_stays_put_on_the_first_optimise(qtbot, window):
         QTest.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.busy.isVisible(), timeout=WAIT)
     assert while_busy == [before] and splitter.sizes() == before
+
+
+def test_a_chart_tab_changes_neither_the_window_width_nor_the_splits(qtbot, window):
+    """The break-even tab's note is long: it once widened the window past a laptop's screen, and wrapped, it
+    pushed the tables up."""
+    window.resize(1280, 800)  # as on a laptop screen (the test platform's own screen is narrower)
+    with qtbot.waitSignal(window.session.explanationReady, timeout=WAIT):
+        QTest.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
+    splitters = window.findChildren(QSplitter)
+    width, splits = window.width(), [s.sizes() for s in splitters]
+    tabs = window.charts.tabs
+    for index in range(tabs.count()):
+        QTest.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+        QApplication.processEvents()
+        assert (window.width(), [s.sizes() for s in splitters]) == (width, splits), tabs.tabText(index)

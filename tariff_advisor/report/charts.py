@@ -263,7 +263,8 @@ def break_even(fig: Figure, chart: BreakEven) -> None:
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
     use = "data use" if chart.resource == "data" else "call minutes"
-    _style(ax, "", f"{member}'s {chart.axis_label}", f"household cost ({chart.currency} a month)")
+    # short: the title says whose cost it is, and a long label outgrows the app's low chart
+    _style(ax, "", f"{member}'s {chart.axis_label}", f"{chart.currency} a month")
     # over the whole figure, legend included: the title is long, and it is the chart's point
     fig.suptitle(
         f"What the whole household pays if {member} moves, by {member}'s {use}\n"

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-import tariff_advisor as ta
 from tariff_advisor.report import charts
 
 from .session import AdvisorSession
@@ -88,6 +87,9 @@ class ChartsPanel(QWidget):
         self.by_minutes.setToolTip("Draw the member's cost against call minutes a month instead of data a month")
         self.by_minutes.toggled.connect(self.refresh_break_even)
         self.break_even_note = QLabel()
+        # a long note (an error's text) must neither widen the window past the screen nor, wrapped, push the
+        # splitter up: it takes the width there is, and the whole text is in its tooltip
+        self.break_even_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout()
         row.addWidget(self.break_even_note, 1)
         row.addWidget(self.by_minutes)
@@ -96,6 +98,10 @@ class ChartsPanel(QWidget):
         column.addLayout(row)
         column.addWidget(canvas, 1)
         return tab
+
+    def _set_note(self, text: str) -> None:
+        self.break_even_note.setText(text)
+        self.break_even_note.setToolTip(text)
 
     def show_member(self, name: str | None) -> None:
         self.member = name
@@ -119,10 +125,7 @@ class ChartsPanel(QWidget):
     def refresh_break_even(self, *_args: object) -> None:
         if self.member is None:
             return
-        self.break_even_note.setText(
-            f"What the whole household pays with {self.member} on the chosen tariff or the best of each other "
-            "provider; choose another member in the table above."
-        )
+        self._set_note(f"{self.member}: the chosen tariff against the best of each other provider")
         self._draw("Break-even", self._draw_break_even)
 
     def _draw_break_even(self, figure: Figure) -> None:
@@ -131,7 +134,7 @@ class ChartsPanel(QWidget):
         try:
             chart = self.break_even_chart()
         except AssignmentError as exc:  # the household's plans as configured cannot be priced (the figure stays empty)
-            self.break_even_note.setText(str(exc))
+            self._set_note(str(exc))
             return
         if chart is not None:  # the member has no choice yet (the figure stays empty)
             charts.break_even(figure, chart)
@@ -147,7 +150,6 @@ class ChartsPanel(QWidget):
 
             def month_by_month(figure: Figure) -> None:
                 charts.monthly_cost(figure, bill, today)
-                _label_one_off_fees(figure, bill)
                 if chosen:
                     _as_chosen(figure)
 
@@ -188,25 +190,6 @@ def _as_chosen(figure: Figure) -> None:
         legend = axes.get_legend()
         for text in legend.get_texts() if legend is not None else ():
             text.set_text(text.get_text().replace("recommended", "chosen plans"))
-
-
-def _label_one_off_fees(figure: Figure, bill: ta.Bill) -> None:
-    """Say what makes a month stand out when it is one-off fees (activation, connection), as in month 1."""
-    fees: dict[int, float] = {}
-    for line in bill.lines:
-        if line.category == "one_time":
-            fees[line.month] = fees.get(line.month, 0.0) + line.amount
-    axes, totals = figure.axes[0], bill.by_month()
-    for month, amount in sorted(fees.items()):
-        if amount > 0.005:
-            axes.annotate(
-                f"one-off fees {amount:,.2f}",
-                (month, totals[month - 1]),
-                xytext=(6, 2),
-                textcoords="offset points",
-                fontsize=7,
-                color="#555",
-            )
 
 
 def _note(figure: Figure, text: str) -> None:
