@@ -202,4 +202,3 @@ def test_excel_records_import(tmp_path):
     ).to_excel(path, index=False)
     [march] = aggregate(path, MAPPING).history()
     assert (march.month, march.minutes_rounded, march.data_mb) == ("2025-03", 3, pytest.approx(300.5))
-
