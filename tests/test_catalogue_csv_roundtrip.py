@@ -189,3 +189,56 @@ def test_a_table_that_is_not_an_export_is_refused_with_its_columns(tmp_path):
     result = run_cli("import-catalogue", str(table), "-o", str(tmp_path / "out"))
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "['price']" in result.stderr + result.stdout
+
+
+def test_file_export_csv_and_import_in_the_editor_give_the_same_catalogue(qtbot, folder, tmp_path, monkeypatch):
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from tariff_advisor_ui.editor.editor_window import EditorWindow
+    from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog
+    from tariff_advisor_ui.editor.session import CatalogueSession
+
+    def open_editor(directory: Path) -> EditorWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        editor = EditorWindow(CatalogueSession.open(directory), settings)
+        qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "discarded", True))
+        return editor
+
+    table = tmp_path / "exported.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(table), "CSV (*.csv)"))
+    source = open_editor(folder)
+    source.export_csv()  # File > Export tariffs as CSV
+    assert source.statusBar().currentMessage().startswith(f"{len(ta.load_catalogue(folder).tariffs)} tariffs")
+    (tmp_path / "empty").mkdir()
+    target = open_editor(tmp_path / "empty")
+    dialog = CatalogueImportDialog(target.session, target)  # File > Import tariffs
+    dialog.table_file.setText(str(table))
+    dialog.read_header()
+    assert dialog.whole and not dialog.columns["monthly_fee"].isEnabled()  # an export needs no mapping
+    assert dialog.preview() and dialog.ok.isEnabled()
+    dialog.apply()
+    assert target.session.problems == [] and target.files.count() == len(ta.load_catalogue(folder).providers)
+    target.session.save_all()
+    assert_same_catalogue(ta.load_catalogue(folder), ta.load_catalogue(tmp_path / "empty"))
+    target.session.undo_stack.undo()  # the whole import is one step
+    assert not target.session.document.catalogue().tariffs
+
+
+@pytest.mark.parametrize(
+    ("cells", "said"),
+    [
+        ({"base_fee": "5"}, "column 'base_fee': a tariff row has no base_fee; leave it empty"),
+        ({"provider": "Blitz Mobile"}, "rename a provider on its provider row"),
+        ({"entry": "plan"}, "column 'entry': 'plan' is not one of provider, tariff, option, family_plan"),
+        ({"provider_id": "nobody"}, "no provider row for 'nobody'"),
+        ({"id": "bz-smart-3"}, "is already on row"),
+    ],
+)
+def test_a_cell_the_row_cannot_have_is_refused_not_dropped(tmp_path, cells, said):
+    table = tmp_path / "catalogue.csv"
+    export(shipped_catalogue_dir(), table)
+    edit_row(table, "bz-smart-12", **cells)
+    (rejected,) = read_catalogue_table(table).rejected
+    assert said in rejected.reason

@@ -355,6 +355,11 @@ class ReadRow:
     kind: RowKind
     provider_id: str
     data: PlainDocument
+    provider_name: str = ""  # an entry row repeats its provider's name, to be read; the provider row sets it
+
+
+# Columns an entry row repeats from its provider row, so a spreadsheet's filter and sort show whose it is.
+REPEATED: Final = ("provider_id", "provider")
 
 
 def read_row(row: int, cells: Mapping[str, str]) -> ReadRow:
@@ -371,6 +376,8 @@ def read_row(row: int, cells: Mapping[str, str]) -> ReadRow:
     for column in COLUMNS:
         path = column.paths.get(row_kind)
         if path is None:
+            if column.header not in REPEATED and cells.get(column.header, "").strip():
+                problems.append(f"column '{column.header}': a {row_kind} row has no {column.header}; leave it empty")
             continue
         try:
             value = read_cell(column, cells.get(column.header, ""))
@@ -382,7 +389,8 @@ def read_row(row: int, cells: Mapping[str, str]) -> ReadRow:
     if problems:
         raise ValueError("; ".join(problems))
     _check(row_kind, data)
-    return ReadRow(row, row_kind, provider_id, _in_schema_order(row_kind, data))
+    name = unquote_text_cell(cells.get("provider", ""))
+    return ReadRow(row, row_kind, provider_id, _in_schema_order(row_kind, data), name)
 
 
 def _put(node: PlainDocument, path: FieldPath, value: Any) -> None:

@@ -329,6 +329,11 @@ def _add_entry(result: ImportResult, read: ReadRow, seen: dict[tuple[str, str], 
     reason = ""
     if doc is None:
         reason = f"no provider row for {read.provider_id!r}; add a row with entry 'provider' and its settings"
+    elif read.provider_name and read.provider_name != doc["provider"]["name"]:
+        reason = (
+            f"column 'provider': {read.provider_name!r}, but the provider row of {read.provider_id!r} names it "
+            f"{doc['provider']['name']!r}; rename a provider on its provider row"
+        )
     elif (kind, entry_id) in seen:
         reason = f"id {entry_id!r} is already on row {seen[(kind, entry_id)]}; ids are unique in a catalogue"
     if doc is None or reason:

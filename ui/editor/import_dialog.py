@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor.editing.catalogue_csv import ENTRY_COLUMN
 from tariff_advisor.editing.importing import (
-    ENTRY_COLUMN,
     FIELDS,
     REQUIRED,
     ImportProfile,
