@@ -94,7 +94,7 @@ def test_every_field_of_the_file_format_has_a_column():
     ("column", "cell", "said"),
     [
         ("promotions", "[{type: free_months, months: 3", "YAML syntax error"),
-        ("promotions", "[{type: discount, months: 0, amount: 5}]", "greater than or equal to 1"),
+        ("promotions", "[{type: discount, months: 0, amount: 5}]", "months should be greater than or equal to 1"),
         ("promotions", "[{type: discount, months: 6}]", "exactly one of amount or percent"),
         ("promotions", "[{type: lottery, months: 6}]", "discount"),
         ("promotions", "[&a {type: free_months, months: 3}, *a]", "alias"),
@@ -108,6 +108,7 @@ def test_every_field_of_the_file_format_has_a_column():
         ("monthly_fee", "nan", "finite"),
         ("monthly_fee", "-1", "greater than or equal to 0"),
         ("data_gb", "lots", "not a number"),
+        ("data_gb", "-3", "greater than or equal to 0, or 'unlimited' (got -3)"),
         ("valid_from", "2026-02-30", "real date"),
         ("student", "maybe", "true or false"),
         ("features", "EU Roaming", "lower-case letters"),

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, ProviderFile, TariffEntry
 from tariff_advisor.editing.document import CatalogueDocument, EntryKind, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.io.atomic import atomic_write_text
-from tariff_advisor.io.spreadsheet import safe_text_cell
+from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
 from tariff_advisor.io.yamlio import describe_errors, is_field_key, parse_yaml, uses_aliases
 
 RowKind = Literal["provider", "tariff", "option", "family_plan"]
@@ -43,7 +44,7 @@ CellKind = Literal["text", "number", "whole", "date", "flag", "allowance", "list
 _ENTRIES: Final = ("tariff", "option", "family_plan")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each column is one object, told apart by identity (its paths are a dict)
 class Column:
     header: str
     cell: CellKind
@@ -256,7 +257,7 @@ def export_catalogue(document: CatalogueDocument, path: str | Path) -> int:
 
 def unquote_text_cell(text: str) -> str:
     """Undo the quote `export_text_cell` puts before a text that a spreadsheet would run or that starts with one."""
-    if text.startswith("'") and text[1:2] and text[1:2] in ("=", "+", "-", "@", "\t", "\r", "'"):
+    if text.startswith("'") and text[1:2] and text[1:2] in (*FORMULA_LEADS, "'"):
         return text[1:]
     return text
 
@@ -409,15 +410,27 @@ def _check(kind: RowKind, data: PlainDocument) -> None:
     try:
         ENTRY_MODELS[kind].model_validate(data)
     except ValidationError as exc:
-        messages: dict[str, list[str]] = {}
-        for err in exc.errors():
-            column = _column_of(kind, tuple(err["loc"]))
-            where = f"column '{column.header}'" if column else "this row"
-            hint = f"; write e.g. {column.example}" if column else ""
-            messages.setdefault(where, []).append(describe_errors([err]) + hint)
-        raise ValueError(
-            "; ".join(f"{where}: {', '.join(dict.fromkeys(m))}" for where, m in messages.items())
-        ) from None
+        grouped: dict[tuple[Column | None, str], list[ErrorDetails]] = {}
+        for err in exc.errors():  # one message per field: a union's alternatives read as one
+            grouped.setdefault(_located(kind, tuple(err["loc"])), []).append(err)
+        by_column: dict[Column | None, list[str]] = {}
+        for (column, inner), errors in grouped.items():
+            by_column.setdefault(column, []).append(f"{inner} {describe_errors(errors)}".strip())
+        raise ValueError("; ".join(_said(column, messages) for column, messages in by_column.items())) from None
+
+
+def _said(column: Column | None, messages: list[str]) -> str:
+    if column is None:  # a rule between fields (valid_from after valid_until)
+        return f"this row: {', '.join(messages)}"
+    return f"column '{column.header}': {', '.join(messages)}; write e.g. {column.example}"
+
+
+def _located(kind: RowKind, loc: tuple[int | str, ...]) -> tuple[Column | None, str]:
+    """The column a schema error is in, and the field inside its cell (`months` of a promotion) if nested."""
+    column = _column_of(kind, loc)
+    keys = [part for part in loc if is_field_key(part)]
+    depth = len(column.paths[kind]) if column else 0
+    return column, (str(keys[-1]) if len(keys) > depth else "")
 
 
 def _column_of(kind: RowKind, loc: tuple[int | str, ...]) -> Column | None:
