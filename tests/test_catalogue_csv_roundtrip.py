@@ -243,3 +243,112 @@ def test_a_cell_the_row_cannot_have_is_refused_not_dropped(tmp_path, cells, said
     edit_row(table, "bz-smart-12", **cells)
     (rejected,) = read_catalogue_table(table).rejected
     assert said in rejected.reason
+
+
+EVERY_FIELD = """\
+format_version: 1
+provider: {id: full, name: "Full, Ltd. \\"quoted\\"", currency: GBP, website: https://example.org/full}
+source: a price list; page 3
+checked: 2026-10-01
+sample: false
+defaults:
+  billing: {cycle: 28_days, voice: per_minute, setup_fee_per_call: 0.15}
+  out_of_bundle: {minute: 0.1, sms: 0.2, intl_minute: 1.5, data: {mode: per_mb, price: 0.00001}}
+  features: [eu_roaming, volte]
+  on_net_minute_price: 0.0
+multi_line:
+  same_tier: true
+  line_discounts: [{line: 2, amount: 5}, {line: 4, amount: 7.5}]
+  volume_discounts: [{min_lines: 3, percent: 10}]
+broadband_discount: {percent: 12.5}
+family_plans:
+  - id: fu-family
+    name: Family
+    base_fee: 12
+    max_sims: 5
+    pool: {data_gb: unlimited}
+    billing: {voice: per_second}
+    out_of_bundle: {data: {mode: throttle}}
+tariffs:
+  - id: fu-a
+    name: "A: yes/no"
+    kind: contract
+    tier: gold
+    monthly_fee: 20
+    contract_months: 24
+    activation_fee: 9.99
+    valid_from: 2026-01-01
+    valid_until: 2027-06-30
+    eligibility: {min_age: 18, max_age: 27, student: true, broadband_customer: true}
+    features: []
+    allowances: {minutes: unlimited, sms: 0, data_gb: 0.5, intl_minutes: 60, fair_use_gb: 300}
+    billing: {cycle: month}
+    out_of_bundle: {minute: 0}
+    on_net_minute_price: 0.05
+    promotions:
+      - {type: discount, months: 6, percent: 50, valid_until: 2026-12-31}
+      - {type: cashback, amount: 60, redemption: true, paid_in_month: 4}
+    price_changes: [{from_month: 13, amount: -2.5}, {from_month: 25, percent: 3}]
+    source: "='not a formula'"
+    checked: 2026-10-15
+  - id: fu-b
+    name: B
+    kind: prepaid
+    monthly_fee: 0
+    family_plan: fu-family
+options:
+  - id: fu-opt
+    name: "-5 GB extra"
+    monthly_fee: 4.99
+    adds: {data_gb: 5, intl_minutes: 30}
+    unlimited: [sms, minutes]
+    features: [hotspot]
+    tariffs: [fu-a]
+    max_count: 3
+  - id: fu-all
+    name: All
+    monthly_fee: 1
+"""
+
+
+def test_a_catalogue_using_every_field_round_trips_exactly(tmp_path):
+    source, out = tmp_path / "source", tmp_path / "out"
+    source.mkdir()
+    (source / "full.yaml").write_text(EVERY_FIELD)
+    before = ta.load_catalogue(source)
+    table = tmp_path / "catalogue.csv"
+    rows = export(source, table)
+    assert not [cell for row in rows for cell in row.values() if cell.startswith(FORMULA_LEADS)]
+    result = run_cli("import-catalogue", str(table), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert_same_catalogue(before, ta.load_catalogue(out))
+    fu_a = CatalogueDocument.open(out).entry("full.yaml", "tariffs", 0)
+    assert fu_a["features"] == [] and fu_a["source"] == "='not a formula'"  # none, not the provider's defaults
+
+
+def test_a_provider_row_changes_the_open_provider_settings_field_by_field(folder, tmp_path):
+    table = tmp_path / "catalogue.csv"
+    export(folder, table)
+    with table.open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    for row in rows:
+        if row[ENTRY_COLUMN] == "provider" and row["provider_id"] == "kite":
+            row.update(website="", on_net_minute_price="0.01")
+    with table.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(HEADER), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    document = CatalogueDocument.open(folder)
+    result = read_catalogue_table(table)
+    planned = plan_import(document, result)
+    (change,) = [o for o in planned if o.action != "unchanged"]
+    website = document.files["kite.yaml"].data["provider"]["website"]
+    assert change.entry == "provider" and change.provider == "kite"
+    assert change.reason.split("; ") == [
+        f"provider.website {website!r} -> None",
+        "defaults.on_net_minute_price None -> 0.01",
+    ]
+    apply_import(document, result, planned)
+    assert document.modified_files() == ["kite.yaml"]
+    provider = document.files["kite.yaml"].data
+    assert "website" not in provider["provider"] and provider["defaults"]["on_net_minute_price"] == 0.01
