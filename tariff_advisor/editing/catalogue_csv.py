@@ -26,8 +26,11 @@ from pydantic_core import ErrorDetails
 
 from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, ProviderFile, TariffEntry
 from tariff_advisor.editing.document import CatalogueDocument, EntryKind, FieldPath, PlainDocument, get_path, plain
+from tariff_advisor.editing.import_result import ImportResult, RowOutcome
+from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
+from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import describe_errors, is_field_key, parse_yaml, uses_aliases
 
 RowKind = Literal["provider", "tariff", "option", "family_plan"]
@@ -442,3 +445,69 @@ def _column_of(kind: RowKind, loc: tuple[int | str, ...]) -> Column | None:
         if path and keys[: len(path)] == path and (best is None or len(path) > len(best.paths[kind])):
             best = column
     return best
+
+
+# -- a whole export read back: provider files and what became of each row ---------------------------
+
+
+def read_catalogue_table(path: str | Path) -> ImportResult:
+    """A table written by `export_tariffs`, read back as whole provider files: every provider setting, tariff,
+    option and family plan, each row checked against the schema (a bad cell rejects its row, naming the column).
+    """
+    table = read_table(path)
+    header = [str(c) for c in table.columns]
+    unknown = [c for c in header if c not in HEADER]
+    if ENTRY_COLUMN not in header or unknown:
+        why = f"columns {unknown} are not" if unknown else f"there is no '{ENTRY_COLUMN}' column, so it is not"
+        raise InputFileError(
+            [Problem(str(path), f"{why} a catalogue export's; its columns are {list(HEADER)}", "", "header")],
+            "table",
+        )
+    result, rows = ImportResult(complete=True), []
+    for index, cells in enumerate(table.to_dict("records"), start=1):
+        try:
+            rows.append(read_row(index, {str(k): str(v) for k, v in cells.items()}))
+        except ValueError as exc:
+            kind = str(cells.get(ENTRY_COLUMN, ""))
+            result.outcomes.append(RowOutcome(index, "reject", reason=str(exc), entry=kind))
+    for read in [r for r in rows if r.kind == "provider"]:  # first: entries may come before their provider's row
+        _add_provider(result, read)
+    seen: dict[tuple[str, str], int] = {}
+    for read in [r for r in rows if r.kind != "provider"]:
+        _add_entry(result, read, seen)
+    result.outcomes.sort(key=lambda o: o.row)
+    for doc in result.providers.values():  # an empty list is the schema's default: not written
+        for kind in ("family_plans", "options"):
+            if not doc[kind]:
+                del doc[kind]
+    return result
+
+
+def _add_provider(result: ImportResult, read: ReadRow) -> None:
+    if read.provider_id in result.providers:
+        reason = f"a second provider row for {read.provider_id!r}; each provider has one"
+        result.outcomes.append(RowOutcome(read.row, "reject", None, read.provider_id, reason, "provider"))
+        return
+    result.providers[read.provider_id] = {**read.data, "family_plans": [], "tariffs": [], "options": []}
+    result.outcomes.append(RowOutcome(read.row, "add", None, read.provider_id, entry="provider"))
+
+
+def _add_entry(result: ImportResult, read: ReadRow, seen: dict[tuple[str, str], int]) -> None:
+    entry_id, kind = str(read.data["id"]), ENTRY_LISTS[read.kind]
+    doc = result.providers.get(read.provider_id)
+    reason = ""
+    if doc is None:
+        reason = f"no provider row for {read.provider_id!r}; add a row with entry 'provider' and its settings"
+    elif read.provider_name and read.provider_name != doc["provider"]["name"]:
+        reason = (
+            f"column 'provider': {read.provider_name!r}, but the provider row of {read.provider_id!r} names it "
+            f"{doc['provider']['name']!r}; rename a provider on its provider row"
+        )
+    elif (kind, entry_id) in seen:
+        reason = f"id {entry_id!r} is already on row {seen[(kind, entry_id)]}; ids are unique in a catalogue"
+    if doc is None or reason:
+        result.outcomes.append(RowOutcome(read.row, "reject", entry_id, read.provider_id, reason, read.kind))
+        return
+    seen[(kind, entry_id)] = read.row
+    doc[kind].append(read.data)
+    result.outcomes.append(RowOutcome(read.row, "add", entry_id, read.provider_id, entry=read.kind))
