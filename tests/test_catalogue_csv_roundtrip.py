@@ -101,6 +101,7 @@ def test_every_field_of_the_file_format_has_a_column():
         ("promotions", "!!python/object:os.system {}", "not allowed"),
         ("price_changes", "[{from_month: 13, amount: 1" + "0" * 50 + "}]", "more than 40 characters"),
         ("price_changes", "[{from_month: 13, amount: 2}]\nx: 1", "one line"),
+        ("price_changes", "[" + "{from_month: 13, amount: 2}, " * 1000 + "]", "more than 20,000 characters"),
         ("price_changes", "[{from_month: 2, percent: -150}]", "greater than -100"),
         ("out_of_bundle", "{data: {mode: per_mb}}", "needs a price"),
         ("out_of_bundle", "3", "mapping"),

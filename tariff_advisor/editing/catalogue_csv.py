@@ -152,6 +152,7 @@ COLUMNS: Final = (
     ),
     _col("broadband_discount", "flow", "{amount: 5}", _on(_DEFAULTS, "broadband_discount")),
 )
+MAX_FLOW_CHARS: Final = 20_000  # a nested cell; the longest in the shipped catalogue has 123
 ENTRY_COLUMN: Final = "entry"  # which kind of row: provider, tariff, option or family_plan
 HEADER: Final = (ENTRY_COLUMN, *(c.header for c in COLUMNS))
 BY_HEADER: Final = {c.header: c for c in COLUMNS}
@@ -225,12 +226,12 @@ def export_text_cell(text: str) -> str:
 def catalogue_rows(document: CatalogueDocument) -> list[dict[str, str]]:
     """Every provider file as its provider row followed by one row per tariff, option and family plan."""
     rows = []
-    for provider_file in document.files.values():
+    for name, provider_file in document.files.items():
         data = provider_file.data
         header = {"provider_id": provider_file.provider_id, "provider": get_path(data, ("provider", "name"))}
         rows.append(_row("provider", data, header))
         for kind in _ENTRIES:
-            for entry in data.get(ENTRY_LISTS[kind]) or []:
+            for entry in document.entries(name, ENTRY_LISTS[kind]):
                 rows.append(_row(kind, entry, header))
     return rows
 
@@ -325,6 +326,8 @@ def _flow(text: str) -> Any:
     """A nested value in YAML flow style, through the limited reader (no aliases, tags or huge numbers)."""
     if "\n" in text or "\r" in text:
         raise CellError("a nested value must be on one line")
+    if len(text) > MAX_FLOW_CHARS:
+        raise CellError(f"a nested value of more than {MAX_FLOW_CHARS:,} characters; no catalogue needs one")
     data, problems = parse_yaml(f"cell: {text}".encode(), "cell")
     if problems:
         raise CellError(problems[0].message)
