@@ -353,3 +353,29 @@ def test_a_provider_row_changes_the_open_provider_settings_field_by_field(folder
     assert document.modified_files() == ["kite.yaml"]
     provider = document.files["kite.yaml"].data
     assert "website" not in provider["provider"] and provider["defaults"]["on_net_minute_price"] == 0.01
+
+
+def test_an_export_saved_as_a_spreadsheet_reads_back_the_same(tmp_path):
+    """Excel takes numbers, dates and true/false for its own types; read back, they are the same values."""
+    openpyxl = pytest.importorskip("openpyxl")
+    import datetime as dt
+
+    def typed(text: str) -> object:
+        for read in (int, float, dt.datetime.fromisoformat):
+            try:
+                return read(text)
+            except ValueError:
+                pass
+        return {"true": True, "false": False}.get(text, text)
+
+    table, sheet_file = tmp_path / "catalogue.csv", tmp_path / "catalogue.xlsx"
+    rows = export(shipped_catalogue_dir(), table)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(list(HEADER))
+    for row in rows:
+        sheet.append([typed(row[h]) if row[h] else None for h in HEADER])
+    book.save(sheet_file)
+    from_sheet, from_csv = read_catalogue_table(sheet_file), read_catalogue_table(table)
+    assert not from_sheet.rejected
+    assert from_sheet.providers == from_csv.providers

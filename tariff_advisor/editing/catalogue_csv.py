@@ -295,8 +295,9 @@ def _whole(text: str) -> int:
 
 
 def _date(text: str) -> dt.date:
+    text = text.strip().removesuffix(" 00:00:00")  # a spreadsheet that took the cell for a date adds midnight
     try:
-        return dt.date.fromisoformat(text.strip())
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise CellError(f"{text!r} is not a real date (YYYY-MM-DD)") from None
 
