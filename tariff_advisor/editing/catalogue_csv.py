@@ -66,11 +66,11 @@ def _col(header: str, cell: CellKind, example: str, *paths: dict[RowKind, FieldP
     return Column(header, cell, merged, example)
 
 
-_DEFAULTS: Final = ("provider",)
+_PROVIDER: Final = ("provider",)  # the provider row: its paths are in the provider file, defaults included
 # Every column of the export, in order: the price-list fields first (the profile import's names), then the rest.
 COLUMNS: Final = (
-    _col("provider_id", "text", "blitz", _on(_DEFAULTS, "provider", "id")),
-    _col("provider", "text", "Blitz Telecom", _on(_DEFAULTS, "provider", "name")),
+    _col("provider_id", "text", "blitz", _on(_PROVIDER, "provider", "id")),
+    _col("provider", "text", "Blitz Telecom", _on(_PROVIDER, "provider", "name")),
     _col("id", "text", "bz-smart-3", _on(_ENTRIES, "id")),
     _col("name", "text", "Smart 3 GB", _on(_ENTRIES, "name")),
     _col("kind", "text", "contract, sim_only or prepaid", _on(("tariff",), "kind")),
@@ -86,50 +86,50 @@ COLUMNS: Final = (
     _col("valid_until", "date", "2027-01-31", _on(("tariff",), "valid_until")),
     _col("source", "text", "the price list of 2026-11", _on(("provider", "tariff"), "source")),
     _col("checked", "date", "2027-01-31", _on(("provider", "tariff"), "checked")),
-    _col("currency", "text", "EUR", _on(_DEFAULTS, "provider", "currency")),
-    _col("website", "text", "https://example.org", _on(_DEFAULTS, "provider", "website")),
-    _col("sample", "flag", "true or false", _on(_DEFAULTS, "sample")),
+    _col("currency", "text", "EUR", _on(_PROVIDER, "provider", "currency")),
+    _col("website", "text", "https://example.org", _on(_PROVIDER, "provider", "website")),
+    _col("sample", "flag", "true or false", _on(_PROVIDER, "sample")),
     _col("fair_use_gb", "number", "100", _on(("tariff",), "allowances", "fair_use_gb")),
     _col(
         "billing_cycle",
         "text",
         "month or 28_days",
-        _on(_DEFAULTS, "defaults", "billing", "cycle"),
+        _on(_PROVIDER, "defaults", "billing", "cycle"),
         _on(("tariff", "family_plan"), "billing", "cycle"),
     ),
     _col(
         "voice_billing",
         "text",
         "per_second or per_minute",
-        _on(_DEFAULTS, "defaults", "billing", "voice"),
+        _on(_PROVIDER, "defaults", "billing", "voice"),
         _on(("tariff", "family_plan"), "billing", "voice"),
     ),
     _col(
         "setup_fee_per_call",
         "number",
         "0.1",
-        _on(_DEFAULTS, "defaults", "billing", "setup_fee_per_call"),
+        _on(_PROVIDER, "defaults", "billing", "setup_fee_per_call"),
         _on(("tariff", "family_plan"), "billing", "setup_fee_per_call"),
     ),
     _col(
         "out_of_bundle",
         "flow",
         "{minute: 0.09, sms: 0.09, data: {mode: per_block, block_mb: 1024, price: 2.99}}",
-        _on(_DEFAULTS, "defaults", "out_of_bundle"),
+        _on(_PROVIDER, "defaults", "out_of_bundle"),
         _on(("tariff", "family_plan"), "out_of_bundle"),
     ),
     _col(
         "on_net_minute_price",
         "number",
         "0.0",
-        _on(_DEFAULTS, "defaults", "on_net_minute_price"),
+        _on(_PROVIDER, "defaults", "on_net_minute_price"),
         _on(("tariff",), "on_net_minute_price"),
     ),
     _col(
         "features",
         "list",
         "eu_roaming;esim (or [] for none)",
-        _on(_DEFAULTS, "defaults", "features"),
+        _on(_PROVIDER, "defaults", "features"),
         _on(("tariff", "option"), "features"),
     ),
     _col("min_age", "whole", "18", _on(("tariff",), "eligibility", "min_age")),
@@ -148,9 +148,9 @@ COLUMNS: Final = (
     _col("for_tariffs", "tariff_ids", "all, or bz-smart-3;bz-smart-7", _on(("option",), "tariffs")),
     _col("max_count", "whole", "1", _on(("option",), "max_count")),
     _col(
-        "multi_line", "flow", "{same_tier: true, line_discounts: [{line: 2, amount: 5}]}", _on(_DEFAULTS, "multi_line")
+        "multi_line", "flow", "{same_tier: true, line_discounts: [{line: 2, amount: 5}]}", _on(_PROVIDER, "multi_line")
     ),
-    _col("broadband_discount", "flow", "{amount: 5}", _on(_DEFAULTS, "broadband_discount")),
+    _col("broadband_discount", "flow", "{amount: 5}", _on(_PROVIDER, "broadband_discount")),
 )
 MAX_FLOW_CHARS: Final = 20_000  # a nested cell; the longest in the shipped catalogue has 123
 ENTRY_COLUMN: Final = "entry"  # which kind of row: provider, tariff, option or family_plan
