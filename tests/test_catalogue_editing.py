@@ -14,13 +14,16 @@ from tariff_advisor.editing.diff import diff_folders
 from tariff_advisor.editing.document import CatalogueDocument, ExternalChangeError
 from tariff_advisor.editing.impact import example_households, impact
 from tariff_advisor.editing.importing import (
+    FIELDS,
     ImportProfile,
     apply_import,
     export_tariffs,
     import_table,
     load_profile,
     plan_import,
+    read_catalogue_table,
 )
+from tariff_advisor.errors import InputFileError
 from tariff_advisor.io.resources import shipped_catalogue_dir
 
 from .helpers import run_cli
@@ -150,19 +153,19 @@ def test_real_catalogue_import_previews_adds_changes_and_rejects(tmp_path):
     assert entry["monthly_fee"] == 48.0 and entry["promotions"][0]["type"] == "free_months"  # kept
 
 
-def test_export_reads_back_through_an_identity_profile(folder, tmp_path):
+def test_an_export_is_read_whole_and_a_profile_import_of_it_is_refused(folder, tmp_path):
     document = CatalogueDocument.open(folder)
     count = export_tariffs(document, tmp_path / "tariffs.csv")
     assert count == len(document.catalogue().tariffs)
-    from tariff_advisor.editing.importing import EXPORT_COLUMNS
-
-    columns = {f: f for f in EXPORT_COLUMNS}  # every column: what a tariff inherits from its file is no change
-    result = import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
+    columns = {f: f for f in FIELDS}  # every price-list column: it would read option rows as tariffs
+    with pytest.raises(InputFileError, match="import it without a profile"):
+        import_table(tmp_path / "tariffs.csv", ImportProfile(currency="EUR", columns=columns))
+    result = read_catalogue_table(tmp_path / "tariffs.csv")
     assert not result.rejected and result.tariff_count == count
     fees = sorted(e["monthly_fee"] for d in result.providers.values() for e in d["tariffs"])
     assert fees == sorted(t.monthly_fee for t in document.catalogue().tariffs)
     planned = plan_import(document, result)
-    assert Counter(o.action for o in planned) == {"unchanged": count}  # matched by id, nothing to do
+    assert {o.action for o in planned} == {"unchanged"}  # matched by id, nothing to do
 
 
 # What a tariff's CSV columns become in the loaded catalogue: a round trip must keep each of them exactly.
@@ -180,18 +183,21 @@ ROUND_TRIP_FIELDS = (
     "valid_until",
     "source",
     "checked",
+    "rates",
+    "promotions",
+    "price_changes",
+    "features",
+    "eligibility",
+    "family_plan",
 )
 
 
 def test_export_and_import_catalogue_round_trip_the_shipped_tariffs(tmp_path):
     import tariff_advisor as ta
-    from tariff_advisor.editing.importing import EXPORT_COLUMNS
 
     table = tmp_path / "tariffs.csv"
     export_tariffs(CatalogueDocument.open(shipped_catalogue_dir()), table)
-    profile = tmp_path / "identity.yaml"
-    profile.write_text(json.dumps({"currency": "EUR", "columns": {c: c for c in EXPORT_COLUMNS}}))
-    result = run_cli("import-catalogue", str(table), "--profile", str(profile), "-o", str(tmp_path / "out"))
+    result = run_cli("import-catalogue", str(table), "-o", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     shipped, imported = ta.load_catalogue(), ta.load_catalogue(tmp_path / "out")
     assert sorted(imported.providers) == sorted(shipped.providers)  # blitz stays blitz

@@ -165,15 +165,21 @@ def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
 
 @main.command("import-catalogue")
 @click.argument("table_file", type=click.Path(path_type=Path))
-@click.option("--profile", type=click.Path(path_type=Path), required=True, help="Column-mapping profile (YAML).")
+@click.option(
+    "--profile",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Column-mapping profile (YAML) for a price list; without one, TABLE is a catalogue export "
+    "(the editor's File > Export) read back whole.",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Catalogue folder to write.")
 @_friendly_errors
-def import_catalogue(table_file: Path, profile: Path, output: Path) -> None:
+def import_catalogue(table_file: Path, profile: Path | None, output: Path) -> None:
     """Import a CSV/Excel tariff table into provider files, listing rejected rows."""
     from tariff_advisor.catalogue.loading import load_catalogue
-    from tariff_advisor.editing.importing import import_table, load_profile, write_catalogue
+    from tariff_advisor.editing.importing import import_table, load_profile, read_catalogue_table, write_catalogue
 
-    result = import_table(table_file, load_profile(profile))
+    result = import_table(table_file, load_profile(profile)) if profile else read_catalogue_table(table_file)
     for outcome in result.rejected:
         click.echo(f"{table_file}: row {outcome.row}: rejected: {outcome.reason}", err=True)
     written = write_catalogue(result, output)

@@ -1,7 +1,8 @@
 """Import tariffs from a CSV/Excel table into the open catalogue: map the columns, preview every row, apply.
 
 The preview lists each row as add, change (with the fields), unchanged or
-reject (with the reason); applying is one undo step.
+reject (with the reason); applying is one undo step. A catalogue export (File > Export, with its
+`entry` column) needs no mapping: it is read whole, provider settings, options and family plans too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor.editing.catalogue_csv import ENTRY_COLUMN
 from tariff_advisor.editing.importing import (
     FIELDS,
     REQUIRED,
@@ -34,6 +36,7 @@ from tariff_advisor.editing.importing import (
     import_table,
     load_profile,
     plan_import,
+    read_catalogue_table,
 )
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.io.tables import read_table
@@ -54,6 +57,7 @@ class CatalogueImportDialog(QDialog):
         self.imported: ImportResult | None = None
         self.planned: list[RowOutcome] = []
         self.profile: ImportProfile | None = None
+        self.whole = False  # the table is a catalogue export, read whole without a mapping
         self.table_file = QLineEdit()
         self.table_file.setObjectName("table_file")
         self.table_file.editingFinished.connect(self.read_header)
@@ -107,8 +111,12 @@ class CatalogueImportDialog(QDialog):
         except TariffAdvisorError as exc:
             self.message.setText(error_html(str(exc)))
             return
+        self.whole = ENTRY_COLUMN in header
+        if self.whole:
+            self.message.setText("A catalogue export: every column is read as exported, no mapping needed.")
         wanted = dict(self.profile.columns) if self.profile else {}
         for name, combo in self.columns.items():
+            combo.setEnabled(not self.whole)
             combo.clear()
             combo.addItems([NONE, *header])
             guess = wanted.get(name) or next((h for h in header if h.strip().lower() == name), None)
@@ -142,7 +150,7 @@ class CatalogueImportDialog(QDialog):
         self.ok.setEnabled(False)
         try:
             path = Path(self.table_file.text().strip())
-            self.imported = import_table(path, self.current_profile())
+            self.imported = read_catalogue_table(path) if self.whole else import_table(path, self.current_profile())
         except (TariffAdvisorError, ValueError) as exc:
             self.message.setText(error_html(str(exc)))
             self.table.setRowCount(0)
@@ -160,7 +168,7 @@ class CatalogueImportDialog(QDialog):
             return
         count = sum(o.action in ("add", "change") for o in self.planned)
         self.session.change_many(
-            f"Import {count} tariffs from {Path(self.table_file.text()).name}",
+            f"Import {count} entries from {Path(self.table_file.text()).name}",
             lambda doc: apply_import(doc, imported, self.planned),
         )
         self.accept()
