@@ -99,3 +99,16 @@ def test_an_edit_leaves_the_cursor_in_its_cell(qtbot, window):
     type_into(qtbot, window, 3, "name", "Maximilian")  # renamed: still the same member selected
     assert window.members_view.currentIndex() == window.members_model.cell(3, "name")
     assert window.usage_editor.member == "Maximilian"
+
+
+@pytest.mark.parametrize("typed", ["1e400", "inf", "nan", "-5"])
+def test_todays_plan_is_never_an_endless_or_negative_fee(qtbot, window, typed):
+    before = window.session.household.member("Anna").current
+    type_into(qtbot, window, 0, "current_plan", typed)
+    assert window.session.household.member("Anna").current == before
+    assert "a monthly fee is a number from 0 to 100,000" in window.result.text()
+
+
+def test_todays_plan_takes_a_fee_with_a_decimal_comma(qtbot, window):
+    type_into(qtbot, window, 0, "current_plan", "29,99")
+    assert window.session.household.member("Anna").current.monthly_fee == 29.99

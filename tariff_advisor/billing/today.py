@@ -13,6 +13,7 @@ from dataclasses import replace
 from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
+from tariff_advisor.billing.inputs import MAX_FEE
 from tariff_advisor.catalogue.model import Allowance, Catalogue, Provider, Rates, Tariff
 from tariff_advisor.catalogue.schema import DataOverage
 from tariff_advisor.household.model import CurrentPlan, Household
@@ -88,8 +89,8 @@ def parse_current_plan(text: str, catalogue: Catalogue) -> CurrentPlan | None:
     except ValueError:
         fee = None
     if fee is not None:
-        if fee < 0 or math.isnan(fee):
-            raise ValueError("a monthly fee cannot be negative")
+        if not math.isfinite(fee) or not 0 <= fee <= MAX_FEE:
+            raise ValueError(f"a monthly fee is a number from 0 to {MAX_FEE:,.0f}, such as 29.99")
         return CurrentPlan(name=f"current plan at {fee:.2f} a month", monthly_fee=fee)
     lowered = text.lower()
     for tariff in catalogue.tariffs:
