@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, model_validator
 
 from tariff_advisor.errors import Problem
 from tariff_advisor.io.atomic import atomic_write_text
@@ -58,12 +58,10 @@ class CorrectionRequest(StrictModel):
     reason: Long = ""  # why it was rejected
     decided: dt.date | None = None
 
-    @field_validator("field")
-    @classmethod
-    def _known_field(cls, value: str) -> str:
-        if not any(column.key == value for columns in COLUMNS.values() for column in columns):
-            raise ValueError(f"{value!r} is not a field the catalogue editor knows (e.g. monthly_fee)")
-        return value
+    @model_validator(mode="after")
+    def _known_field(self) -> CorrectionRequest:
+        column_of(self.kind, self.field)
+        return self
 
     @property
     def what(self) -> str:
@@ -89,7 +87,12 @@ class NotApplicableError(ValueError):
 
 # -- making a request ---------------------------------------------------------------------------
 def column_of(kind: str, field: str) -> Column:
-    return next(column for column in COLUMNS[kind] if column.key == field)
+    """The editor's column for a field of an entry kind; ValueError when the editor has none."""
+    for column in COLUMNS.get(kind, ()):
+        if column.key == field:
+            return column
+    what = {"tariffs": "a tariff", "options": "an option"}.get(kind, "a family plan")
+    raise ValueError(f"{field!r} is not a field the catalogue editor knows for {what} (e.g. monthly_fee)")
 
 
 def new_request(
@@ -220,15 +223,19 @@ def propose(request: CorrectionRequest, document: CatalogueDocument) -> Proposed
     return ProposedChange(file, request.kind, index, column.path, value, old)
 
 
+def headline(request: CorrectionRequest) -> str:
+    """'kite / Kite 40: monthly fee': which field of which entry, for the editor's list."""
+    field = mid_sentence(field_label(request.kind, request.field))
+    return f"{request.provider} / {request.entry_name or request.entry_id}: {field}"
+
+
 def describe(request: CorrectionRequest, document: CatalogueDocument) -> str:
     """One line for the editor's list: what would change, or why it cannot."""
-    field = mid_sentence(field_label(request.kind, request.field))
-    head = f"{request.provider} / {request.entry_name or request.entry_id}: {field}"
     try:
         change = propose(request, document)
     except NotApplicableError as exc:
-        return f"{head} -> {request.correct_text} ({exc})"
-    return f"{head}: {_shown(change.old)} -> {_shown(change.value)}"
+        return f"{headline(request)} -> {request.correct_text} ({exc})"
+    return f"{headline(request)}: {_shown(change.old)} -> {_shown(change.value)}"
 
 
 def _shown(value: Any) -> str:
