@@ -35,6 +35,7 @@ from tariff_advisor.editing.corrections import (
     read_request,
     rewrite_request,
 )
+from tariff_advisor.errors import Problem
 
 from .session import CatalogueSession
 
@@ -45,6 +46,8 @@ DECIDED = QColor("#707070")
 class CorrectionsPanel(QWidget):
     impactRequested = Signal()  # "See impact": the review panel's Impact tab
     message = Signal(str)  # a refusal or a result, for the status bar
+    titleChanged = Signal(str)  # the tab's title, with how many can be applied
+    entryChosen = Signal(str, str, int, str)  # file, kind, index, field: show it in the tables
 
     def __init__(self, session: CatalogueSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +110,7 @@ class CorrectionsPanel(QWidget):
         """The change of the request in `row`, or why there is none."""
         found = self.files[row]
         if found.request is None:
-            return "; ".join(f"line {p.line}: {p.message}" if p.line else p.message for p in found.problems)
+            return "; ".join(_where(p) + p.message for p in found.problems)
         if found.path in self.session.applied:
             return "applied; marked so in its file when the catalogue is saved"
         try:
@@ -125,6 +128,7 @@ class CorrectionsPanel(QWidget):
         if self.folder is not None:
             open_count = sum(1 for r in range(len(self.files)) if isinstance(self.proposal(r), ProposedChange))
             self.summary.setText(f"{len(self.files)} requests in {self.folder}; {open_count} can be applied")
+            self.titleChanged.emit(f"Correction requests ({open_count} to apply)")
         self.list.setCurrentRow(min(current, self.list.count() - 1))
         self._show_current()
 
@@ -153,9 +157,11 @@ class CorrectionsPanel(QWidget):
         if request is None:
             self.details.setText(str(proposal or ""))
             return
+        if isinstance(proposal, ProposedChange):
+            self.entryChosen.emit(proposal.file, proposal.kind, proposal.index, ".".join(proposal.path))
         lines = [
-            f"{request.provider} / {request.entry_name or request.entry_id} ({request.entry_id}), {request.field}",
-            f"The catalogue said: {request.catalogue_value}; the sender says: {request.correct_text}",
+            f"{headline(request)} ({request.entry_id} in {request.provider})",
+            f"The catalogue said: {_shown(request.catalogue_value)}; the sender says: {request.correct_text}",
             f"Why: {request.description or '(no description)'}",
             f"Sent {request.created}"
             + (f" by {request.shop}" if request.shop else "")
@@ -196,3 +202,13 @@ class CorrectionsPanel(QWidget):
         self.refresh()
         self.message.emit(f"Rejected; the reason is in {found.path.name}")
         return True
+
+
+def _where(problem: Problem) -> str:
+    """'line 6, created: ': where in the request file (the folder's list already names the file)."""
+    where = ", ".join(part for part in (f"line {problem.line}" if problem.line else "", problem.field) if part)
+    return f"{where}: " if where else ""
+
+
+def _shown(value: object) -> str:
+    return "(not known)" if value is None else str(value)

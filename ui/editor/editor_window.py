@@ -96,6 +96,10 @@ class EditorWindow(QMainWindow):
         self.corrections = CorrectionsPanel(session)
         self.corrections.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.corrections.impactRequested.connect(lambda: self.review.setCurrentWidget(self.impact_view))
+        self.corrections.entryChosen.connect(self._show_entry)
+        self.corrections.titleChanged.connect(
+            lambda title: self.review.setTabText(self.review.indexOf(self.corrections), title)
+        )
         self.review.addTab(self.corrections, "Correction requests")
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
@@ -488,6 +492,12 @@ class EditorWindow(QMainWindow):
         else:
             self.corrections.open_folder(folder)
         self.review.setCurrentWidget(self.corrections)
+
+    def _show_entry(self, file: str, kind: str, row: int, field: str) -> None:
+        """The entry a correction request is about, in its table, with the field's cell current."""
+        self.files.setCurrentRow(list(self.session.document.files).index(file))
+        columns = [c.key for c in self.models[kind].columns]
+        self.select(kind, row, columns.index(field) if field in columns else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.discarded and not self._may_discard():
