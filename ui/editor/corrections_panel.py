@@ -127,7 +127,8 @@ class CorrectionsPanel(QWidget):
         self.list.blockSignals(False)
         if self.folder is not None:
             open_count = sum(1 for r in range(len(self.files)) if isinstance(self.proposal(r), ProposedChange))
-            self.summary.setText(f"{len(self.files)} requests in {self.folder}; {open_count} can be applied")
+            self.summary.setText(f"{len(self.files)} requests in {self.folder.name}; {open_count} can be applied")
+            self.summary.setToolTip(str(self.folder))
             self.titleChanged.emit(f"Correction requests ({open_count} to apply)")
         self.list.setCurrentRow(min(current, self.list.count() - 1))
         self._show_current()
