@@ -48,11 +48,7 @@ def report_from_the_picker(qtbot, window, member: str, keyboard: bool = False) -
         window.activateWindow()
         picker.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is picker)
-        # The Menu key and Shift+F10 become a keyboard context menu event for the focused widget in the
-        # platform plugin (xcb, Windows), which the offscreen one used by the tests has not: send that event.
-        centre = picker.rect().center()
-        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, picker.mapToGlobal(centre))
-        QApplication.sendEvent(QApplication.focusWidget(), event)
+        QTest.keyClick(picker, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     else:
         centre = picker.rect().center()
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, picker.mapToGlobal(centre))
@@ -136,7 +132,12 @@ def test_the_keyboard_opens_the_same_menu(qtbot, window):
     member = window.session.household.members[1].name
     dialog = report_from_the_picker(qtbot, window, member, keyboard=True)
     assert dialog.windowTitle() == "Report a wrong price"
+    assert dialog.tariff.id == window.session.assignment[member]["tariff"]
     dialog.reject()
+    picker = window.findChild(QComboBox, f"tariff:{member}")
+    QTest.keyClick(picker, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: window.configurator.context_menu.isVisible())
+    QTest.keyClick(window.configurator.context_menu, Qt.Key.Key_Escape)
 
 
 def test_the_dialog_says_what_to_correct_and_stays_open(qtbot, window, inbox, monkeypatch):

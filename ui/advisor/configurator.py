@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -275,6 +275,12 @@ class ConfiguratorWidget(QWidget):
         tariff_box.customContextMenuRequested.connect(
             lambda pos, n=name, box=tariff_box: self._tariff_context_menu(n, box.mapToGlobal(pos))
         )
+        # Not every platform turns these keys into a context menu (X11 has no Shift+F10): say it here
+        for key in ("Shift+F10", "Menu"):
+            shortcut = QShortcut(QKeySequence(key), tariff_box, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(
+                lambda n=name, box=tariff_box: self._tariff_context_menu(n, box.mapToGlobal(box.rect().bottomLeft()))
+            )
 
     def _tariff_context_menu(self, name: str, where: QPoint) -> None:
         menu = QMenu(self)
@@ -284,7 +290,8 @@ class ConfiguratorWidget(QWidget):
         known = any(t.id == tariff_id for t in self.session.catalogue.tariffs)  # not a plan kept from before
         action.setEnabled(known)
         action.triggered.connect(lambda: self.report_wrong_price(name))
-        self.context_menu = menu  # where tests find it
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
         menu.popup(where)
 
     def report_wrong_price(self, name: str) -> CorrectionDialog:

@@ -152,6 +152,8 @@ class CatalogueSession(QObject):
             try:
                 if request is None:
                     raise ValueError("; ".join(p.message for p in read_problems))
+                if request.status != "open":  # another editor decided meanwhile: theirs stays
+                    raise ValueError(f"someone else marked it {request.status} meanwhile")
                 rewrite_request(path, decide(request, "applied"))
             except (OSError, ValueError) as exc:
                 problems.append(Problem(str(path), f"not marked applied: {exc}"))
