@@ -13,3 +13,4 @@ SOLVER = "optimiser/solver"
 MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"
 SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff. Kept across customers
+CORRECTIONS_FOLDER = "corrections/folder"  # where Report a wrong price saves correction requests

@@ -11,8 +11,8 @@ import math
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,8 @@ from tariff_advisor.catalogue.model import Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
 
+from .. import settings as keys
+from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
 
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
@@ -113,6 +115,7 @@ class ConfiguratorWidget(QWidget):
                 self.table.setCellWidget(row, col, lock)
             provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
             tariff.currentIndexChanged.connect(lambda _i, n=member.name: self._tariff_picked(n))
+            self._offer_correction(tariff, member.name)
             self.table.setItem(row, 7, QTableWidgetItem())
         self.refresh()
 
@@ -262,3 +265,42 @@ class ConfiguratorWidget(QWidget):
         elif not on and option_id in options:
             options.remove(option_id)
         self.session.set_choice(name, self.session.assignment[name]["tariff"], options)
+
+    # -- Report a wrong price (context menu of a tariff) -----------------------------------
+    context_menu: QMenu | None = None  # the last one shown, where tests find it
+
+    def _offer_correction(self, tariff_box: QComboBox, name: str) -> None:
+        """The picker's context menu (right-click, the Menu key or Shift+F10 on it) reports a wrong price."""
+        tariff_box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tariff_box.customContextMenuRequested.connect(
+            lambda pos, n=name, box=tariff_box: self._tariff_context_menu(n, box.mapToGlobal(pos))
+        )
+        # Not every platform turns these keys into a context menu (X11 has no Shift+F10): say it here
+        for key in ("Shift+F10", "Menu"):
+            shortcut = QShortcut(QKeySequence(key), tariff_box, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(
+                lambda n=name, box=tariff_box: self._tariff_context_menu(n, box.mapToGlobal(box.rect().bottomLeft()))
+            )
+
+    def _tariff_context_menu(self, name: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        tariff_id = self.session.assignment[name]["tariff"]
+        action = menu.addAction("Report a wrong price...")
+        action.setObjectName("report_wrong_price")
+        known = any(t.id == tariff_id for t in self.session.catalogue.tariffs)  # not a plan kept from before
+        action.setEnabled(known)
+        action.triggered.connect(lambda: self.report_wrong_price(name))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(where)
+
+    def report_wrong_price(self, name: str) -> CorrectionDialog:
+        tariff = self.session.catalogue.tariff(self.session.assignment[name]["tariff"])
+        # The main window holds the settings (a test's temporary file); on its own, the user's.
+        settings = getattr(self.window(), "settings", None)
+        if not isinstance(settings, QSettings):
+            settings = QSettings(keys.ORGANISATION, keys.APPLICATION)
+        dialog = CorrectionDialog(tariff, self.session.catalogue, settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

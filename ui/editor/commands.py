@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from tariff_advisor.editing.corrections import ProposedChange
 from tariff_advisor.editing.fields import FieldPath, entry_name, field_label, mid_sentence
 
 if TYPE_CHECKING:
@@ -41,6 +42,23 @@ class SetFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply_set(self.file, self.kind, self.index, self.path, copy.deepcopy(self.old))
+
+
+class ApplyCorrectionCommand(SetFieldCommand):
+    """A correction request's change, as one step that also marks the request applied (until undone)."""
+
+    def __init__(self, session: CatalogueSession, change: ProposedChange, request: Path):
+        super().__init__(session, change.file, change.kind, change.index, change.path, change.value)
+        self.setText("Apply correction: " + self.text().removeprefix("Set "))
+        self.request = request
+
+    def redo(self) -> None:
+        super().redo()
+        self.session.mark_applied(self.request, True)
+
+    def undo(self) -> None:
+        super().undo()
+        self.session.mark_applied(self.request, False)
 
 
 class InsertEntryCommand(QUndoCommand):

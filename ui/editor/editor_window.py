@@ -42,6 +42,7 @@ from tariff_advisor.errors import Problem, TariffAdvisorError
 from .. import settings as keys
 from ..form_helpers import may_discard
 from .cell_delegate import ValidatingDelegate
+from .corrections_panel import CorrectionsPanel
 from .entries_model import EntriesModel, on_sale
 from .entry_yaml_editor import EntryYamlEditor
 from .review_panel import DiffView, ImpactView
@@ -92,6 +93,14 @@ class EditorWindow(QMainWindow):
         self.review.addTab(self.problems, "Problems")
         self.review.addTab(self.diff_view, "Changes")
         self.review.addTab(self.impact_view, "Impact on example households")
+        self.corrections = CorrectionsPanel(session)
+        self.corrections.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.corrections.impactRequested.connect(lambda: self.review.setCurrentWidget(self.impact_view))
+        self.corrections.entryChosen.connect(self._show_entry)
+        self.corrections.titleChanged.connect(
+            lambda title: self.review.setTabText(self.review.indexOf(self.corrections), title)
+        )
+        self.review.addTab(self.corrections, "Correction requests")
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
@@ -172,6 +181,8 @@ class EditorWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Import tariffs from a table...", QKeySequence("Ctrl+I"), self.import_table)
         self._action(file_menu, "&Export tariffs as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
+        file_menu.addSeparator()
+        self._action(file_menu, "Open &correction requests...", None, self.open_corrections)
         file_menu.addSeparator()
         self._action(file_menu, "&Close", QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu("&Edit")
@@ -415,6 +426,9 @@ class EditorWindow(QMainWindow):
             QMessageBox.critical(self, "Not saved", f"Could not save: {exc}\nThe files on disk are unchanged.")
             return False
         self.statusBar().showMessage(f"Saved {', '.join(saved) or 'nothing (no changes)'}; backups as *.bak", 8000)
+        unmarked = self.session.record_applied()  # the requests whose change is now saved
+        if unmarked:
+            self.warn(f"Saved, but {'; '.join(str(p) for p in unmarked)}")
         if saved:
             self.saved.emit()
         return True
@@ -470,6 +484,20 @@ class EditorWindow(QMainWindow):
                 self.statusBar().showMessage(f"could not export: {exc}", 8000)
                 return
             self.statusBar().showMessage(f"{count} tariffs written to {path}", 8000)
+
+    def open_corrections(self, folder: Path | None = None) -> None:
+        """The correction requests of a folder, as a tab beside the problems, changes and impact."""
+        if folder is None:
+            self.corrections.choose_folder()
+        else:
+            self.corrections.open_folder(folder)
+        self.review.setCurrentWidget(self.corrections)
+
+    def _show_entry(self, file: str, kind: str, row: int, field: str) -> None:
+        """The entry a correction request is about, in its table, with the field's cell current."""
+        self.files.setCurrentRow(list(self.session.document.files).index(file))
+        columns = [c.key for c in self.models[kind].columns]
+        self.select(kind, row, columns.index(field) if field in columns else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.discarded and not self._may_discard():

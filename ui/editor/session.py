@@ -15,11 +15,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from tariff_advisor.editing.corrections import ProposedChange, decide, read_request, rewrite_request
 from tariff_advisor.editing.document import CatalogueDocument, ProviderDocument, get_path, load_text, locate, plain
 from tariff_advisor.editing.fields import FieldPath, field_errors, unchanged
 from tariff_advisor.errors import Problem
 
-from .commands import InsertEntryCommand, RemoveEntryCommand, SetFieldCommand, Snapshot, SnapshotCommand
+from .commands import (
+    ApplyCorrectionCommand,
+    InsertEntryCommand,
+    RemoveEntryCommand,
+    SetFieldCommand,
+    Snapshot,
+    SnapshotCommand,
+)
 
 
 class CatalogueSession(QObject):
@@ -28,6 +36,7 @@ class CatalogueSession(QObject):
     filesChanged = Signal()  # files were added or removed, or saved
     problemsChanged = Signal()
     asOfChanged = Signal()
+    correctionsChanged = Signal()  # a correction request was applied (or that was undone) or written back
 
     def __init__(self, document: CatalogueDocument, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,6 +44,7 @@ class CatalogueSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.as_of: dt.date | None = None  # None: show every tariff, whatever its dates
         self.problems: list[Problem] = []
+        self.applied: set[Path] = set()  # correction requests applied by an edit not saved yet
         self._revalidate()
 
     @classmethod
@@ -47,6 +57,17 @@ class CatalogueSession(QObject):
         if unchanged(plain(self.stored(file, kind, index, path)), value):
             return
         self.undo_stack.push(SetFieldCommand(self, file, kind, index, path, value))
+
+    def apply_correction(self, change: ProposedChange, request: Path) -> None:
+        """A correction request's change as one undo step; the request is marked applied when the catalogue is saved."""
+        self.undo_stack.push(ApplyCorrectionCommand(self, change, request))
+
+    def mark_applied(self, request: Path, applied: bool) -> None:
+        if applied:
+            self.applied.add(request)
+        else:
+            self.applied.discard(request)
+        self.correctionsChanged.emit()
 
     def stored(self, file: str, kind: str | None, index: int, path: FieldPath) -> Any:
         node = self.document.files[file].data if kind is None else self.document.entry(file, kind, index)
@@ -120,6 +141,25 @@ class CatalogueSession(QObject):
         self.undo_stack.setClean()
         self.filesChanged.emit()
         return saved
+
+    def record_applied(self) -> list[Problem]:
+        """After saving: write 'applied' into the requests whose change was saved (only a saved change is applied).
+
+        Returns the requests that could not be written (the catalogue is saved whatever they say)."""
+        problems = []
+        for path in sorted(self.applied):
+            request, read_problems = read_request(path)
+            try:
+                if request is None:
+                    raise ValueError("; ".join(p.message for p in read_problems))
+                if request.status != "open":  # another editor decided meanwhile: theirs stays
+                    raise ValueError(f"someone else marked it {request.status} meanwhile")
+                rewrite_request(path, decide(request, "applied"))
+            except (OSError, ValueError) as exc:
+                problems.append(Problem(str(path), f"not marked applied: {exc}"))
+        self.applied.clear()
+        self.correctionsChanged.emit()
+        return problems
 
     @property
     def modified(self) -> bool:
