@@ -211,7 +211,7 @@ def test_file_export_csv_and_import_in_the_editor_give_the_same_catalogue(qtbot,
     table = tmp_path / "exported.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(table), "CSV (*.csv)"))
     source = open_editor(folder)
-    source.export_csv()  # File > Export tariffs as CSV
+    source.export_csv()  # File > Export catalogue as CSV
     assert source.statusBar().currentMessage().startswith(f"{len(ta.load_catalogue(folder).tariffs)} tariffs")
     (tmp_path / "empty").mkdir()
     target = open_editor(tmp_path / "empty")

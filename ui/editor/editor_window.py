@@ -180,7 +180,7 @@ class EditorWindow(QMainWindow):
         self._action(file_menu, "&Reload from disk", QKeySequence("Ctrl+Shift+R"), self.reload)
         file_menu.addSeparator()
         self._action(file_menu, "&Import tariffs from a table...", QKeySequence("Ctrl+I"), self.import_table)
-        self._action(file_menu, "&Export tariffs as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
+        self._action(file_menu, "&Export catalogue as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
         file_menu.addSeparator()
         self._action(file_menu, "Open &correction requests...", None, self.open_corrections)
         file_menu.addSeparator()
@@ -476,7 +476,9 @@ class EditorWindow(QMainWindow):
         CatalogueImportDialog(self.session, self).exec()
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export tariffs", "tariffs.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the catalogue (providers, tariffs, options, family plans)", "catalogue.csv", "CSV (*.csv)"
+        )
         if path:
             try:
                 count = export_tariffs(self.session.document, path)
