@@ -179,3 +179,49 @@ def test_clicking_a_month_bar_shows_that_months_lines(window):
     dialog = _dialog(window)
     assert dialog.month == 3 and {m for r in dialog.rows() for m in r.months} == {3}
     assert _shown_total(dialog) == money(bill.by_month()[2])
+
+
+# --- in the PDF: an appendix with the lines folded by month, as `price` prints them -----------------------------
+
+
+def _pages(path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+def test_the_pdf_appendix_lists_the_recommended_lines_folded_as_price_prints_them(tmp_path):
+    from tariff_advisor.optimiser.explain import explain
+    from tariff_advisor.report.advice import build_pdf
+
+    rec = ta.recommend(ta.load_household(FAMILY), ta.load_catalogue(), solver="highs")
+    pages = _pages(build_pdf(rec, explain(rec), tmp_path / "advice.pdf"))
+    start = next(i for i, p in enumerate(pages) if "Appendix: every charge of the recommended plans" in p)
+    appendix = " ".join(pages[start:])
+    for row in folded(rec.plans.bill.lines):
+        assert f"{row.label} " in appendix and f"{row.when} {row.month_ranges} {money(row.amount)}" in appendix
+    assert f"total {money(rec.plans.bill.total)}" in appendix  # the lines add up to the advice's total
+
+
+def test_a_long_appendix_splits_over_pages_with_its_header_and_prints_names_as_typed(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    import tariff_advisor.report.advice as report
+    from tariff_advisor.optimiser.explain import explain
+
+    monkeypatch.setattr(report, "_chart_image", lambda draw, width, height: report.Spacer(width, height))
+    household = ta.load_household(FAMILY)
+    odd = "<b>Bo & Co</b>"  # markup in a name is printed, never parsed
+    members = [replace(m, name=f"{odd} {i}" if i == 0 else f"{m.name}{i}") for i, m in enumerate(household.members * 6)]
+    big = replace(household, members=members, home_broadband_provider=None)
+    rec = ta.recommend(big, ta.load_catalogue(), solver="highs")
+    pages = _pages(report.build_pdf(rec, explain(rec), tmp_path / "big.pdf"))
+    start = next(i for i, p in enumerate(pages) if "Appendix: every charge" in p)
+    header = f"member provider charge rule when months amount ({rec.plans.bill.currency})"
+    assert len(pages) - start >= 2  # the table does not fit one page
+    assert all(header in page for page in pages[start:])  # and repeats its header on each
+    assert f"{odd} 0" in " ".join(pages[start:])
+    rows = folded(rec.plans.bill.lines)
+    assert sum(
+        " ".join(pages[start:]).count(f" {r.when} {r.month_ranges} {money(r.amount)}") >= 1 for r in rows
+    ) == len(rows)
