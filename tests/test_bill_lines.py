@@ -166,6 +166,9 @@ def test_clicking_a_bar_of_the_cost_per_member_chart_shows_that_members_lines(wi
     dialog = _dialog(window)
     assert dialog.member.currentData() == "Lea" and dialog.bill is bill
     assert _shown_total(dialog) == money(bill.by_member()["Lea"])
+    dialog.close()
+    _press_on(canvas, index + 0.5, 1.0, axes)  # between two members' bars: nothing
+    assert not dialog.isVisible()
     if today is not None:  # today's hatched bar opens today's bill
         _press_on(canvas, index + 0.2, 1.0, axes)
         assert dialog.bill is today and _shown_total(dialog) == money(today.by_member().get("Lea", 0.0))
@@ -225,3 +228,20 @@ def test_a_long_appendix_splits_over_pages_with_its_header_and_prints_names_as_t
     assert sum(
         " ".join(pages[start:]).count(f" {r.when} {r.month_ranges} {money(r.amount)}") >= 1 for r in rows
     ) == len(rows)
+
+
+def test_the_open_lines_follow_the_household_on_screen(window):
+    from tariff_advisor_ui.advisor.configurator import COST
+
+    session, table = window.session, window.configurator.table
+    _click(table.viewport(), table.visualRect(table.model().index(0, COST)).center())
+    dialog = _dialog(window)
+    before = session.bill.by_member()["Anna"]
+    other = next(
+        t.id for t in window.configurator._tariffs_for("Anna", "blitz") if t.id != session.assignment["Anna"]["tariff"]
+    )
+    session.set_choice("Anna", other, [])
+    after = session.bill.by_member()["Anna"]
+    assert money(after) != money(before)  # the test tells the two bills apart
+    assert dialog.bill is session.bill and _shown_total(dialog) == money(after) == table.item(0, COST).text()
+    assert dialog.member.currentData() == "Anna"

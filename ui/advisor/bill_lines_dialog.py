@@ -2,7 +2,8 @@
 
 The rows are the domain's statement rows (`billing.statement`), the same lines the CLI's `price` prints
 (folded over months) and `price --json` lists (every month), so the app, the CLI and the PDF agree to the
-cent. The dialog is not modal: it can stay open beside the window while the user checks.
+cent. The dialog is not modal: it can stay open beside the window while the user checks; it follows the
+household on screen (after an edit it shows the new bill's lines, never an old bill as if it were current).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, Bill
 from tariff_advisor.billing.statement import StatementRow, every_month, folded, lines_of, total
 from tariff_advisor.report.formatting import money
+
+from .session import AdvisorSession
 
 ALL_MEMBERS = "all members"
 VIEWS = ("folded over months", "every month")
@@ -66,11 +69,13 @@ def statement_text(rows: list[StatementRow], currency: str, heading: str) -> str
 
 
 class BillLinesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bill_lines")
         self.setModal(False)
+        self.session = session
         self.bill: Bill | None = None
+        self.today = False  # the lines of today's plans (the hatched bars), not of the chosen plans
         self.month: int | None = None
         self.what = ""
         self.heading = QLabel()
@@ -117,18 +122,40 @@ class BillLinesDialog(QDialog):
         layout.addWidget(buttons)
         self.member.currentIndexChanged.connect(self.refresh)
         self.view.currentIndexChanged.connect(self.refresh)
+        session.choicesChanged.connect(self.follow)
+        session.householdChanged.connect(self.follow)
         self.resize(900, 480)
 
-    def show_lines(self, bill: Bill, what: str, member: str | None = None, month: int | None = None) -> None:
-        """The lines of `bill` that make up the cost clicked: one member's (None: all) in one month (None: all)."""
-        self.bill, self.month, self.what = bill, month, what
-        self.setWindowTitle(f"Bill lines: {what}")
+    def current_bill(self) -> Bill | None:
+        return self.session.today if self.today else self.session.bill
+
+    def show_lines(self, what: str, member: str | None = None, month: int | None = None, today: bool = False) -> None:
+        """The lines that make up the cost clicked: one member's (None: all) in one month (None: all), of the
+        chosen plans or (today) of today's plans."""
+        self.today, self.month, self.what = today, month, what
+        self._fill(member)
+
+    def follow(self) -> None:
+        """The household or the choices changed: the same lines of the bill now on screen."""
+        if self.isVisible():
+            self._fill(self.member.currentData())
+
+    def _fill(self, member: str | None) -> None:
+        bill = self.bill = self.current_bill()
+        if bill is None:  # the choices on screen cannot be priced: no lines to show, none of an old bill
+            self.table.setRowCount(0)
+            self.total.setText("<b>These choices cannot be priced</b>")
+            return
+        if self.month is not None and self.month > bill.horizon_months:
+            self.month = None  # a shorter horizon now: the whole horizon
+        self.setWindowTitle(f"Bill lines: {self.what}")
         self.member.blockSignals(True)
         self.member.clear()
         self.member.addItem(ALL_MEMBERS, None)
         names = dict.fromkeys(line.member for line in bill.lines)
-        if member is not None:
-            names.setdefault(member)  # a member with no lines on this bill still shows their (zero) total
+        if member is not None and member not in names and member in self.session.household.member_names:
+            names[member] = None  # a member with no lines on this bill still shows their (zero) total
+        member = member if member in names else None  # a member since removed: the whole household
         for name in names:
             self.member.addItem("shared (family plan)" if name == HOUSEHOLD else name, name)
         self.member.setCurrentIndex(self.member.findData(member) if member is not None else 0)
@@ -167,12 +194,17 @@ class BillLinesDialog(QDialog):
 
 
 def show_bill_lines(
-    parent: QWidget, bill: Bill, what: str, member: str | None = None, month: int | None = None
+    parent: QWidget,
+    session: AdvisorSession,
+    what: str,
+    member: str | None = None,
+    month: int | None = None,
+    today: bool = False,
 ) -> BillLinesDialog:
     """The bill lines beside the window (one dialog, reused), raised and ready for the keyboard."""
     window = parent.window()
-    dialog = window.findChild(BillLinesDialog) or BillLinesDialog(window)
-    dialog.show_lines(bill, what, member, month)
+    dialog = window.findChild(BillLinesDialog) or BillLinesDialog(session, window)
+    dialog.show_lines(what, member, month, today)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

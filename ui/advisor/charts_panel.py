@@ -171,11 +171,10 @@ class ChartsPanel(QWidget):
     def _member_bar_clicked(self, event: Event) -> None:
         hit = _member_bar(self.bills, event)
         if hit is not None:
-            bill, member, is_today = hit
+            _bill, member, is_today = hit
             whose = "shared family-plan charges" if member == HOUSEHOLD else f"{member}'s cost"
             plans = "today's plans" if is_today else "the chosen plans"
-            what = f"{whose} on {plans} over {bill.horizon_months} months"
-            show_bill_lines(self, bill, what, member)
+            show_bill_lines(self, self.session, f"{whose} on {plans}", member, today=is_today)
 
     def _month_bar_clicked(self, event: Event) -> None:
         if self.bills is None or not isinstance(event, MouseEvent) or event.inaxes is None or event.xdata is None:
@@ -183,7 +182,7 @@ class ChartsPanel(QWidget):
         bill = self.bills[0]
         month = round(event.xdata)
         if 1 <= month <= bill.horizon_months and abs(event.xdata - month) <= BAR_WIDTH / 2:
-            show_bill_lines(self, bill, f"the household's cost in month {month}", month=month)
+            show_bill_lines(self, self.session, "the household's cost", month=month)
 
     def _refresh_why(self) -> None:
         s = self.session

@@ -254,12 +254,10 @@ class ConfiguratorWidget(QWidget):
     # -- every euro traceable ----------------------------------------------------------
     def show_lines(self, member: str | None) -> None:
         """The bill lines behind a member's cost (None: the household's total), beside the window."""
-        bill = self.session.bill
-        if bill is None:
+        if self.session.bill is None:
             return
-        months = self.session.household.horizon_months
         what = f"{member}'s cost" if member is not None else "the household's cost"
-        show_bill_lines(self, bill, f"{what} over {months} months", member)
+        show_bill_lines(self, self.session, what, member)
 
     def _cost_clicked(self, row: int, column: int) -> None:
         if column == COST:
