@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal
 
 from tariff_advisor.billing.assignment import Assignment
 
@@ -34,17 +34,6 @@ class BillLine:
     label: str
     amount: float  # positive is a charge, negative a credit
     detail: str = ""  # how the amount was computed, for checking by hand
-
-
-class SummaryRow(TypedDict):
-    """Lines alike but for their month, folded into one."""
-
-    member: str
-    provider: str
-    category: Category
-    label: str
-    months: list[int]
-    amount: float
 
 
 @dataclass
@@ -86,28 +75,6 @@ class Bill:
         for line in self.lines:
             out[line.member][line.category] += line.amount
         return {k: dict(v) for k, v in out.items()}
-
-    def summary_rows(self) -> list[SummaryRow]:
-        """Lines folded over the months they repeat in, in bill order: readable, still checkable."""
-        groups: dict[tuple[str, str, Category, str], SummaryRow] = {}
-        for line in self.lines:
-            key = (line.member, line.provider, line.category, line.label)
-            row = groups.get(key)
-            if row is None:
-                row = groups[key] = {
-                    "member": line.member,
-                    "provider": line.provider,
-                    "category": line.category,
-                    "label": line.label,
-                    "months": [],
-                    "amount": 0.0,
-                }
-            row["months"].append(line.month)
-            row["amount"] += line.amount
-        rows = list(groups.values())
-        order = {name: i for i, name in enumerate(dict.fromkeys(line.member for line in self.lines))}
-        rows.sort(key=lambda r: (order[r["member"]], CATEGORIES.index(r["category"])))
-        return rows
 
     def to_dict(self) -> dict[str, Any]:
         """The bill as JSON-ready data."""

@@ -59,11 +59,9 @@ def print_bill(bill: Bill, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(bill.to_dict(), indent=2, default=str))
         return
-    rows = []
-    for row in bill.summary_rows():
-        months = row["months"]
-        when = f"month {months[0]}" if len(months) == 1 else f"{len(months)} months"
-        rows.append([row["member"], row["provider"], row["label"], when, money(row["amount"])])
+    from tariff_advisor.billing.statement import folded
+
+    rows = [[row.member, row.provider, row.label, row.when, money(row.amount)] for row in folded(bill.lines)]
     click.echo(table(rows, ["member", "provider", "charge", "when", f"amount ({bill.currency})"], right={4}))
     click.echo("")
     for name, amount in bill.by_member().items():

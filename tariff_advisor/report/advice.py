@@ -26,9 +26,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from tariff_advisor.billing.bill import HOUSEHOLD, BillLine
+from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, BillLine
+from tariff_advisor.billing.statement import folded
 from tariff_advisor.catalogue.model import Allowance, Catalogue
 from tariff_advisor.catalogue.summary import allowances, tariff_summary
 from tariff_advisor.errors import TariffAdvisorError
@@ -286,6 +287,7 @@ class _Page:
             *self.why_these(),
             *self.one_provider(),
             *self.assumptions(),
+            *self.bill_lines(),
         ]
 
     def opening(self) -> list[Any]:
@@ -466,6 +468,36 @@ class _Page:
     def assumptions(self) -> list[Any]:
         heading = Paragraph("Assumptions", self.styles.heading)
         return [KeepTogether(_section(heading, *(self.text("- " + a) for a in _assumptions(self.rec))))]
+
+    def bill_lines(self) -> list[Any]:
+        """Appendix: every charge of the recommended plans, folded over the months it repeats in, as the CLI's
+        `price` prints it; the lines add up to the total above (a long table repeats its header on each page)."""
+        rows: list[Row] = [["member", "provider", "charge", "rule", "when", "months", f"amount ({self.cur})"]]
+        for line in folded(self.bill.lines):
+            rows.append(
+                [
+                    self.cell("shared" if line.member == HOUSEHOLD else line.member),
+                    self.cell(provider_name(self.cat, line.provider)),
+                    self.cell(line.label),
+                    CATEGORY_LABELS[line.category],
+                    line.when,
+                    self.cell(line.month_ranges),
+                    money(line.amount),
+                ]
+            )
+        rows.append(["total", "", "", "", "", "", money(self.bill.total)])
+        table = _table(rows, self.widths(0.13, 0.13, 0.3, 0.13, 0.1, 0.09, 0.12), right=(6,))
+        table.setStyle(
+            TableStyle(
+                [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
+            )
+        )
+        heading = Paragraph("Appendix: every charge of the recommended plans", self.styles.heading)
+        intro = self.text(
+            "Each charge over the months it repeats in (the same lines as the command tariff-advisor price); "
+            "the amounts add up to the total above."
+        )
+        return [PageBreak(), *_section(heading, intro, Spacer(1, 2 * mm), table)]
 
 
 def _recommended(rec: Recommendation) -> PlanSet:

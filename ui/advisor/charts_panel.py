@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from matplotlib.backend_bases import Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from tariff_advisor.billing.bill import HOUSEHOLD, Bill
 from tariff_advisor.report import charts
 
+from .bill_lines_dialog import show_bill_lines
 from .session import AdvisorSession
 
 if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
@@ -28,6 +31,7 @@ Drawing = Callable[[Figure], None]  # draws one chart on a cleared figure
 TABS = ("Cost per member", "Month by month", "Why not", "If usage changes", "Break-even")
 WHY_TABS = ("Why not", "If usage changes")
 HINT = "Press Optimise to see why the recommendation is what it is."
+BAR_WIDTH = 0.8  # of one month or one member group, as report.charts draws the bars
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -63,6 +67,10 @@ class ChartsPanel(QWidget):
         self._why_drawn: Explanation | str | None = None  # what the "why" tabs show: an explanation or a note
         self.pending: dict[str, Drawing] = {}  # tab -> drawing not yet done because the tab is hidden
         self.tabs.currentChanged.connect(self._draw_pending)
+        self.bills: tuple[Bill, Bill | None] | None = None  # the chosen plans' bill and today's, as drawn
+        # a click on a bar opens the bill lines that make it up
+        self.canvases["Cost per member"].mpl_connect("button_press_event", self._member_bar_clicked)
+        self.canvases["Month by month"].mpl_connect("button_press_event", self._month_bar_clicked)
         session.choicesChanged.connect(self.refresh_bills)
         session.explanationReady.connect(self.show_explanation)
         self.refresh_bills()
@@ -156,7 +164,25 @@ class ChartsPanel(QWidget):
             self._draw("Cost per member", cost_per_member)
             self._draw("Month by month", month_by_month)
             self.refresh_break_even()
+        self.bills = (bill, today) if bill is not None else None
         self._refresh_why()
+
+    # -- every euro traceable ----------------------------------------------------------
+    def _member_bar_clicked(self, event: Event) -> None:
+        hit = _member_bar(self.bills, event)
+        if hit is not None:
+            _bill, member, is_today = hit
+            whose = "shared family-plan charges" if member == HOUSEHOLD else f"{member}'s cost"
+            plans = "today's plans" if is_today else "the chosen plans"
+            show_bill_lines(self, self.session, f"{whose} on {plans}", member, today=is_today)
+
+    def _month_bar_clicked(self, event: Event) -> None:
+        if self.bills is None or not isinstance(event, MouseEvent) or event.inaxes is None or event.xdata is None:
+            return
+        bill = self.bills[0]
+        month = round(event.xdata)
+        if 1 <= month <= bill.horizon_months and abs(event.xdata - month) <= BAR_WIDTH / 2:
+            show_bill_lines(self, self.session, "the household's cost", month=month)
 
     def _refresh_why(self) -> None:
         s = self.session
@@ -182,6 +208,30 @@ class ChartsPanel(QWidget):
 
     def show_explanation(self, _rec: Recommendation, _explanation: Explanation | None) -> None:
         self.refresh_bills()  # the session has it: drawn if it answers what is on screen
+
+
+def chart_members(bill: Bill, today: Bill | None) -> list[str]:
+    """The members along the cost-per-member chart's x axis, in its order (report.charts.cost_per_member)."""
+    members = [m for m in bill.by_member() if m != HOUSEHOLD]
+    if any(HOUSEHOLD in b.by_member() for b in (bill, today) if b is not None):
+        members.append(HOUSEHOLD)
+    return members
+
+
+def _member_bar(bills: tuple[Bill, Bill | None] | None, event: Event) -> tuple[Bill, str, bool] | None:
+    """The bill, member and whether it is today's bar under a click on the cost-per-member chart (None: no bar)."""
+    if bills is None or not isinstance(event, MouseEvent) or event.inaxes is None or event.xdata is None:
+        return None
+    bill, today = bills
+    members = chart_members(bill, today)
+    drawn = [bill] if today is None else [bill, today]
+    width = BAR_WIDTH / len(drawn)
+    for index, shown in enumerate(drawn):  # side by side around each member's tick, as the chart places them
+        offset = (index - (len(drawn) - 1) / 2) * width
+        slot = round(event.xdata - offset)
+        if 0 <= slot < len(members) and abs(event.xdata - offset - slot) <= width / 2:
+            return shown, members[slot], shown is today
+    return None
 
 
 def _as_chosen(figure: Figure) -> None:

@@ -11,8 +11,8 @@ import math
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,13 @@ from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
+from .bill_lines_dialog import show_bill_lines
 from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
 
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
+COST = HEADERS.index("cost over horizon")
+SHOW_LINES = QKeySequence("Ctrl+B")  # "Show bill lines", of the plans table's member or the household
 CHANGED = QColor("#FFF3B0")
 
 
@@ -62,6 +65,17 @@ class LockBox(QCheckBox):
         return self.rect().contains(pos)
 
 
+class TotalLine(QLabel):
+    """The household's total; a click opens the bill lines that make it up."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class ConfiguratorWidget(QWidget):
     optimiseRequested = Signal()
 
@@ -74,8 +88,19 @@ class ConfiguratorWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.total = QLabel()
+        self.total = TotalLine()
+        self.total.setObjectName("household_total")
         self.total.setTextFormat(Qt.TextFormat.RichText)
+        self.total.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.total.clicked.connect(lambda: self.show_lines(None))
+        # every cost opens its bill lines: a click on it, Enter on it, or Ctrl+B from anywhere in the window
+        self.table.cellClicked.connect(self._cost_clicked)
+        self.table.activated.connect(self._cost_activated)
+        show = QAction("Show bill lines", self)
+        show.setObjectName("show_bill_lines")
+        show.setShortcut(SHOW_LINES)
+        show.triggered.connect(self._show_current_lines)
+        self.addAction(show)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -116,7 +141,9 @@ class ConfiguratorWidget(QWidget):
             provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
             tariff.currentIndexChanged.connect(lambda _i, n=member.name: self._tariff_picked(n))
             self._offer_correction(tariff, member.name)
-            self.table.setItem(row, 7, QTableWidgetItem())
+            cost = QTableWidgetItem()
+            cost.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # shown, not typed into
+            self.table.setItem(row, COST, cost)
         self.refresh()
 
     def _widgets(self, name: str) -> tuple[QComboBox, QComboBox, QToolButton, int]:
@@ -180,6 +207,7 @@ class ConfiguratorWidget(QWidget):
                     item.setToolTip(
                         f"{summary}. {name} over {months} months: {by_member.get(name, 0.0):,.2f} {cat.currency}"
                     )
+                cost.setToolTip(f"{cost.toolTip()}. Click (or Enter) for the bill lines that make it up")
                 cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 colour = CHANGED if name in changed else QColor(0, 0, 0, 0)
                 member_item.setBackground(colour)
@@ -224,6 +252,27 @@ class ConfiguratorWidget(QWidget):
         if bill.warnings:
             text += f"<br><span style='color:#A00'>{'; '.join(bill.warnings)}</span>"
         self.total.setText(text)
+        self.total.setToolTip("Click (or Ctrl+B) for the bill lines that make up the household's cost")
+
+    # -- every euro traceable ----------------------------------------------------------
+    def show_lines(self, member: str | None) -> None:
+        """The bill lines behind a member's cost (None: the household's total), beside the window."""
+        if self.session.bill is None:
+            return
+        what = f"{member}'s cost" if member is not None else "the household's cost"
+        show_bill_lines(self, self.session, what, member)
+
+    def _cost_clicked(self, row: int, column: int) -> None:
+        if column == COST:
+            self.show_lines(self.session.household.member_names[row])
+
+    def _cost_activated(self, index: QModelIndex) -> None:
+        self._cost_clicked(index.row(), index.column())
+
+    def _show_current_lines(self) -> None:
+        row = self.table.currentRow()
+        names = self.session.household.member_names
+        self.show_lines(names[row] if self.table.hasFocus() and 0 <= row < len(names) else None)
 
     # -- user edits ------------------------------------------------------------------
     def _provider_picked(self, name: str) -> None:

@@ -1,5 +1,6 @@
 """Help for the advisor window: Help -> User guide (F1), a short guide shipped inside the package
-(help/user-guide.html, package data), and the tooltips of the controls whose use is not self-evident.
+(help/user-guide.html, package data), Help -> How we rank (the method, and who publishes the prices in use),
+and the tooltips of the controls whose use is not self-evident.
 
 The tooltips of controls other modules build are declared here in one table, by where the window
 keeps each control; a control that already has its own tooltip keeps it.
@@ -7,6 +8,7 @@ keeps each control; a control that already has its own tooltip keeps it.
 
 from __future__ import annotations
 
+from html import escape
 from importlib.resources import files
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor.catalogue.model import Catalogue
+
 GUIDE = "user-guide.html"
+METHOD = "how-we-rank.html"
+PUBLISHERS = "<!--publishers-->"  # where the method says who publishes the catalogue in use
 
 # where the window keeps the control ("attribute.attribute[key]", then ":text" for a button found by its
 # text) -> what it does
@@ -51,19 +57,47 @@ TOOLTIPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def guide_html() -> str:
-    """The user guide, read from the installed package (so a wheel has it, not only a checkout)."""
-    return (files(__package__) / "help" / GUIDE).read_text(encoding="utf-8")
+def guide_html(name: str = GUIDE) -> str:
+    """A help page, read from the installed package (so a wheel has it, not only a checkout)."""
+    return (files(__package__) / "help" / name).read_text(encoding="utf-8")
 
 
-class UserGuide(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+def publishers_html(catalogue: Catalogue | None) -> str:
+    """Who publishes the prices in use, per source, with the providers and the day their prices were checked
+    (every name and source escaped: they come from the catalogue's files)."""
+    providers = [p for p in (catalogue.providers.values() if catalogue else ()) if not p.id.startswith("current:")]
+    if not providers:
+        return "<p>No catalogue is loaded.</p>"
+    by_source: dict[str, list[str]] = {}
+    for p in sorted(providers, key=lambda p: p.name.casefold()):
+        checked = f"prices checked {p.checked.isoformat()}" if p.checked else "no date of checking given"
+        by_source.setdefault(p.source or "not stated in the catalogue", []).append(f"{escape(p.name)} ({checked})")
+    items = "".join(f"<li><b>{escape(source)}</b>: {', '.join(names)}</li>" for source, names in by_source.items())
+    sample = (
+        "<p>This is a fictional sample market for demonstration, not real offers.</p>"
+        if any(p.sample for p in providers)
+        else ""
+    )
+    return (
+        f"<p>The catalogue compares {len(providers)} providers. It is published by (the source named in each "
+        f"provider's file):</p><ul>{items}</ul>{sample}"
+    )
+
+
+def method_html(catalogue: Catalogue | None) -> str:
+    return guide_html(METHOD).replace(PUBLISHERS, publishers_html(catalogue))
+
+
+class HelpPage(QDialog):
+    """A help page beside the window (not modal: it can stay open while the user works)."""
+
+    def __init__(self, name: str, title: str, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("user_guide")
-        self.setWindowTitle("Tariff Advisor: user guide")
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setHtml(guide_html())
+        self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -72,13 +106,45 @@ class UserGuide(QDialog):
         self.resize(720, 640)
 
 
+class UserGuide(HelpPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("user_guide", "Tariff Advisor: user guide", guide_html(), parent)
+
+
+class HowWeRank(HelpPage):
+    def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
+        super().__init__("how_we_rank", "Tariff Advisor: how we rank", method_html(catalogue), parent)
+
+    def show_catalogue(self, catalogue: Catalogue | None) -> None:
+        self.browser.setHtml(method_html(catalogue))
+
+
+def _raised(page: HelpPage) -> HelpPage:
+    page.show()
+    page.raise_()
+    page.activateWindow()
+    return page
+
+
 def show_guide(window: QWidget) -> UserGuide:
-    """The guide beside the window (not modal: it can stay open while the user works); one at a time."""
+    """The guide beside the window; one at a time."""
     guide = window.findChild(UserGuide) or UserGuide(window)
-    guide.show()
-    guide.raise_()
-    guide.activateWindow()
+    _raised(guide)
     return guide
+
+
+def _catalogue(window: QWidget) -> Catalogue | None:
+    """The catalogue the window advises on now (the advisor's session holds it)."""
+    catalogue = getattr(getattr(window, "session", None), "catalogue", None)
+    return catalogue if isinstance(catalogue, Catalogue) else None
+
+
+def show_method(window: QWidget) -> HowWeRank:
+    """How we rank, naming the publishers of the catalogue in use when it is opened; one at a time."""
+    page = window.findChild(HowWeRank) or HowWeRank(None, window)
+    page.show_catalogue(_catalogue(window))
+    _raised(page)
+    return page
 
 
 def _control(window: QWidget, locator: str) -> QWidget | None:
@@ -105,7 +171,8 @@ def add_tooltips(window: QWidget) -> None:
 
 
 def install_help(window: QMainWindow) -> QAction:
-    """Help -> User guide (F1) first in the window's Help menu (made if there is none), and the tooltips."""
+    """Help -> User guide (F1) and How we rank first in the window's Help menu (made if there is none), and the
+    tooltips."""
     bar = window.menuBar()
     helps = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "Help"]
     menu = next((m for m in helps if isinstance(m, QMenu)), None) or bar.addMenu("&Help")
@@ -113,11 +180,15 @@ def install_help(window: QMainWindow) -> QAction:
     action.setObjectName("user_guide_action")
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.triggered.connect(lambda: show_guide(window))
+    method = QAction("&How we rank", window)
+    method.setObjectName("how_we_rank_action")
+    method.setToolTip("The method in plain language: what counts, how the optimum is proven, who publishes the prices")
+    method.triggered.connect(lambda: show_method(window))
     if menu.actions():
         first = menu.actions()[0]
-        menu.insertAction(first, action)
+        menu.insertActions(first, [action, method])
         menu.insertSeparator(first)
     else:
-        menu.addAction(action)
+        menu.addActions([action, method])
     add_tooltips(window)
     return action
