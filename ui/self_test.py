@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,10 @@ def run_self_test(output_dir: Path) -> int:
             print(f"self-test: {line}", flush=True)
     except SelfTestError as exc:
         print(f"self-test FAILED: {exc}", file=sys.stderr, flush=True)
+        return EXIT_FAILED
+    except Exception as exc:  # a module or data file missing from a bundle shows up here: say it, exit 1
+        traceback.print_exc()
+        print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
         return EXIT_FAILED
     print("self-test: passed", flush=True)
     return 0
