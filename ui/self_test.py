@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,23 +43,26 @@ def run_self_test(output_dir: Path) -> int:
     return 0
 
 
-def _steps(output_dir: Path) -> list[str]:
-    from .app import _application, build  # Qt loads here, after QT_QPA_PLATFORM is set
+def _steps(output_dir: Path) -> Iterator[str]:
+    """Each step, said as soon as it is done (benchmarks/app.py times the window's line: start to window)."""
+    from PySide6.QtWidgets import QApplication  # Qt loads here, after QT_QPA_PLATFORM is set
+
+    from .app import _application, build
 
     _application()  # the app's own start: its names (so its settings' place) and its log
     window = build()  # the example family on the shipped catalogue
     if window is None:
         raise SelfTestError("the example family or the shipped catalogue does not load")
-    done = [f"opened {window.session.household.name!r} with {len(window.session.household.members)} members"]
     window.show()
+    QApplication.processEvents()  # drawn, as a user would see it
+    yield f"window open on {window.session.household.name!r} ({len(window.session.household.members)} members)"
     output_dir.mkdir(parents=True, exist_ok=True)
     try:
         for solver in SOLVERS:
-            done.append(_optimise_and_export(window, solver, output_dir))
+            yield _optimise_and_export(window, solver, output_dir)
     finally:
         window.session.dirty = False  # closing asks nothing
         window.close()
-    return done
 
 
 def _optimise_and_export(window: MainWindow, solver: str, output_dir: Path) -> str:
