@@ -1,7 +1,11 @@
 """Desktop app timings: startup to a usable window, optimise to updated charts, the shop's new-customer and
 export steps. Prints figures only.
 
-.venv/bin/python benchmarks/app.py
+.venv/bin/python benchmarks/app.py [--bundle dist/tariff-advisor]
+
+With --bundle (a folder built by packaging/build.py) it also prints the bundle's size on disk and the time of
+its self-test (start, example family, optimise with both solvers, two PDFs, exit) against the same self-test
+run from the venv, as a ratio.
 
 The baseline is loading and validating the shipped catalogue with `load_catalogue`, measured in the same run,
 so the ratios hold across machines.
@@ -9,8 +13,10 @@ so the ratios hold across machines.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -81,7 +87,51 @@ def shop_steps(app, window, baseline: float) -> None:
     folder.rmdir()
 
 
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def self_test_seconds(command: list[str]) -> tuple[float, float]:
+    """Seconds from starting `command gui --self-test` in a fresh process (clean home: settings, log, font cache)
+    to its window's line (start to window), and to its exit (both solvers, two PDFs)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "HOME": scratch, "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("XDG_CONFIG_HOME", None)
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [*command, "gui", "--self-test", f"{scratch}/out"], env=env, stdout=subprocess.PIPE, text=True
+        )
+        window = None
+        assert process.stdout is not None
+        for line in process.stdout:
+            if window is None and "window open" in line:
+                window = time.perf_counter() - started
+        if process.wait() != 0 or window is None:
+            raise SystemExit(f"the self-test of {command} failed")
+        return window, time.perf_counter() - started
+
+
+def bundle_figures(bundle: Path) -> None:
+    """The bundle's size, and its start to window and self-test times against the venv's (medians of 3;
+    the first bundle run after the build, shown apart, is the coldest this machine allows)."""
+    program = bundle / "tariff-advisor"
+    print(f"bundle {bundle}: {folder_bytes(bundle) / 1e6:.0f} MB on disk")
+    first = self_test_seconds([str(program)])
+    frozen = [self_test_seconds([str(program)]) for _ in range(3)]
+    venv = [self_test_seconds([sys.executable, "-m", "tariff_advisor_ui.cli"]) for _ in range(3)]
+    for index, what in enumerate(("start to window", "self-test (both solvers, 2 PDFs)")):
+        b, v = statistics.median(t[index] for t in frozen), statistics.median(t[index] for t in venv)
+        print(f"{what:34} bundle {b:5.1f} s (first run {first[index]:.1f} s), venv {v:5.1f} s: {b / v:.2f}x")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Desktop app timings")
+    parser.add_argument("--bundle", type=Path, help="also measure this bundle folder (packaging/build.py)")
+    args = parser.parse_args()
+    if args.bundle is not None:
+        if not (args.bundle / "tariff-advisor").exists():
+            parser.error(f"no bundle in {args.bundle}: build it with packaging/build.py")
+        bundle_figures(args.bundle)
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     from tariff_advisor_ui.app import build  # the imports are part of startup

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.io.resources import example_family_path, shipped_catalogue_dir
+from tariff_advisor.io.resources import example_family_path, is_frozen, shipped_catalogue_dir
 
 from . import settings as keys
 from .advisor.main_window import MainWindow
@@ -43,7 +44,7 @@ def build(
 ) -> MainWindow | None:
     """The advisor's window (settings: the user's own by default); None when a file does not load and the
     user chose to quit."""
-    catalogue = _catalogue(Path(catalogue_dir) if catalogue_dir else None)
+    catalogue = _catalogue(Path(catalogue_dir) if catalogue_dir else default_catalogue_dir())
     if catalogue is None:
         return None
     loaded = _household(Path(household_path) if household_path else example_family_path())
@@ -115,12 +116,39 @@ def open_editor(directory: Path, settings: QSettings | None = None) -> EditorWin
 
 def build_editor(catalogue_dir: Path | None = None) -> QMainWindow | None:
     """The editor's window; None (after saying why) when the folder cannot be opened."""
-    directory = Path(catalogue_dir) if catalogue_dir else shipped_catalogue_dir()
+    directory = Path(catalogue_dir) if catalogue_dir else (default_catalogue_dir() or shipped_catalogue_dir())
     try:
         return open_editor(directory)
     except TariffAdvisorError as exc:
         _report(f"The catalogue in {directory} cannot be opened for editing.", exc)
         return None
+
+
+# -- where things live ---------------------------------------------------------------------------------
+def installed_catalogue_dir() -> Path:
+    """The user's own copy of the catalogue, in the platform's user data folder."""
+    return platformdirs.user_data_path(keys.APPLICATION, appauthor=False) / "catalogue"
+
+
+def default_catalogue_dir() -> Path | None:
+    """The catalogue to open when none is given: None (the shipped one) from a checkout or a wheel.
+
+    In the standalone bundle the shipped catalogue is inside the program's folder, which may be read-only
+    and is replaced by an update: the catalogue editor must not save there. So the bundle copies it once to
+    the user's data folder and works on that copy (an existing copy, with the user's edits, is kept)."""
+    if not is_frozen():
+        return None
+    target = installed_catalogue_dir()
+    if not target.is_dir():
+        partial = target.with_name(target.name + ".partial")  # renamed when complete: never a half copy
+        try:
+            shutil.rmtree(partial, ignore_errors=True)
+            shutil.copytree(shipped_catalogue_dir(), partial)
+            partial.rename(target)
+        except OSError as exc:  # a read-only home: the shipped catalogue still works, for reading
+            logger.warning("cannot install the catalogue in %s: %s", target, exc)
+            return None
+    return target
 
 
 # -- starting ------------------------------------------------------------------------------------------
