@@ -187,6 +187,25 @@ def prices_are_stale(checked: dt.date | None, today: dt.date, threshold_days: in
     return checked is None or (today - checked).days > threshold_days
 
 
+def freshness_sentence(
+    release: ReleaseInfo | None, checked: dt.date | None, today: dt.date, threshold_days: int = STALE_AFTER_DAYS
+) -> str:
+    """Which catalogue the advice uses and how old its prices are, in the words shown in the app and the PDF."""
+    which = (
+        f"Catalogue release {release.version} of {release.released.isoformat()} ({release.publisher})"
+        if release
+        else "Catalogue: not a signed release"
+    )
+    when = checked.isoformat() if checked else "unknown"
+    said = f"{which}; prices checked {when} or later."
+    if prices_are_stale(checked, today, threshold_days):
+        said += (
+            f" These prices are more than {threshold_days} days old: check them with the providers before signing"
+            " a contract."
+        )
+    return said
+
+
 @dataclass
 class Catalogue:
     providers: dict[str, Provider]
