@@ -17,7 +17,7 @@ from tariff_advisor.catalogue.model import prices_are_stale
 from tariff_advisor.cli import main
 from tariff_advisor.io.resources import releases_dir, shipped_catalogue_dir, version_in_use
 from tariff_advisor.release.archive import write_release
-from tariff_advisor.release.manifest import MANIFEST_NAME, SIGNATURE_NAME
+from tariff_advisor.release.manifest import MANIFEST_NAME, SIGNATURE_NAME, ReleaseError
 from tariff_advisor.release.signing import load_private_key, sign
 
 REPO = Path(__file__).resolve().parents[1]
@@ -161,13 +161,14 @@ def _data_offset(path: Path, name: str) -> int:
     return header + 30 + name_len + extra_len + info.compress_size // 2
 
 
+@pytest.mark.parametrize("flip", [0x01, 0xFF])
 @pytest.mark.parametrize("member", [MANIFEST_NAME, SIGNATURE_NAME, "kite.yaml", "nordwave.yaml"])
-def test_a_byte_flipped_release_is_refused(tmp_path, member):
+def test_a_byte_flipped_release_is_refused(tmp_path, member, flip):
     install_shipped()
     bad = tmp_path / "flipped.zip"
     shutil.copy(SHIPPED_RELEASE, bad)
     raw = bytearray(bad.read_bytes())
-    raw[_data_offset(bad, member)] ^= 0x01
+    raw[_data_offset(bad, member)] ^= flip
     bad.write_bytes(bytes(raw))
     result = cli("catalogue", "install", bad)
     assert_refused_and_unchanged(result, bad, "damaged or truncated")  # each member's CRC tells
@@ -296,7 +297,11 @@ def test_a_folder_installs_its_newest_release_and_names_the_refused_ones(tmp_pat
     result = cli("catalogue", "install", share)
     assert result.exit_code == 0, result.output
     assert "broken.zip" in result.output and ta.load_catalogue().release.version == "2026.12.1"
+    with pytest.raises(ReleaseError, match=r"broken\.zip"):  # nothing newer, but a refused file is still said
+        ta.release.install(share, only_if_newer=True)
+    (share / "broken.zip").unlink()
     assert ta.release.install(share, only_if_newer=True) is None  # nothing newer than the one in use
+    assert version_in_use() == "2026.12.1"
 
 
 def test_an_empty_folder_changes_nothing(tmp_path):

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.io.resources import example_family_path, shipped_catalogue_dir
+from tariff_advisor.io.resources import catalogue_in_use_dir, example_family_path, shipped_catalogue_dir
 
 from . import settings as keys
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
+from .releases import pick_up_from_shop_folder
 from .tasks import LOG_HANDLER
 
 if TYPE_CHECKING:  # the editor loads only when opened
@@ -39,10 +40,18 @@ logger = logging.getLogger(__name__)
 
 # -- the advisor ---------------------------------------------------------------------------------------
 def build(
-    household_path: Path | None = None, catalogue_dir: Path | None = None, settings: QSettings | None = None
+    household_path: Path | None = None,
+    catalogue_dir: Path | None = None,
+    settings: QSettings | None = None,
+    shop_folder: Path | None = None,
 ) -> MainWindow | None:
     """The advisor's window (settings: the user's own by default); None when a file does not load and the
-    user chose to quit."""
+    user chose to quit. A shop folder (given, else the one configured) is checked for a newer release first."""
+    settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+    if shop_folder is not None:
+        settings.setValue(keys.SHOP_FOLDER, str(shop_folder))
+    folder = str(settings.value(keys.SHOP_FOLDER, "") or "")
+    picked_up = pick_up_from_shop_folder(Path(folder)) if folder and catalogue_dir is None else None
     catalogue = _catalogue(Path(catalogue_dir) if catalogue_dir else None)
     if catalogue is None:
         return None
@@ -50,7 +59,10 @@ def build(
     if loaded is None:
         return None
     household, path = loaded
-    return MainWindow(AdvisorSession(catalogue, household, path), settings, open_editor)
+    window = MainWindow(AdvisorSession(catalogue, household, path), settings, open_editor)
+    if picked_up:
+        window.statusBar().showMessage(picked_up, 30_000)
+    return window
 
 
 def _catalogue(directory: Path | None) -> ta.Catalogue | None:
@@ -59,7 +71,7 @@ def _catalogue(directory: Path | None) -> ta.Catalogue | None:
         return ta.load_catalogue(directory)
     except TariffAdvisorError as exc:
         if directory is None:  # nothing to fall back on
-            _report(f"The shipped catalogue does not load ({shipped_catalogue_dir()}).", exc)
+            _report(f"The catalogue in use does not load ({catalogue_in_use_dir()}).", exc)
             return None
         if not _offer(f"The catalogue in {directory} does not load.", exc, "Use the shipped catalogue"):
             return None
@@ -166,9 +178,9 @@ def _application() -> QApplication:
     return app
 
 
-def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -> int:
+def run(household_path: Path | None = None, catalogue_dir: Path | None = None, shop_folder: Path | None = None) -> int:
     app = _application()
-    window = build(household_path, catalogue_dir)
+    window = build(household_path, catalogue_dir, shop_folder=shop_folder)
     if window is None:
         return EXIT_BAD_INPUT
     window.show()

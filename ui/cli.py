@@ -13,12 +13,18 @@ from tariff_advisor.cli import _friendly_errors, catalogue_option, main
 @main.command()
 @click.argument("household", required=False, type=click.Path(path_type=Path))
 @catalogue_option
+@click.option(
+    "--shop-folder",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A shared folder with the shop's catalogue releases: a newer one is installed at start (remembered).",
+)
 @_friendly_errors
-def gui(household: Path | None, catalogue_dir: Path | None) -> None:
-    """Open the desktop app (default: the example family on the shipped market)."""
+def gui(household: Path | None, catalogue_dir: Path | None, shop_folder: Path | None) -> None:
+    """Open the desktop app (default: the example family on the catalogue in use)."""
     from .app import run
 
-    sys.exit(run(household, catalogue_dir))
+    sys.exit(run(household, catalogue_dir, shop_folder))
 
 
 @main.command()

@@ -13,3 +13,5 @@ SOLVER = "optimiser/solver"
 MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"
 SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff. Kept across customers
+SHOP_FOLDER = "shop/release_folder"  # a shared folder where the shop's catalogue releases arrive; checked at start
+STALE_AFTER_DAYS = "catalogue/stale_after_days"  # prices older than this get a warning (default 14)

@@ -15,6 +15,7 @@ import io
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def read_release(path: Path, keys: list[PublisherKey]) -> ReleaseFile:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             members = _checked_members(archive, where)
             contents = {name: _read_member(archive, info, where) for name, info in members.items()}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    # A damaged member shows as a bad CRC, a broken deflate stream (zlib.error) or a short read.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise ReleaseError(
             f"{where}: not a whole catalogue release, it is damaged or truncated ({exc}); {ASK_AGAIN}"
         ) from None

@@ -99,6 +99,8 @@ def install(source: Path, keys: list[PublisherKey] | None = None, only_if_newer:
         else:
             release, refused = read_release(source, keys), []
         if only_if_newer and previous is not None and _key(release.version) <= _key(previous):
+            if refused:  # nothing newer that passes, but something there was refused: say so
+                raise ReleaseError("\n".join(refused))
             return None
         newly = _unpack(release)
         _select(release.version)
