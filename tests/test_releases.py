@@ -13,11 +13,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 import tariff_advisor as ta
+from tariff_advisor.catalogue.loading import MANIFEST_NAME
 from tariff_advisor.catalogue.model import prices_are_stale
 from tariff_advisor.cli import main
 from tariff_advisor.io.resources import releases_dir, shipped_catalogue_dir, version_in_use
 from tariff_advisor.release.archive import write_release
-from tariff_advisor.release.manifest import MANIFEST_NAME, SIGNATURE_NAME, ReleaseError
+from tariff_advisor.release.manifest import SIGNATURE_NAME, ReleaseError
 from tariff_advisor.release.signing import load_private_key, sign
 
 REPO = Path(__file__).resolve().parents[1]
@@ -286,6 +287,18 @@ def test_use_version_goes_back_to_an_older_release_and_to_the_sample_market(tmp_
     assert unknown.exit_code == 2 and "not installed" in unknown.output and version_in_use() == SHIPPED_VERSION
     assert cli("catalogue", "use", "sample").exit_code == 0
     assert ta.load_catalogue().release is None and version_in_use() is None
+
+
+def test_an_installed_release_edited_since_no_longer_claims_to_be_the_release(tmp_path):
+    install_shipped()
+    (releases_dir() / ".2026.1.1.abc.tmp").mkdir()  # left by an install that was killed
+    folder = releases_dir() / SHIPPED_VERSION
+    path = folder / "kite.yaml"
+    path.write_text(path.read_text("utf-8").replace("monthly_fee: 1", "monthly_fee: 2", 1), "utf-8")
+    assert ta.load_catalogue().release is None and Path(ta.load_catalogue().source_dir or "") == folder
+    assert release(shipped_catalogue_dir(), tmp_path / "n.zip", "2026.12.1").exit_code == 0
+    assert cli("catalogue", "install", tmp_path / "n.zip").exit_code == 0
+    assert not list(releases_dir().glob(".*.tmp"))
 
 
 def test_a_folder_installs_its_newest_release_and_names_the_refused_ones(tmp_path):

@@ -7,6 +7,7 @@ editor sees all of them in one run.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -84,14 +85,18 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
 
 
 def read_release_info(folder: Path) -> tuple[ReleaseInfo | None, list[Problem]]:
-    """The release an installed folder came from (its manifest.json), None for a plain catalogue folder.
+    """The release an installed folder came from (its manifest.json), None for a plain catalogue folder, or
+    for one whose provider files are no longer the release's (e.g. edited since): it must not claim the release.
 
-    The signature and hashes were checked when the release was installed (tariff_advisor.release)."""
+    The signature was checked when the release was installed (tariff_advisor.release)."""
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return None, []
     try:
         data = json.loads(manifest.read_bytes())
+        present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in catalogue_files(folder)}
+        if present != data["files"]:
+            return None, []
         return (
             ReleaseInfo(
                 version=str(data["version"]),

@@ -19,9 +19,10 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from tariff_advisor.catalogue.loading import MANIFEST_NAME
 from tariff_advisor.io.resources import trusted_keys_dir
 from tariff_advisor.io.yamlio import MAX_FILE_BYTES
-from tariff_advisor.release.manifest import MANIFEST_NAME, SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
+from tariff_advisor.release.manifest import SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
 from tariff_advisor.release.signing import PublisherKey, signer_of
 
 RELEASE_SUFFIX = ".zip"

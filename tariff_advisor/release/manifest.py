@@ -16,7 +16,6 @@ from tariff_advisor.catalogue.model import ReleaseInfo
 from tariff_advisor.errors import TariffAdvisorError
 
 FORMAT = "tariff-advisor-release/1"
-MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 # Dotted numbers (e.g. 2026.11.25 or 2026.11.25.2): they order without doubt and are safe as folder names.
 VERSION_PATTERN = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,9}){0,5}$")

@@ -14,12 +14,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tariff_advisor.catalogue.loading import load_catalogue
+from tariff_advisor.catalogue.loading import MANIFEST_NAME, load_catalogue
 from tariff_advisor.errors import CatalogueError
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.resources import IN_USE_FILE, releases_dir, version_in_use
 from tariff_advisor.release.archive import RELEASE_SUFFIX, ReleaseFile, read_release
-from tariff_advisor.release.manifest import MANIFEST_NAME, SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
+from tariff_advisor.release.manifest import SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
 from tariff_advisor.release.manifest import version_key as _key  # versions order as numbers
 from tariff_advisor.release.signing import PublisherKey, trusted_keys
 
@@ -122,6 +122,8 @@ def _unpack(release: ReleaseFile) -> bool:
             )
         return False
     root.mkdir(parents=True, exist_ok=True)
+    for stale in root.glob(".*.tmp"):  # what an install that was killed left behind
+        shutil.rmtree(stale, ignore_errors=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{release.version}.", suffix=".tmp", dir=root))
     try:
         for name, data in [*release.files.items(), (MANIFEST_NAME, release.manifest_bytes)]:
