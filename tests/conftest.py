@@ -12,6 +12,14 @@ import pytest
 FAMILY = Path(__file__).resolve().parents[1] / "examples" / "households" / "berger-family.yaml"
 
 
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's installed catalogue releases or trusted keys."""
+    root = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("TARIFF_ADVISOR_DATA", str(root / "data"))
+    monkeypatch.setenv("TARIFF_ADVISOR_CONFIG", str(root / "config"))
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     """The app's main window on the example family, with settings in a temporary file."""

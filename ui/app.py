@@ -21,11 +21,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.io.resources import example_family_path, is_frozen, shipped_catalogue_dir
+from tariff_advisor.io.resources import (
+    catalogue_in_use_dir,
+    example_family_path,
+    is_frozen,
+    shipped_catalogue_dir,
+    version_in_use,
+)
 
 from . import settings as keys
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
+from .releases import pick_up_from_shop_folder
 from .tasks import LOG_HANDLER
 
 if TYPE_CHECKING:  # the editor loads only when opened
@@ -40,10 +47,18 @@ logger = logging.getLogger(__name__)
 
 # -- the advisor ---------------------------------------------------------------------------------------
 def build(
-    household_path: Path | None = None, catalogue_dir: Path | None = None, settings: QSettings | None = None
+    household_path: Path | None = None,
+    catalogue_dir: Path | None = None,
+    settings: QSettings | None = None,
+    shop_folder: Path | None = None,
 ) -> MainWindow | None:
     """The advisor's window (settings: the user's own by default); None when a file does not load and the
-    user chose to quit."""
+    user chose to quit. A shop folder (given, else the one configured) is checked for a newer release first."""
+    settings = settings or QSettings(keys.ORGANISATION, keys.APPLICATION)
+    if shop_folder is not None:
+        settings.setValue(keys.SHOP_FOLDER, str(shop_folder))
+    folder = str(settings.value(keys.SHOP_FOLDER, "") or "")
+    picked_up = pick_up_from_shop_folder(Path(folder)) if folder and catalogue_dir is None else None
     catalogue = _catalogue(Path(catalogue_dir) if catalogue_dir else default_catalogue_dir())
     if catalogue is None:
         return None
@@ -51,7 +66,10 @@ def build(
     if loaded is None:
         return None
     household, path = loaded
-    return MainWindow(AdvisorSession(catalogue, household, path), settings, open_editor)
+    window = MainWindow(AdvisorSession(catalogue, household, path), settings, open_editor)
+    if picked_up:
+        window.statusBar().showMessage(picked_up, 30_000)
+    return window
 
 
 def _catalogue(directory: Path | None) -> ta.Catalogue | None:
@@ -60,7 +78,7 @@ def _catalogue(directory: Path | None) -> ta.Catalogue | None:
         return ta.load_catalogue(directory)
     except TariffAdvisorError as exc:
         if directory is None:  # nothing to fall back on
-            _report(f"The shipped catalogue does not load ({shipped_catalogue_dir()}).", exc)
+            _report(f"The catalogue in use does not load ({catalogue_in_use_dir()}).", exc)
             return None
         if not _offer(f"The catalogue in {directory} does not load.", exc, "Use the shipped catalogue"):
             return None
@@ -116,7 +134,7 @@ def open_editor(directory: Path, settings: QSettings | None = None) -> EditorWin
 
 def build_editor(catalogue_dir: Path | None = None) -> QMainWindow | None:
     """The editor's window; None (after saying why) when the folder cannot be opened."""
-    directory = Path(catalogue_dir) if catalogue_dir else (default_catalogue_dir() or shipped_catalogue_dir())
+    directory = Path(catalogue_dir) if catalogue_dir else (default_catalogue_dir() or catalogue_in_use_dir())
     try:
         return open_editor(directory)
     except TariffAdvisorError as exc:
@@ -136,7 +154,7 @@ def default_catalogue_dir() -> Path | None:
     In the standalone bundle the shipped catalogue is inside the program's folder, which may be read-only
     and is replaced by an update: the catalogue editor must not save there. So the bundle copies it once to
     the user's data folder and works on that copy (an existing copy, with the user's edits, is kept)."""
-    if not is_frozen():
+    if not is_frozen() or version_in_use() is not None:  # an installed release is already in the data folder
         return None
     target = installed_catalogue_dir()
     if not target.is_dir():
@@ -194,9 +212,9 @@ def _application() -> QApplication:
     return app
 
 
-def run(household_path: Path | None = None, catalogue_dir: Path | None = None) -> int:
+def run(household_path: Path | None = None, catalogue_dir: Path | None = None, shop_folder: Path | None = None) -> int:
     app = _application()
-    window = build(household_path, catalogue_dir)
+    window = build(household_path, catalogue_dir, shop_folder=shop_folder)
     if window is None:
         return EXIT_BAD_INPUT
     window.show()

@@ -14,21 +14,29 @@ from tariff_advisor.cli import _friendly_errors, catalogue_option, main
 @click.argument("household", required=False, type=click.Path(path_type=Path))
 @catalogue_option
 @click.option(
+    "--shop-folder",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A shared folder with the shop's catalogue releases: a newer one is installed at start (remembered).",
+)
+@click.option(
     "--self-test",
     "self_test_dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Check the app headless instead (example family, both solvers, a PDF into this folder); exit 0 if it works.",
 )
 @_friendly_errors
-def gui(household: Path | None, catalogue_dir: Path | None, self_test_dir: Path | None) -> None:
-    """Open the desktop app (default: the example family on the shipped market)."""
+def gui(
+    household: Path | None, catalogue_dir: Path | None, shop_folder: Path | None, self_test_dir: Path | None
+) -> None:
+    """Open the desktop app (default: the example family on the catalogue in use)."""
     if self_test_dir is not None:
         from .self_test import run_self_test
 
         sys.exit(run_self_test(self_test_dir))
     from .app import run
 
-    sys.exit(run(household, catalogue_dir))
+    sys.exit(run(household, catalogue_dir, shop_folder))
 
 
 @main.command()

@@ -14,3 +14,5 @@ MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"
 SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff. Kept across customers
 CORRECTIONS_FOLDER = "corrections/folder"  # where Report a wrong price saves correction requests
+SHOP_FOLDER = "shop/release_folder"  # a shared folder where the shop's catalogue releases arrive; checked at start
+STALE_AFTER_DAYS = "catalogue/stale_after_days"  # prices older than this get a warning (default 14)

@@ -6,6 +6,9 @@ editor sees all of them in one run.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +22,7 @@ from tariff_advisor.catalogue.model import (
     Option,
     Provider,
     Rates,
+    ReleaseInfo,
     Tariff,
 )
 from tariff_advisor.catalogue.schema import (
@@ -35,10 +39,11 @@ from tariff_advisor.catalogue.schema import (
 )
 from tariff_advisor.errors import CatalogueError, Problem
 from tariff_advisor.io.atomic import remove_stale_temps
-from tariff_advisor.io.resources import shipped_catalogue_dir
+from tariff_advisor.io.resources import catalogue_in_use_dir
 from tariff_advisor.io.yamlio import Loc, line_of, read_yaml, validate
 
 CATALOGUE_SUFFIXES = (".yaml", ".yml")
+MANIFEST_NAME = "manifest.json"  # in an installed release's folder, beside the provider files
 
 _T = TypeVar("_T")
 Entry = TariffEntry | OptionEntry | FamilyPlanEntry  # the entries with an id
@@ -54,8 +59,9 @@ def catalogue_files(directory: Path) -> list[Path]:
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """Load and validate a catalogue folder (None: the shipped sample market) or a single provider file."""
-    target = Path(path) if path is not None else shipped_catalogue_dir()
+    """Load and validate a catalogue folder or a single provider file (None: the catalogue in use, that is the
+    installed release selected with `tariff-advisor catalogue use`, else the shipped sample market)."""
+    target = Path(path) if path is not None else catalogue_in_use_dir()
     if not target.exists():
         raise CatalogueError([Problem(str(target), "no such file or folder")])
     files = [target] if target.is_file() else catalogue_files(target)
@@ -69,9 +75,43 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
         if provider_file is not None:
             parsed.append((file, provider_file))
     problems += _cross_file_problems(parsed)
+    release, release_problems = read_release_info(target) if target.is_dir() else (None, [])
+    problems += release_problems
     if problems:
         raise CatalogueError(problems)
-    return _build(parsed, str(target))
+    catalogue = _build(parsed, str(target))
+    catalogue.release = release
+    return catalogue
+
+
+def read_release_info(folder: Path) -> tuple[ReleaseInfo | None, list[Problem]]:
+    """The release an installed folder came from (its manifest.json), None for a plain catalogue folder, or
+    for one whose provider files are no longer the release's (e.g. edited since): it must not claim the release.
+
+    The signature was checked when the release was installed (tariff_advisor.release)."""
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return None, []
+    try:
+        data = json.loads(manifest.read_bytes())
+        present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in catalogue_files(folder)}
+        if present != data["files"]:
+            return None, []
+        return (
+            ReleaseInfo(
+                version=str(data["version"]),
+                released=dt.date.fromisoformat(data["released"]),
+                publisher=str(data["publisher"]),
+                coverage=str(data["coverage"]),
+                key=str(data.get("key", "")),
+            ),
+            [],
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        why = (
+            f"the release manifest cannot be read ({exc}); install the release again (tariff-advisor catalogue install)"
+        )
+        return None, [Problem(str(manifest), why)]
 
 
 def catalogue_from_documents(documents: dict[str, Any]) -> Catalogue:

@@ -168,6 +168,44 @@ class Provider:
     file: str | None = None
 
 
+STALE_AFTER_DAYS: Final = 14  # accredited comparison tools refresh prices at least every two weeks
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """Who released the catalogue in use, when, and what it covers (from a signed release's manifest)."""
+
+    version: str
+    released: dt.date
+    publisher: str
+    coverage: str
+    key: str = ""  # the fingerprint of the publisher key that signed it
+
+
+def prices_are_stale(checked: dt.date | None, today: dt.date, threshold_days: int = STALE_AFTER_DAYS) -> bool:
+    """Whether prices last checked on `checked` are too old to trust on `today` (unknown: too old)."""
+    return checked is None or (today - checked).days > threshold_days
+
+
+def freshness_sentence(
+    release: ReleaseInfo | None, checked: dt.date | None, today: dt.date, threshold_days: int = STALE_AFTER_DAYS
+) -> str:
+    """Which catalogue the advice uses and how old its prices are, in the words shown in the app and the PDF."""
+    which = (
+        f"Catalogue release {release.version} of {release.released.isoformat()} ({release.publisher})"
+        if release
+        else "Catalogue: not a signed release"
+    )
+    when = checked.isoformat() if checked else "unknown"
+    said = f"{which}; prices checked {when} or later."
+    if prices_are_stale(checked, today, threshold_days):
+        said += (
+            f" These prices are more than {threshold_days} days old: check them with the providers before signing"
+            " a contract."
+        )
+    return said
+
+
 @dataclass
 class Catalogue:
     providers: dict[str, Provider]
@@ -175,6 +213,7 @@ class Catalogue:
     options: list[Option] = field(default_factory=list)
     family_plans: dict[str, FamilyPlan] = field(default_factory=dict)
     source_dir: str | None = None
+    release: ReleaseInfo | None = None  # None: a folder, not an installed release (e.g. the shipped sample)
 
     def __post_init__(self) -> None:
         self._tariffs = {t.id: t for t in self.tariffs}
@@ -226,10 +265,12 @@ class Catalogue:
             accepted = tuple(t for t in option.tariffs if t in tariff_ids)
             if accepted:
                 options.append(replace(option, tariffs=accepted))
-        return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir)
+        return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir, self.release)
 
     def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> Catalogue:
         merged = dict(self.providers)
         for provider in providers:
             merged.setdefault(provider.id, provider)
-        return Catalogue(merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir)
+        return Catalogue(
+            merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir, self.release
+        )

@@ -56,7 +56,7 @@ catalogue_option = click.option(
     "catalogue_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Catalogue folder (default: the shipped sample market).",
+    help="Catalogue folder (default: the installed release in use, else the shipped sample market).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 

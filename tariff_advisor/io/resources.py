@@ -7,8 +7,11 @@ in a PyInstaller bundle they are unpacked under sys._MEIPASS with the same packa
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+import platformdirs
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # tariff_advisor/
 _REPO_DIR = _PACKAGE_DIR.parent
@@ -44,3 +47,54 @@ def example_households_dir() -> Path:
 
 def example_family_path() -> Path:
     return example_households_dir() / "berger-family.yaml"
+
+
+# -- installed catalogue releases ----------------------------------------------------------------------
+# Releases are installed per user (platformdirs); the variables move them elsewhere (tests, a shop's till).
+DATA_VARIABLE = "TARIFF_ADVISOR_DATA"
+CONFIG_VARIABLE = "TARIFF_ADVISOR_CONFIG"
+APP_NAME = "Tariff Advisor"
+IN_USE_FILE = "in-use"  # holds the version of the release in use; absent: the shipped sample market
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_VARIABLE)
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_VARIABLE)
+    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def releases_dir() -> Path:
+    return data_dir() / "releases"
+
+
+def trusted_keys_dir() -> Path:
+    """The publisher keys this installation trusts besides the shipped sample key (`*.pub`)."""
+    return config_dir() / "trusted-keys"
+
+
+def version_in_use() -> str | None:
+    """The version of the installed release in use, None for the shipped sample market."""
+    try:
+        text = (releases_dir() / IN_USE_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def catalogue_in_use_dir() -> Path:
+    """The folder `load_catalogue()` reads: the release selected, if it is still there, else the shipped market."""
+    version = version_in_use()
+    if version is not None:
+        folder = releases_dir() / version
+        if folder.is_dir():
+            return folder
+    return shipped_catalogue_dir()
+
+
+def sample_release_dir() -> Path:
+    """The sample publisher's public key and the shipped sample market's signed release."""
+    return _PACKAGE_DIR / "release" / "sample"

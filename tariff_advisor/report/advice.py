@@ -30,7 +30,7 @@ from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Simple
 
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, BillLine
 from tariff_advisor.billing.statement import folded
-from tariff_advisor.catalogue.model import Allowance, Catalogue
+from tariff_advisor.catalogue.model import Allowance, Catalogue, freshness_sentence, prices_are_stale
 from tariff_advisor.catalogue.summary import allowances, tariff_summary
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
@@ -299,6 +299,12 @@ class _Page:
                 f"{checked.isoformat() if checked else 'unknown'}."
             ),
         ]
+        stale = prices_are_stale(checked, dt.date.today())  # the release's version and date, and a warning if stale
+        story.append(
+            self.text(
+                freshness_sentence(self.cat.release, checked, dt.date.today()), self.styles.note if stale else None
+            )
+        )
         if any(p.sample for p in self.cat.providers.values() if not _is_current_plan(p.id)):
             story.append(self.text(SAMPLE_NOTE, self.styles.note))
         story.append(Spacer(1, 4 * mm))

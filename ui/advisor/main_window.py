@@ -37,6 +37,7 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
+from ..releases import ReleaseBanner, install_release_dialog
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         centre = QWidget()
         column = QVBoxLayout(centre)
+        self.release_banner = ReleaseBanner(self.session, self.settings)  # release, date, age of the prices
+        column.addWidget(self.release_banner)
         column.addWidget(self.household_panel)
         column.addWidget(
             QLabel(
@@ -218,6 +221,9 @@ class MainWindow(QMainWindow):
         edit_catalogue.triggered.connect(self.edit_catalogue)
         edit_catalogue.setEnabled(self._open_editor is not None)
         catalogue_menu.addAction(edit_catalogue)
+        install_release = QAction("&Install release...", self)
+        install_release.triggered.connect(lambda: install_release_dialog(self, self.session))
+        catalogue_menu.addAction(install_release)
         household_menu = self.menuBar().addMenu("&Household")
         household_menu.setToolTipsVisible(True)
         for text, keys_pressed, slot, tip in (

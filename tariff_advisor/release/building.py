@@ -1,0 +1,86 @@
+"""Building a release from a catalogue folder: validate it, hash every provider file, sign the manifest.
+
+A catalogue that does not validate is never released, and the version must be newer than the previous
+release's, whose entries are compared with this one's (the editors' diff) so the editor sees what is shipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from tariff_advisor.catalogue.loading import catalogue_files, load_catalogue
+from tariff_advisor.catalogue.model import Catalogue, ReleaseInfo
+from tariff_advisor.editing.diff import CatalogueDiff, diff_folders
+from tariff_advisor.errors import CatalogueError
+from tariff_advisor.release.archive import ReleaseFile, read_release, write_release
+from tariff_advisor.release.manifest import Manifest, ProviderEntry, ReleaseError, check_version, version_key
+from tariff_advisor.release.signing import PublisherKey, fingerprint, sign, trusted_keys
+
+
+@dataclass(frozen=True)
+class BuiltRelease:
+    data: bytes  # the release file's bytes
+    manifest: Manifest
+    changes: CatalogueDiff | None  # since the previous release, when one was given
+
+
+def build_release(
+    folder: Path,
+    version: str,
+    key: Ed25519PrivateKey,
+    coverage: str,
+    publisher: str | None = None,
+    released: dt.date | None = None,
+    previous: Path | None = None,
+) -> BuiltRelease:
+    check_version(version)
+    try:
+        catalogue = load_catalogue(folder)
+    except CatalogueError as exc:
+        raise ReleaseError(f"{folder}: not released, the catalogue does not validate.\n{exc}") from None
+    files = {p.name: p.read_bytes() for p in catalogue_files(Path(folder))}
+    public = key.public_key()
+    info = ReleaseInfo(
+        version=version,
+        released=released or dt.date.today(),
+        publisher=publisher or f"publisher key {fingerprint(public)}",
+        coverage=coverage,
+        key=fingerprint(public),
+    )
+    manifest = _manifest(info, catalogue, files)
+    changes = None
+    if previous is not None:
+        old = read_release(previous, [PublisherKey(public, "the signing key"), *trusted_keys()])
+        if version_key(old.version) >= version_key(version):
+            raise ReleaseError(f"{previous}: is version {old.version}; give this release a newer version than that")
+        changes = changes_since(old, Path(folder))
+    manifest_bytes = manifest.to_bytes()
+    return BuiltRelease(write_release(manifest_bytes, sign(key, manifest_bytes), files), manifest, changes)
+
+
+def _manifest(info: ReleaseInfo, catalogue: Catalogue, files: dict[str, bytes]) -> Manifest:
+    providers = tuple(
+        ProviderEntry(p.id, p.name, Path(p.file or "").name, p.checked)
+        for p in sorted(catalogue.providers.values(), key=lambda p: p.id)
+    )
+    counts = {
+        "tariffs": len(catalogue.tariffs),
+        "options": len(catalogue.options),
+        "family_plans": len(catalogue.family_plans),
+    }
+    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    return Manifest(info, providers, counts, hashes)
+
+
+def changes_since(old: ReleaseFile, folder: Path) -> CatalogueDiff:
+    """What changed from a release's provider files to the folder's, entry by entry."""
+    with tempfile.TemporaryDirectory(prefix="tariff-release-") as temp:
+        for name, data in old.files.items():
+            (Path(temp) / name).write_bytes(data)
+        return diff_folders(temp, folder)

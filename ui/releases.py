@@ -1,0 +1,85 @@
+"""Catalogue releases in the app: the banner with the release and the age of its prices, Catalogue -> Install,
+and picking up a newer release from a shop's folder at start. The checks are the domain's (tariff_advisor.release).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+import tariff_advisor as ta
+from tariff_advisor.catalogue.model import STALE_AFTER_DAYS, freshness_sentence, prices_are_stale
+from tariff_advisor.release import ReleaseError, install
+
+from . import settings as keys
+from .advisor.session import AdvisorSession
+
+STALE_STYLE = "background:#FCE8C8; color:#6A3A00; padding:4px; border:1px solid #D9A24E"
+FRESH_STYLE = "color:#444; padding:2px"
+
+
+def stale_after_days(settings: QSettings) -> int:
+    value = settings.value(keys.STALE_AFTER_DAYS, STALE_AFTER_DAYS)
+    try:
+        return max(1, int(str(value)))
+    except ValueError:
+        return STALE_AFTER_DAYS
+
+
+class ReleaseBanner(QLabel):
+    """Which catalogue release the advice uses, its date and the oldest checked price; a warning when stale."""
+
+    def __init__(self, session: AdvisorSession, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("release_banner")
+        self.setWordWrap(True)
+        self._session, self._settings = session, settings
+        session.householdChanged.connect(self.refresh)  # a new catalogue comes with a re-priced household
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        catalogue, days = self._session.catalogue, stale_after_days(self._settings)
+        today = dt.date.today()
+        self.stale = prices_are_stale(catalogue.checked, today, days)
+        self.setText(freshness_sentence(catalogue.release, catalogue.checked, today, days))
+        self.setStyleSheet(STALE_STYLE if self.stale else FRESH_STYLE)
+
+
+def warn(parent: QWidget | None, text: str, detail: str) -> None:
+    """A refused release: what happened in a line, the file and what to do below it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, keys.APPLICATION, text, parent=parent)
+    box.setInformativeText(detail)
+    box.exec()
+
+
+def install_release_dialog(window: QMainWindow, session: AdvisorSession) -> None:
+    """Catalogue -> Install: choose a release file, check it, install and use it; a refusal changes nothing."""
+    path, _ = QFileDialog.getOpenFileName(window, "Install a catalogue release", "", "Catalogue releases (*.zip)")
+    if not path:
+        return
+    try:
+        result = install(Path(path))
+        session.set_catalogue(ta.load_catalogue())
+    except ta.TariffAdvisorError as exc:  # a refused release, or one that does not load
+        warn(window, "The catalogue release was not installed.", str(exc))
+        return
+    assert result is not None  # only_if_newer is off
+    window.statusBar().showMessage(f"Catalogue release {result.release.version} installed and in use", 15000)
+
+
+def pick_up_from_shop_folder(folder: Path) -> str | None:
+    """At start: install a newer release from the shop's folder. The status message, or None if nothing new;
+    a refused release is shown in a dialog that says the catalogue in use stays."""
+    try:
+        result = install(folder, only_if_newer=True)
+    except ReleaseError as exc:
+        warn(None, f"A catalogue release in the shop folder {folder} was refused.", str(exc))
+        return None
+    if result is None:
+        return None
+    if result.refused:
+        warn(None, f"Some files in the shop folder {folder} were refused.", "\n".join(result.refused))
+    return f"Installed catalogue release {result.release.version} from the shop folder {folder}"
