@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import median_seconds  # benchmarks/ is the script folder, first on sys.path
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -49,15 +51,6 @@ def optimise_times(app, window) -> tuple[float, float]:
     loop.exec()
     app.processEvents()
     return marks["plans"] - started, marks["why"] - started
-
-
-def median_seconds(function, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def shop_steps(app, window, baseline: float) -> None:
