@@ -73,3 +73,15 @@ def test_the_app_states_the_coverage_under_the_banner_and_what_the_customer_left
     window.session.set_constraints({"exclude_providers": ["kite"], "only_tariffs": ["bz-prepaid-s"]})
     assert "Kite Mobile: not compared: left out by you." in line.text()
     assert "Helio Mobile and Nordwave Mobile: not compared: outside this shop's range." in line.text()
+
+
+def test_how_we_rank_names_the_publisher_of_the_release_in_use(qtbot, tmp_path, released):
+    from tariff_advisor_ui.advisor.help_menu import show_method
+
+    window = app.build(FAMILY, None, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert window is not None
+    qtbot.addWidget(window)
+    text = " ".join(show_method(window).browser.toPlainText().split())
+    assert "release 2026.12.01 of " in text and "published by Example Editors Ltd and signed with their key" in text
+    window.session.set_catalogue(ta.load_catalogue(shipped_catalogue_dir()))  # a plain folder: no release to name
+    assert "published by" not in show_method(window).browser.toPlainText()
