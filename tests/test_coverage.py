@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 import tariff_advisor as ta
 from tariff_advisor.io.resources import shipped_catalogue_dir
@@ -85,3 +85,14 @@ def test_how_we_rank_names_the_publisher_of_the_release_in_use(qtbot, tmp_path, 
     assert "release 2026.12.01 of " in text and "published by Example Editors Ltd and signed with their key" in text
     window.session.set_catalogue(ta.load_catalogue(shipped_catalogue_dir()))  # a plain folder: no release to name
     assert "published by" not in show_method(window).browser.toPlainText()
+
+
+def test_the_coverage_line_shows_a_statement_as_written_never_as_markup(qtbot, tmp_path):
+    built = build_release(shipped_catalogue_dir(), "2026.12.02", load_private_key(SAMPLE_KEY), "<b>all</b> networks")
+    (tmp_path / "m.zip").write_bytes(built.data)
+    install(tmp_path / "m.zip")
+    window = app.build(FAMILY, None, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.coverage_line.textFormat() == Qt.TextFormat.PlainText
+    assert "coverage: <b>all</b> networks." in window.coverage_line.text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import tariff_advisor as ta
@@ -57,6 +57,7 @@ class CoverageLine(QLabel):
     def __init__(self, session: AdvisorSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("coverage_line")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names and the statement come from files: shown, never parsed
         self.setWordWrap(True)
         self.setStyleSheet(FRESH_STYLE)
         self._session = session
