@@ -23,6 +23,12 @@ SG_TABLE = ROOT / "tests" / "data" / "real" / "sg_mobile_plans_2019.csv"  # with
 SG_PROFILE = ROOT / "examples" / "import-profiles" / "sg-mobile-plans-2019.yaml"
 WORK = Path(tempfile.mkdtemp(prefix="screenshots-"))
 SETTINGS = QSettings(str(WORK / "settings.ini"), QSettings.Format.IniFormat)
+# releases installed for a shot go to the temporary folder, never to the user's own data or trusted keys
+os.environ["TARIFF_ADVISOR_DATA"] = str(WORK / "user-data")
+os.environ["TARIFF_ADVISOR_CONFIG"] = str(WORK / "user-config")
+SAMPLE_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SAMPLE_KEY = ROOT / "tests" / "data" / "release" / "sample-publisher.key"  # public, for tests and these shots
+COVERAGE = "4 of the 6 national networks; no resellers"
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -208,6 +214,74 @@ def shot_app_new_customer(app) -> None:
     window.usage_tabs.setCurrentWidget(needs)
     save(app, window, "app-new-customer.png")
     window.constraints.set_shop_range(None)
+    window.close()
+
+
+def _fresh_release() -> Path:
+    """The sample market re-checked today, released with an editor's coverage statement."""
+    import datetime as dt
+    import re
+
+    from tariff_advisor.release import build_release
+    from tariff_advisor.release.signing import load_private_key
+
+    folder = Path(shutil.copytree(ROOT / "data" / "tariffs", WORK / "fresh-tariffs"))
+    for path in folder.glob("*.yaml"):
+        today = dt.date.today().isoformat()
+        path.write_text(re.sub(r"(?m)^checked: .*$", f"checked: {today}", path.read_text("utf-8")), "utf-8")
+    built = build_release(folder, "2026.12.01", load_private_key(SAMPLE_KEY), COVERAGE, "Example Editors Ltd")
+    (WORK / "market-2026.12.01.zip").write_bytes(built.data)
+    return WORK / "market-2026.12.01.zip"
+
+
+def shot_app_release(app) -> None:
+    """The release banner and the coverage line: the sample release with stale prices, then a fresh release
+    with the editors' coverage statement and a provider the customer left out."""
+    from tariff_advisor.release import install, use_version
+
+    install(SAMPLE_RELEASE)
+    window = main_window()
+    window.resize(1366, 768)
+    optimised(app, window)
+    save(app, window, "app-release-banner.png")
+    window.close()
+    install(_fresh_release())
+    window = main_window()
+    window.resize(1366, 768)
+    window.session.set_constraints({"exclude_providers": ["kite"]})
+    optimised(app, window)
+    save(app, window, "app-release-fresh.png")
+    window.close()
+    use_version("sample")
+
+
+def shot_editor_release(app) -> None:
+    """File -> Release: two prices changed since the sample release; the changes and the impact before signing."""
+    window = editor()
+    kite = window.session.document.directory / "kite.yaml"
+    text = kite.read_text("utf-8").replace("monthly_fee: 16.99", "monthly_fee: 15.99", 1)
+    kite.write_text(
+        text.replace(
+            "Kite 10 (24 months)\n    kind: contract\n    monthly_fee: 7.99",
+            "Kite 10 (24 months)\n    kind: contract\n    monthly_fee: 19.99",
+        ),
+        "utf-8",
+    )
+    window.close()
+    window = editor(window.session.document.directory)
+    window.release()
+    dialog = window.release_dialog
+    dialog.version.setText("2026.12.01")
+    dialog.coverage.setText(COVERAGE)
+    dialog.publisher.setText("Example Editors Ltd")
+    dialog.key_file.setText(str(SAMPLE_KEY))
+    dialog.previous.setText(str(SAMPLE_RELEASE))
+    dialog.output.setText(str(WORK / "market-2026.12.01.zip"))
+    dialog.show_preview()
+    dialog.resize(1000, 700)
+    settle(app)
+    dialog.grab().save(str(DOCS / "editor-release.png"))
+    window.discarded = True
     window.close()
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import tariff_advisor as ta
 from tariff_advisor.catalogue.model import STALE_AFTER_DAYS, freshness_sentence, prices_are_stale
+from tariff_advisor.optimiser.constraints import parse_constraints
 from tariff_advisor.release import ReleaseError, install
+from tariff_advisor.report.coverage import coverage_sentence, exclusion_sentence
 
 from . import settings as keys
 from .advisor.session import AdvisorSession
@@ -46,6 +48,32 @@ class ReleaseBanner(QLabel):
         self.stale = prices_are_stale(catalogue.checked, today, days)
         self.setText(freshness_sentence(catalogue.release, catalogue.checked, today, days))
         self.setStyleSheet(STALE_STYLE if self.stale else FRESH_STYLE)
+
+
+class CoverageLine(QLabel):
+    """Before the results: which providers the catalogue includes, the editors' coverage statement, and which
+    providers the customer's constraints or the shop's range keep out (the same words as the PDF)."""
+
+    def __init__(self, session: AdvisorSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("coverage_line")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names and the statement come from files: shown, never parsed
+        self.setWordWrap(True)
+        self.setStyleSheet(FRESH_STYLE)
+        self._session = session
+        session.householdChanged.connect(self.refresh)
+        session.choicesChanged.connect(self.refresh)  # excluded providers and the shop range are constraints
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        session = self._session
+        said = coverage_sentence(session.catalogue)
+        try:
+            constraints = parse_constraints(session.lock_constraints(), session.household, session.catalogue)
+        except ta.TariffAdvisorError:  # constraints the optimiser will refuse with its own message
+            constraints = None
+        excluded = exclusion_sentence(constraints, session.catalogue) if constraints is not None else ""
+        self.setText(f"{said} {excluded}".strip())
 
 
 def warn(parent: QWidget | None, text: str, detail: str) -> None:

@@ -16,3 +16,6 @@ SHOP_RANGE = "shop/range"  # tariff ids the shop sells; empty: every tariff. Kep
 CORRECTIONS_FOLDER = "corrections/folder"  # where Report a wrong price saves correction requests
 SHOP_FOLDER = "shop/release_folder"  # a shared folder where the shop's catalogue releases arrive; checked at start
 STALE_AFTER_DAYS = "catalogue/stale_after_days"  # prices older than this get a warning (default 14)
+RELEASE_KEY_FILE = (
+    "editor/release_key_file"  # the private key File -> Release signs with (its path only, never the key)
+)

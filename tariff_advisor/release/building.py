@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from tariff_advisor.catalogue.loading import catalogue_files, load_catalogue
 from tariff_advisor.catalogue.model import Catalogue, ReleaseInfo
 from tariff_advisor.editing.diff import CatalogueDiff, diff_folders
+from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import CatalogueError
 from tariff_advisor.release.archive import ReleaseFile, read_release, write_release
 from tariff_advisor.release.manifest import Manifest, ProviderEntry, ReleaseError, check_version, version_key
@@ -62,6 +63,42 @@ def build_release(
         changes = changes_since(old, Path(folder))
     manifest_bytes = manifest.to_bytes()
     return BuiltRelease(write_release(manifest_bytes, sign(key, manifest_bytes), files), manifest, changes)
+
+
+@dataclass(frozen=True)
+class ReleasePreview:
+    """What an editor sees before signing: the entries changed since the previous release and how the example
+    households' recommendations move (against the previous release, or else the catalogue in use)."""
+
+    changes: CatalogueDiff | None
+    impact: list[HouseholdImpact]
+
+
+def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None = None) -> ReleasePreview:
+    """The same refusals as build_release for an invalid catalogue or previous release, without signing."""
+    try:
+        after = load_catalogue(folder)
+    except CatalogueError as exc:
+        raise ReleaseError(f"{folder}: not released, the catalogue does not validate.\n{exc}") from None
+    if previous is None:
+        return ReleasePreview(None, impact(example_households(), load_catalogue(), after))
+    old = read_release(previous, [PublisherKey(key.public_key(), "the signing key"), *trusted_keys()])
+    with tempfile.TemporaryDirectory(prefix="tariff-release-") as temp:
+        for name, data in old.files.items():
+            (Path(temp) / name).write_bytes(data)
+        before = load_catalogue(temp)
+        return ReleasePreview(diff_folders(temp, folder), impact(example_households(), before, after))
+
+
+def next_version(newest: str | None, today: dt.date) -> str:
+    """The version to suggest after `newest`: today's date, or a numbered re-release of the same day."""
+    dated = f"{today.year}.{today.month:02d}.{today.day:02d}"
+    if newest is None or version_key(dated) > version_key(newest):
+        return dated
+    parts = newest.split(".")
+    if len(parts) > 3:
+        return ".".join([*parts[:-1], str(int(parts[-1]) + 1)])
+    return f"{newest}.2"
 
 
 def _manifest(info: ReleaseInfo, catalogue: Catalogue, files: dict[str, bytes]) -> Manifest:

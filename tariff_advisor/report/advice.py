@@ -40,6 +40,7 @@ from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.optimiser.recommendation import PlanSet, Recommendation
 from tariff_advisor.report import charts
+from tariff_advisor.report.coverage import coverage_sentence, exclusion_sentence, provider_exclusion
 from tariff_advisor.report.formatting import (
     difference,
     feature_label,
@@ -137,13 +138,7 @@ def constraint_sentences(rec: Recommendation) -> list[str]:
 
 def _household_exclusion(rec: Recommendation, provider: str) -> str | None:
     """Why no member could take this provider because of what the customer asked (None: it was compared)."""
-    constraints, catalogue = rec.constraints, rec.catalogue
-    if provider in constraints.of_kind("exclude_provider"):
-        return "not compared: left out by you"
-    for shop in constraints.of_kind("only_tariffs"):
-        if not any(catalogue.tariff(t).provider == provider for t in shop if catalogue.has_tariff(t)):
-            return "not compared: outside this shop's range"
-    return None
+    return provider_exclusion(rec.constraints, rec.catalogue, provider)
 
 
 def locked_provider(rec: Recommendation, member: str) -> str | None:
@@ -330,6 +325,7 @@ class _Page:
                 f"{money(joint_saving, cur)} more."
             )
         story += [Paragraph(summary, self.styles.body), Spacer(1, 2 * mm)]
+        story.append(self.text(coverage_sentence(self.cat)))  # before the results, with what the customer left out
         story += [self.text(s) for s in constraint_sentences(rec)]
         return [*story, Spacer(1, 2 * mm)]
 
@@ -438,12 +434,7 @@ class _Page:
 
     def not_compared(self) -> str:
         """Sentences for the providers and members the customer's own choices kept out of this comparison."""
-        reasons: dict[str, list[str]] = {}
-        for provider in self.cat.providers:
-            reason = None if _is_current_plan(provider) else _household_exclusion(self.rec, provider)
-            if reason is not None:
-                reasons.setdefault(reason, []).append(provider_name(self.cat, provider))
-        said = [f"{joined(names)}: {reason}." for reason, names in reasons.items()]
+        said = [s for s in [exclusion_sentence(self.rec.constraints, self.cat)] if s]
         for member in self.rec.household.member_names:
             locked = locked_provider(self.rec, member)
             if locked is not None:

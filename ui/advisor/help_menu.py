@@ -79,8 +79,19 @@ def publishers_html(catalogue: Catalogue | None) -> str:
         else ""
     )
     return (
-        f"<p>The catalogue compares {len(providers)} providers. It is published by (the source named in each "
-        f"provider's file):</p><ul>{items}</ul>{sample}"
+        f"{release_html(catalogue)}<p>The catalogue compares {len(providers)} providers. Their prices come from "
+        f"(the source named in each provider's file):</p><ul>{items}</ul>{sample}"
+    )
+
+
+def release_html(catalogue: Catalogue | None) -> str:
+    """The publisher of the signed release in use, named first: it answers for the prices ("" without one)."""
+    release = catalogue.release if catalogue else None
+    if release is None:
+        return ""
+    return (
+        f"<p>The catalogue in use is release {escape(release.version)} of {release.released.isoformat()}, "
+        f"published by <b>{escape(release.publisher)}</b> and signed with their key {escape(release.key)}.</p>"
     )
 
 

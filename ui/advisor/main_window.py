@@ -37,7 +37,7 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
-from ..releases import ReleaseBanner, install_release_dialog
+from ..releases import CoverageLine, ReleaseBanner, install_release_dialog
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(centre)
         self.release_banner = ReleaseBanner(self.session, self.settings)  # release, date, age of the prices
         column.addWidget(self.release_banner)
+        self.coverage_line = CoverageLine(self.session)  # which providers are compared, before any result
+        column.addWidget(self.coverage_line)
         column.addWidget(self.household_panel)
         column.addWidget(
             QLabel(

@@ -183,6 +183,7 @@ class EditorWindow(QMainWindow):
         self._action(file_menu, "&Export catalogue as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
         file_menu.addSeparator()
         self._action(file_menu, "Open &correction requests...", None, self.open_corrections)
+        self._action(file_menu, "&Release...", None, self.release)
         file_menu.addSeparator()
         self._action(file_menu, "&Close", QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu("&Edit")
@@ -486,6 +487,20 @@ class EditorWindow(QMainWindow):
                 self.statusBar().showMessage(f"could not export: {exc}", 8000)
                 return
             self.statusBar().showMessage(f"{count} tariffs written to {path}", 8000)
+
+    def release(self) -> None:
+        """File -> Release: refused, saying why, for unsaved changes or problems; else the Release dialog."""
+        from .release_dialog import ReleaseDialog, release_refusal
+
+        refusal = release_refusal(self.session)
+        if refusal is not None:
+            self.warn(refusal)
+            return
+        self.release_dialog = ReleaseDialog(self.session.document.directory, self.settings, self)
+        self.release_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(f"Release signed and written: {self.release_dialog.written}", 15000)
+        )
+        self.release_dialog.open()  # window-modal: the editor stays visible behind it
 
     def open_corrections(self, folder: Path | None = None) -> None:
         """The correction requests of a folder, as a tab beside the problems, changes and impact."""

@@ -1,0 +1,60 @@
+"""What the advice compares, said before the results (EECC art. 103(3)): the providers the catalogue includes,
+the editors' statement of what share of the market that is, and which providers the customer's own choices or
+the shop's range kept out. One wording for the app and the PDF (plain text; the PDF escapes it).
+"""
+
+from __future__ import annotations
+
+from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.optimiser.constraints import Constraints
+from tariff_advisor.report.formatting import joined, provider_name
+
+SAMPLE_COVERAGE = "sample market: fictional providers"
+UNSTATED_COVERAGE = "the share of the market it covers is not stated (not a signed release)"
+
+
+def _is_today_plan(provider_id: str) -> bool:
+    return provider_id.startswith("current:")  # a custom plan of today (billing.today), not a catalogue provider
+
+
+def included_providers(catalogue: Catalogue) -> list[str]:
+    """The names of the providers the catalogue includes, in alphabetical order."""
+    names = [p.name for p in catalogue.providers.values() if not _is_today_plan(p.id)]
+    return sorted(names, key=str.casefold)
+
+
+def coverage_statement(catalogue: Catalogue) -> str:
+    """The editors' statement from the release; for the shipped sample, that it is a fictional market."""
+    if catalogue.release is not None and catalogue.release.coverage.strip():
+        return catalogue.release.coverage.strip()
+    providers = [p for p in catalogue.providers.values() if not _is_today_plan(p.id)]
+    if providers and all(p.sample for p in providers):
+        return SAMPLE_COVERAGE
+    return UNSTATED_COVERAGE
+
+
+def coverage_sentence(catalogue: Catalogue) -> str:
+    """`This catalogue includes 2 providers (Blitz and Kite); coverage: 2 of the 6 national networks.`"""
+    names = included_providers(catalogue)
+    count = f"{len(names)} provider{'s' if len(names) != 1 else ''}"
+    return f"This catalogue includes {count} ({joined(names)}); coverage: {coverage_statement(catalogue)}."
+
+
+def provider_exclusion(constraints: Constraints, catalogue: Catalogue, provider: str) -> str | None:
+    """Why no member could take this provider because of what the customer asked (None: it was compared)."""
+    if provider in constraints.of_kind("exclude_provider"):
+        return "not compared: left out by you"
+    for shop in constraints.of_kind("only_tariffs"):
+        if not any(catalogue.tariff(t).provider == provider for t in shop if catalogue.has_tariff(t)):
+            return "not compared: outside this shop's range"
+    return None
+
+
+def exclusion_sentence(constraints: Constraints, catalogue: Catalogue) -> str:
+    """`Kite: not compared: left out by you.` for every provider kept out, grouped by why; "" when none is."""
+    reasons: dict[str, list[str]] = {}
+    for provider in catalogue.providers:
+        reason = None if _is_today_plan(provider) else provider_exclusion(constraints, catalogue, provider)
+        if reason is not None:
+            reasons.setdefault(reason, []).append(provider_name(catalogue, provider))
+    return " ".join(f"{joined(names)}: {reason}." for reason, names in reasons.items())

@@ -1,0 +1,176 @@
+"""File -> Release: sign the saved catalogue folder as one release file, as `tariff-advisor catalogue release` does.
+
+The editor first sees what changed since the previous release and how the example households' advice moves;
+only then can the release be signed. Every check and the release itself are the domain's (release.building).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.io.atomic import atomic_write_bytes
+from tariff_advisor.release.building import ReleasePreview, build_release, next_version, preview_release
+from tariff_advisor.release.manifest import check_version, version_key
+from tariff_advisor.release.signing import load_private_key
+from tariff_advisor.release.store import installed_releases
+
+from .. import settings as keys
+from ..form_helpers import error_html
+from .session import CatalogueSession
+
+
+def release_refusal(session: CatalogueSession) -> str | None:
+    """Why this catalogue cannot be released now (None: it can): only saved, valid catalogues are signed."""
+    if session.modified:
+        return "Not released: the catalogue has unsaved changes; save them first (a release holds the saved files)"
+    count = len(session.problems)
+    if count:
+        return f"Not released: the catalogue has {count} problem{'s' if count != 1 else ''} (see the Problems tab)"
+    return None
+
+
+def preview_text(preview: ReleasePreview) -> str:
+    """The diff and the impact as an editor reads them, one line each."""
+    lines = []
+    if preview.changes is None:
+        lines.append("No previous release given: no list of changes.")
+    else:
+        lines += [f"Changes: {preview.changes.summary()}", *(f"  {c.describe()}" for c in preview.changes.changes)]
+    lines.append("Impact on the example households (previous release, or the catalogue in use, -> this one):")
+    for row in preview.impact:
+        total = "" if row.difference is None else f" {row.difference:+,.2f} {row.currency}"
+        plans = "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in row.members)
+        what = "unchanged" if row.unchanged else f"{total.strip()} {plans}".strip()
+        lines.append(f"  {row.household}: {what}{' (' + row.note + ')' if row.note else ''}")
+    return "\n".join(lines)
+
+
+class ReleaseDialog(QDialog):
+    """The release's version, coverage, publisher, key and previous release; preview, then sign and write."""
+
+    def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Release the catalogue")
+        self.folder, self.settings = folder, settings
+        self.written: Path | None = None
+        newest = max((r.version for r in installed_releases()), key=version_key, default=None)
+        self.version = self._field("version", next_version(newest, dt.date.today()))
+        self.coverage = self._field("coverage", "", "e.g. 4 of the 6 national networks; no resellers")
+        self.publisher = self._field("publisher", "", "who publishes it (default: the key's fingerprint)")
+        self.key_file = self._field("key_file", str(settings.value(keys.RELEASE_KEY_FILE, "") or ""))
+        self.previous = self._field("previous", "", "optional: the previous release file, to list the changes")
+        self.output = self._field("output", "", "the release file to write (.zip)")
+        self.preview_view = QPlainTextEdit()
+        self.preview_view.setObjectName("release_preview")
+        self.preview_view.setReadOnly(True)
+        self.message = QLabel()
+        self.message.setObjectName("release_message")
+        self.message.setWordWrap(True)
+        self.preview_button = QPushButton("Show changes and impact")
+        self.preview_button.setObjectName("release_preview_button")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.release_button = self.buttons.addButton("Release", QDialogButtonBox.ButtonRole.ActionRole)
+        self.release_button.setObjectName("release_button")
+        self.release_button.setEnabled(False)  # only after the editor has seen the changes and impact
+        self.release_button.clicked.connect(self.release)
+        self.buttons.rejected.connect(self.reject)
+        self._build_layout()
+        for edit in (self.version, self.coverage, self.publisher, self.key_file, self.previous):
+            edit.textEdited.connect(lambda _text: self.release_button.setEnabled(False))  # preview again first
+
+    def _field(self, name: str, text: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(f"release_{name}")
+        edit.setPlaceholderText(hint)
+        return edit
+
+    def _file_row(self, edit: QLineEdit, title: str, saving: bool = False) -> QHBoxLayout:
+        def choose() -> None:
+            chooser = QFileDialog.getSaveFileName if saving else QFileDialog.getOpenFileName
+            path, _ = chooser(self, title, edit.text())
+            if path:
+                edit.setText(path)
+                self.release_button.setEnabled(False)
+
+        browse = QPushButton("Browse...")
+        browse.clicked.connect(choose)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        return row
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Version", self.version)
+        form.addRow("Coverage statement", self.coverage)
+        form.addRow("Publisher", self.publisher)
+        form.addRow("Private key file", self._file_row(self.key_file, "The private key (catalogue keygen)"))
+        form.addRow("Previous release", self._file_row(self.previous, "The previous release file"))
+        form.addRow("Release file", self._file_row(self.output, "Write the release to", saving=True))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Release the saved catalogue in {self.folder}, signed with your key."))
+        layout.addLayout(form)
+        layout.addWidget(self.preview_button)
+        layout.addWidget(self.preview_view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+
+    def _previous(self) -> Path | None:
+        text = self.previous.text().strip()
+        return Path(text) if text else None
+
+    def show_preview(self) -> None:
+        """The diff since the previous release and the impact on the example households: seen before signing."""
+        try:
+            check_version(self.version.text().strip())
+            key = load_private_key(Path(self.key_file.text().strip()))
+            preview = preview_release(self.folder, key, self._previous())
+        except TariffAdvisorError as exc:
+            self.message.setText(error_html(str(exc)))
+            return
+        self.preview_view.setPlainText(preview_text(preview))
+        self.message.setText("Check the changes and the impact above, then Release signs and writes the file.")
+        self.release_button.setEnabled(True)
+
+    def release(self) -> None:
+        """Sign and write the release (the same checks as the CLI); remember the key file, never the key."""
+        output = self.output.text().strip()
+        if not output:
+            self.message.setText(error_html("Not released: choose the release file to write"))
+            return
+        try:
+            key_path = Path(self.key_file.text().strip())
+            built = build_release(
+                self.folder,
+                self.version.text().strip(),
+                load_private_key(key_path),
+                self.coverage.text().strip(),
+                self.publisher.text().strip() or None,
+                previous=self._previous(),
+            )
+            atomic_write_bytes(Path(output), built.data)
+        except (TariffAdvisorError, OSError) as exc:
+            self.message.setText(error_html(str(exc)))
+            return
+        self.settings.setValue(keys.RELEASE_KEY_FILE, str(key_path))
+        self.written = Path(output)
+        self.accept()
