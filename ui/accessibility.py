@@ -1,0 +1,181 @@
+"""Accessible names for every control of a window, derived from what a sighted user reads.
+
+Screen readers read a control's name and description through QAccessible. Qt derives a button's name
+from its text and every description from the tooltip, live; it does not name a spin box, combo box,
+slider, line edit, table or list by its label (it reads the value, a group box's title, or nothing). So
+`name_controls(window)`, called once a window is built (and again where controls are recreated), names
+each such control from, in order: a name set in code; its label (a QLabel buddy or its QFormLayout
+row, whose label becomes its buddy); the tab page a table, list or text area fills;
+NAMES below, for controls nothing visible names; the label just above a table, list or text area;
+its tooltip's first words. Names are set only where
+none is, so an explicit name always wins and a button's changing text stays its name. (On Linux, Qt
+reads a combo box's label through the "labelled by" relation of its buddy and its current text as its
+name; elsewhere the name set here.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+# object name (before any ':', the rest is "{}") -> name, for controls with no visible text or label
+NAMES: dict[str, str] = {
+    "provider": "{}'s provider",
+    "tariff": "{}'s tariff",
+    "options": "{}'s options",
+    "lock-provider": "Lock {}'s provider",
+    "lock-tariff": "Lock {}'s tariff",
+    "lock-options": "Lock {}'s options",
+    "entry_yaml": "Selected entry as YAML",
+    "provider_files": "Provider files",
+    "qt_toolbar_ext_button": "More tools",  # Qt's own overflow button of a tool bar
+}
+
+# controls a screen reader announces by name; buttons and check boxes with text Qt names itself
+CONTROLS = (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractSlider,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+)
+_WORDS_END = re.compile(r"\s*[(:;.]")  # "Members (type in a cell...)" -> "Members"
+
+
+def plain(text: str) -> str:
+    """A label's text as read aloud: no markup, no mnemonic '&', no trailing colon."""
+    if "<" in text:  # rich text (Qt's own test, Qt.mightBeRichText, is not in PySide6's QtCore)
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split()).rstrip(":").strip()
+
+
+def lead(text: str) -> str:
+    """The first words of a text, up to the first parenthesis, colon, semicolon or full stop."""
+    return _WORDS_END.split(plain(text), maxsplit=1)[0].strip()
+
+
+def _widgets_of(item: QLayoutItem | None) -> list[QWidget]:
+    """The widgets a layout item holds: itself, or those of its layout, nested layouts included."""
+    if item is None:
+        return []
+    widget, layout = item.widget(), item.layout()
+    if widget is not None:
+        return [widget]
+    return [w for i in range(layout.count()) for w in _widgets_of(layout.itemAt(i))] if layout is not None else []
+
+
+def _labels(root: QWidget) -> dict[QWidget, str]:
+    """Control -> the label a sighted user reads beside it (buddies, and QFormLayout rows, made buddies)."""
+    labels: dict[QWidget, str] = {}
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = next(iter(_widgets_of(form.itemAt(row, QFormLayout.ItemRole.LabelRole))), None)
+            field = _widgets_of(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            controls = [c for c in field if isinstance(c, CONTROLS)]
+            if not isinstance(label, QLabel) or not controls:
+                continue
+            if label.buddy() is None:
+                label.setBuddy(controls[0])  # a mnemonic in the label, if any, now reaches the control
+            for control in controls:  # a spin box and its slider share the row's label
+                labels.setdefault(control, plain(label.text()))
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and plain(label.text()):
+            labels[buddy] = plain(label.text())
+    return labels
+
+
+def _tab_title(widget: QWidget) -> str:
+    """The title of the tab page a widget is on (without a count in parentheses), if it is on one."""
+    node: QWidget | None = widget
+    while node is not None and not node.isWindow():
+        stack = node.parentWidget()
+        tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(node) >= 0:
+            return lead(tabs.tabText(tabs.indexOf(node)))
+        node = stack
+    return ""
+
+
+def _label_above(widget: QWidget) -> str:
+    """The label just above a widget in its column, or above the panel the widget begins."""
+    node: QWidget | None = widget
+    while node is not None and not node.isWindow():
+        parent = node.parentWidget()
+        box = parent.layout() if parent is not None else None
+        layouts: list[QLayout] = [box, *box.findChildren(QBoxLayout)] if box is not None else []
+        layout = next((layout for layout in layouts if layout.indexOf(node) >= 0), None)
+        if layout is None:
+            return ""
+        index = layout.indexOf(node)
+        if index > 0:
+            above = next(iter(_widgets_of(layout.itemAt(index - 1))), None)
+            return lead(above.text()) if isinstance(above, QLabel) else ""
+        node = parent  # first in its panel: the panel's label names it
+    return ""
+
+
+def _from_names(widget: QWidget) -> str:
+    kind, _, who = widget.objectName().partition(":")
+    template = NAMES.get(kind)
+    return template.format(who) if template else ""
+
+
+def _needs_name(widget: QWidget) -> bool:
+    if not isinstance(widget, CONTROLS) or isinstance(widget, QScrollBar) or widget.accessibleName():
+        return False
+    if widget.objectName().startswith("qt_"):  # Qt's parts of a spin box, combo box...: read as the whole
+        return widget.objectName() in NAMES
+    if isinstance(widget, QAbstractButton) and widget.text() and not _from_names(widget):
+        return False  # Qt reads the button's own text, as it changes
+    return not isinstance(widget.parentWidget(), QComboBox | None) and not _in_combo(widget)
+
+
+def _in_combo(widget: QWidget) -> bool:
+    node = widget.parentWidget()
+    while node is not None and not isinstance(node, QComboBox):
+        node = node.parentWidget()
+    return node is not None
+
+
+def name_controls(root: QWidget) -> list[QWidget]:
+    """Give every control under `root` without a name the one derived as the module says; returns the
+    controls still without a name (none, when every control has a label, a purpose or a tooltip)."""
+    labels = _labels(root)
+    unnamed: list[QWidget] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not _needs_name(widget):
+            continue
+        view = isinstance(widget, QAbstractItemView | QTextEdit | QPlainTextEdit)
+        name = labels.get(widget) or (_tab_title(widget) if view else "") or _from_names(widget)
+        name = name or (_label_above(widget) if view else "") or lead(widget.toolTip())
+        if not name:
+            unnamed.append(widget)
+            continue
+        widget.setAccessibleName(name)
+        if isinstance(widget, QComboBox) and not widget.view().accessibleName():
+            widget.view().setAccessibleName(name)  # its drop-down list, read when opened
+    return unnamed
