@@ -248,3 +248,31 @@ def test_the_keyboard_check_can_fail(qtbot):
     assert "Alt+F opens 2 menus" in problems
     assert "Ctrl+Shift+S is the shortcut of ['Save', 'Sort']" in problems
     assert "File > &Save: Ctrl+Shift+S, not the standard Save" in problems
+
+
+def test_every_control_of_the_dialogs_has_a_name(qtbot, window, editor):
+    from tariff_advisor_ui.advisor.bill_lines_dialog import BillLinesDialog
+    from tariff_advisor_ui.advisor.help_menu import HowWeRank, UserGuide
+    from tariff_advisor_ui.advisor.history_editor import PastePreview
+    from tariff_advisor_ui.advisor.import_usage_dialog import ImportUsageDialog
+    from tariff_advisor_ui.advisor.shop_range_dialog import ShopRangeDialog
+    from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog
+    from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog
+
+    session = window.session
+    file = editor.current_file()
+    dialogs = [
+        BillLinesDialog(session, window),
+        window.configurator.report_wrong_price("Anna"),
+        ImportUsageDialog(session, window),
+        ShopRangeDialog(session.catalogue, None, window),
+        PastePreview([], [], [], window),
+        UserGuide(window),
+        HowWeRank(session.catalogue, window),
+        BulkEditDialog(editor.session, file, "tariffs", [0], editor),
+        CatalogueImportDialog(editor.session, editor),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        assert_every_control_named(dialog)
+        dialog.close()

@@ -5,9 +5,10 @@ from its text and every description from the tooltip, live; it does not name a s
 slider, line edit, table or list by its label (it reads the value, a group box's title, or nothing). So
 `name_controls(window)`, called once a window is built (and again where controls are recreated), names
 each such control from, in order: a name set in code; its label (a QLabel buddy or its QFormLayout
-row, whose label becomes its buddy); the tab page a table, list or text area fills;
-NAMES below, for controls nothing visible names; the label just above a table, list or text area;
-its tooltip's first words. Names are set only where
+row or the grid cell to its left, whose label becomes its buddy); the tab page a table, list or text area fills;
+NAMES below, for controls nothing visible names; a text box's placeholder; the label just above a
+table, list or text area; its tooltip's first words; for a table, list or text area, the title of the
+dialog it is in. Names are set only where
 none is, so an explicit name always wins and a button's changing text stays its name. (On Linux, Qt
 reads a combo box's label through the "labelled by" relation of its buddy and its current text as its
 name; elsewhere the name set here.)
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -93,19 +95,44 @@ def _labels(root: QWidget) -> dict[QWidget, str]:
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             label = next(iter(_widgets_of(form.itemAt(row, QFormLayout.ItemRole.LabelRole))), None)
-            field = _widgets_of(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
-            controls = [c for c in field if isinstance(c, CONTROLS)]
+            controls = [c for w in _widgets_of(form.itemAt(row, QFormLayout.ItemRole.FieldRole)) for c in _controls(w)]
             if not isinstance(label, QLabel) or not controls:
                 continue
             if label.buddy() is None:
                 label.setBuddy(controls[0])  # a mnemonic in the label, if any, now reaches the control
             for control in controls:  # a spin box and its slider share the row's label
                 labels.setdefault(control, plain(label.text()))
+    _buddies_in_grids(root)
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is not None and plain(label.text()):
-            labels[buddy] = plain(label.text())
+        controls = _controls(buddy) if buddy is not None else []
+        if controls and buddy is not controls[0]:
+            label.setBuddy(controls[0])  # a box of controls (a line edit and its Browse button) takes no keys
+        for control in controls if plain(label.text()) else []:
+            labels.setdefault(control, plain(label.text()))
     return labels
+
+
+def _buddies_in_grids(root: QWidget) -> None:
+    """A label in a grid's cell to the left of a control, without a buddy, becomes the control's buddy."""
+    for grid in root.findChildren(QGridLayout):
+        for index in range(grid.count()):
+            position: tuple[int, int, int, int] = grid.getItemPosition(index)  # type: ignore[assignment]
+            row, column = position[0], position[1]
+            control = next(iter(_widgets_of(grid.itemAt(index))), None)
+            beside = _widgets_of(grid.itemAtPosition(row, column - 1)) if column > 0 else []
+            label = beside[0] if beside and isinstance(beside[0], QLabel) else None
+            if label is not None and label.buddy() is None and isinstance(control, CONTROLS):
+                label.setBuddy(control)
+
+
+def _controls(widget: QWidget) -> list[QWidget]:
+    """The widget if it is a control, else the controls it holds."""
+    return (
+        [widget]
+        if isinstance(widget, CONTROLS)
+        else [c for c in widget.findChildren(QWidget) if isinstance(c, CONTROLS)]
+    )
 
 
 def _tab_title(widget: QWidget) -> str:
@@ -171,11 +198,14 @@ def name_controls(root: QWidget) -> list[QWidget]:
             continue
         view = isinstance(widget, QAbstractItemView | QTextEdit | QPlainTextEdit)
         name = labels.get(widget) or (_tab_title(widget) if view else "") or _from_names(widget)
-        name = name or (_label_above(widget) if view else "") or lead(widget.toolTip())
+        hint = widget.placeholderText() if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else ""
+        name = name or plain(hint) or (_label_above(widget) if view else "") or lead(widget.toolTip())
+        name = name or (lead(widget.window().windowTitle()) if view else "")  # what a dialog is about
         if not name:
             unnamed.append(widget)
             continue
         widget.setAccessibleName(name)
-        if isinstance(widget, QComboBox) and not widget.view().accessibleName():
-            widget.view().setAccessibleName(name)  # its drop-down list, read when opened
+    for combo in root.findChildren(QComboBox):
+        if combo.accessibleName() and not combo.view().accessibleName():
+            combo.view().setAccessibleName(combo.accessibleName())  # its drop-down list, read when opened
     return unnamed
