@@ -5,7 +5,6 @@ platform's standard shortcuts, no shortcut twice in a window and a mnemonic on e
 from __future__ import annotations
 
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,19 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMainWindow, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tariff_advisor.io.resources import shipped_catalogue_dir
 
@@ -208,12 +219,28 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
     return found
 
 
+def mnemonic_texts(window: QMainWindow) -> list[str]:
+    """The texts with a mnemonic (Alt+letter) the window answers now: its menus, and the labels, buttons and
+    group boxes shown (a hidden tab page's do not answer)."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    return [t for t in texts if "&" in t.replace("&&", "")]
+
+
 def keyboard_problems(window: QMainWindow) -> list[str]:
     problems = []
     tops = [a.text() for a in window.menuBar().actions()]
     problems += [f"menu {t!r} has no mnemonic (&)" for t in tops if "&" not in t.replace("&&", "")]
-    letters = Counter(t[t.index("&") + 1].lower() for t in tops if "&" in t)
-    problems += [f"Alt+{k.upper()} opens {n} menus" for k, n in letters.items() if n > 1]
+    letters: dict[str, list[str]] = {}
+    for text in mnemonic_texts(window):
+        letters.setdefault(text[text.index("&") + 1].upper(), []).append(text)
+    problems += [f"Alt+{key} is the mnemonic of {texts}" for key, texts in letters.items() if len(texts) > 1]
     owners: dict[str, set[str]] = {}
     for action in {id(a): a for a in window.findChildren(QAction)}.values():  # menus, tool bars, panels
         for key in action.shortcuts():
@@ -243,9 +270,14 @@ def test_the_keyboard_check_can_fail(qtbot):
     window.menuBar().addMenu("&File").addAction("&Save").setShortcut(QKeySequence("Ctrl+Shift+S"))
     window.menuBar().addMenu("Tools").addAction("Sort").setShortcut(QKeySequence("Ctrl+Shift+S"))
     window.menuBar().addMenu("&Find")
+    panel = QWidget()
+    label, field = QLabel("&Filter"), QLineEdit()
+    label.setBuddy(field)
+    QVBoxLayout(panel).addWidget(label)
+    window.setCentralWidget(panel)
     problems = "\n".join(keyboard_problems(window))
     assert "menu 'Tools' has no mnemonic" in problems
-    assert "Alt+F opens 2 menus" in problems
+    assert "Alt+F is the mnemonic of ['&File', '&Find', '&Filter']" in problems
     assert "Ctrl+Shift+S is the shortcut of ['Save', 'Sort']" in problems
     assert "File > &Save: Ctrl+Shift+S, not the standard Save" in problems
 
