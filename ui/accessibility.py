@@ -1,17 +1,18 @@
 """Accessible names for every control of a window, derived from what a sighted user reads.
 
-Screen readers read a control's name and description through QAccessible. Qt derives a button's name
-from its text and every description from the tooltip, live; it does not name a spin box, combo box,
-slider, line edit, table or list by its label (it reads the value, a group box's title, or nothing). So
-`name_controls(window)`, called once a window is built (and again where controls are recreated), names
-each such control from, in order: a name set in code; its label (a QLabel buddy or its QFormLayout
-row or the grid cell to its left, whose label becomes its buddy); the tab page a table, list or text area fills;
-NAMES below, for controls nothing visible names; a text box's placeholder; the label just above a
-table, list or text area; its tooltip's first words; for a table, list or text area, the title of the
-dialog it is in. Names are set only where
-none is, so an explicit name always wins and a button's changing text stays its name. (On Linux, Qt
-reads a combo box's label through the "labelled by" relation of its buddy and its current text as its
-name; elsewhere the name set here.)
+Screen readers read a control's name and description through QAccessible. Qt names a button by its text
+and describes every control by its tooltip, live; but a spin box, slider, line edit, table or list it
+names by its value, a group box's title or nothing. So `name_controls(window)`, called once a window or
+dialog is built (and again where controls are recreated), names each control that has no name from the
+first of:
+- its label: a QLabel buddy, its QFormLayout row, the grid cell to its left (the label becomes its
+  buddy, so a mnemonic in it reaches the control);
+- for a table, list or text area: the tab page it is on;
+- NAMES below, for controls nothing visible names ("Lock Anna's provider");
+- a text box's placeholder; for a table, list or text area: the label just above it;
+- its tooltip's first words; for a table, list or text area: the title of its dialog.
+A name set in code is kept, and a button with text keeps Qt's (its text, as it changes). On Linux Qt reads
+a combo box's current text as its name and its label through the buddy's "labelled by" relation.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def _needs_name(widget: QWidget) -> bool:
         return widget.objectName() in NAMES
     if isinstance(widget, QAbstractButton) and widget.text() and not _from_names(widget):
         return False  # Qt reads the button's own text, as it changes
-    return not isinstance(widget.parentWidget(), QComboBox | None) and not _in_combo(widget)
+    return not _in_combo(widget)  # a combo box's own list and line edit are named with it
 
 
 def _in_combo(widget: QWidget) -> bool:
