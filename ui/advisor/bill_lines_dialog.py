@@ -32,6 +32,7 @@ from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, Bill
 from tariff_advisor.billing.statement import StatementRow, every_month, folded, lines_of, total
 from tariff_advisor.report.formatting import money
 
+from ..accessibility import name_controls
 from .session import AdvisorSession
 
 ALL_MEMBERS = "all members"
@@ -124,6 +125,7 @@ class BillLinesDialog(QDialog):
         self.view.currentIndexChanged.connect(self.refresh)
         session.choicesChanged.connect(self.follow)
         session.householdChanged.connect(self.follow)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(900, 480)
 
     def current_bill(self) -> Bill | None:

@@ -34,6 +34,7 @@ from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
+from ..accessibility import name_controls
 from .bill_lines_dialog import show_bill_lines
 from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
@@ -145,6 +146,7 @@ class ConfiguratorWidget(QWidget):
             cost.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # shown, not typed into
             self.table.setItem(row, COST, cost)
         self.refresh()
+        name_controls(self.table)  # the row's controls are new: "Lock Anna's provider"...
 
     def _widgets(self, name: str) -> tuple[QComboBox, QComboBox, QToolButton, int]:
         """The member's provider and tariff boxes, options button and row (as rebuild put them in the table)."""

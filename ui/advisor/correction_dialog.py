@@ -34,6 +34,7 @@ from tariff_advisor.editing.corrections import MAX_TEXT, Value, column_of, new_r
 from tariff_advisor.editing.fields import cell_text, unchanged
 
 from .. import settings as keys
+from ..accessibility import name_controls
 from ..form_helpers import error_html
 
 
@@ -111,6 +112,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(buttons)
         self.field.currentIndexChanged.connect(self._field_chosen)
         self._field_chosen()
+        name_controls(self)  # what a screen reader says for each control
         self.resize(520, self.sizeHint().height())
 
     def _with_button(self, edit: QLineEdit, text: str, slot: Callable[[], None]) -> QWidget:

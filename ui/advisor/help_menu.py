@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.catalogue.model import Catalogue
 
+from ..accessibility import name_controls
+
 GUIDE = "user-guide.html"
 METHOD = "how-we-rank.html"
 PUBLISHERS = "<!--publishers-->"  # where the method says who publishes the catalogue in use
@@ -114,6 +116,7 @@ class HelpPage(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(720, 640)
 
 

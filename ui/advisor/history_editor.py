@@ -33,6 +33,7 @@ from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.report import charts
 from tariff_advisor.usage.paste import RejectedCell, Separators, merge_paste, parse_month, parse_paste, parse_quantity
 
+from ..accessibility import name_controls
 from .session import AdvisorSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -177,6 +178,7 @@ class PastePreview(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(560, 360)
 
 

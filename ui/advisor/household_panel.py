@@ -53,8 +53,8 @@ class HouseholdPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget, stretch in (
-            ("<b>&Customer</b>", self.name, 2),
-            ("&Horizon", self.horizon, 0),
+            ("<b>C&ustomer</b>", self.name, 2),  # Alt+C and Alt+H open menus
+            ("Ho&rizon", self.horizon, 0),
             ("Usage &growth", self.growth, 0),
             ("Home &broadband", self.broadband, 1),
         ):

@@ -29,6 +29,7 @@ from tariff_advisor.usage.household_import import checked, with_imported
 from tariff_advisor.usage.mapping import Columns, UsageMapping, load_mapping, save_mapping
 from tariff_advisor.usage.records import HISTORY_COLUMNS, ImportedUsage, aggregate, history_row, merge
 
+from ..accessibility import name_controls
 from ..form_helpers import error_html, file_picker, fill_table
 from .session import AdvisorSession
 
@@ -82,6 +83,7 @@ class ImportUsageDialog(QDialog):
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(HISTORY_COLUMNS))
         self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.table.setAccessibleName("Monthly totals to import")  # nothing above it names it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use these months")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -111,6 +113,7 @@ class ImportUsageDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(QLabel("Only the monthly totals are kept; the records are not stored."))
         layout.addWidget(self.buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(760, 760)
 
     # -- the column-mapping step ---------------------------------------------------------

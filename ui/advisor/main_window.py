@@ -36,6 +36,7 @@ import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
+from ..accessibility import name_controls
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
 from ..releases import CoverageLine, ReleaseBanner, install_release_dialog
 from ..tasks import log_file
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         install_help(self)
         self._set_tab_order()
         select_numbers_on_focus(self)
+        name_controls(self)  # after the tooltips: what a screen reader says for each control
         session.busyChanged.connect(self._busy)
         session.errorOccurred.connect(self._error)
         session.recommendationReady.connect(self._recommended)
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
         install_release = QAction("&Install release...", self)
         install_release.triggered.connect(lambda: install_release_dialog(self, self.session))
         catalogue_menu.addAction(install_release)
-        household_menu = self.menuBar().addMenu("&Household")
+        household_menu = self.menuBar().addMenu("H&ousehold")  # Alt+H is Help
         household_menu.setToolTipsVisible(True)
         for text, keys_pressed, slot, tip in (
             (

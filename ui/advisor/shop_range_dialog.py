@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.catalogue.model import Catalogue
 
+from ..accessibility import name_controls
+
 
 class ShopRangeDialog(QDialog):
     def __init__(self, catalogue: Catalogue, selected: set[str] | None, parent: QWidget | None = None) -> None:
@@ -66,6 +68,7 @@ class ShopRangeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(560, 640)
 
     def _filter(self, text: str) -> None:

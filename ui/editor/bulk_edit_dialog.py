@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from tariff_advisor.editing.document import adjust
 from tariff_advisor.editing.fields import COLUMNS, mid_sentence
 
+from ..accessibility import name_controls
+
 if TYPE_CHECKING:
     from .session import CatalogueSession
 
@@ -74,6 +76,7 @@ class BulkEditDialog(QDialog):
         form.addRow("", self.whole_file)
         form.addRow("", self.every_file)
         form.addRow(buttons)
+        name_controls(self)  # what a screen reader says for each control
 
     def targets(self) -> list[tuple[str, int]]:
         if self.only_selected.isChecked():

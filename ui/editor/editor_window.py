@@ -40,6 +40,7 @@ from tariff_advisor.editing.importing import export_tariffs
 from tariff_advisor.errors import Problem, TariffAdvisorError
 
 from .. import settings as keys
+from ..accessibility import name_controls
 from ..form_helpers import may_discard
 from .cell_delegate import ValidatingDelegate
 from .corrections_panel import CorrectionsPanel
@@ -104,6 +105,7 @@ class EditorWindow(QMainWindow):
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName("Catalogue as of")  # its label is the check box before it
         self.use_as_of = QCheckBox("Show the catalogue as of")
         self.on_sale_count = QLabel()
         self._build_layout()
@@ -119,6 +121,7 @@ class EditorWindow(QMainWindow):
         self.as_of.dateChanged.connect(self._as_of_changed)
         self._fill_files()
         self._show_problems()
+        name_controls(self)  # what a screen reader says for each control
         self.resize(1280, 800)
         geometry = self.settings.value(keys.EDITOR_GEOMETRY)
         if geometry is not None:

@@ -41,6 +41,7 @@ from tariff_advisor.editing.importing import (
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.io.tables import read_table
 
+from ..accessibility import name_controls
 from ..form_helpers import error_html, file_picker, fill_table
 from .session import CatalogueSession
 
@@ -101,6 +102,7 @@ class CatalogueImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(980, 720)
 
     # -- the column-mapping step ---------------------------------------------------------
