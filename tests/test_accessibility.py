@@ -290,6 +290,7 @@ def test_every_control_of_the_dialogs_has_a_name(qtbot, window, editor):
     from tariff_advisor_ui.advisor.shop_range_dialog import ShopRangeDialog
     from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog
     from tariff_advisor_ui.editor.import_dialog import CatalogueImportDialog
+    from tariff_advisor_ui.editor.release_dialog import ReleaseDialog
 
     session = window.session
     file = editor.current_file()
@@ -303,6 +304,7 @@ def test_every_control_of_the_dialogs_has_a_name(qtbot, window, editor):
         HowWeRank(session.catalogue, window),
         BulkEditDialog(editor.session, file, "tariffs", [0], editor),
         CatalogueImportDialog(editor.session, editor),
+        ReleaseDialog(editor.session.document.directory, editor.settings, editor),
     ]
     for dialog in dialogs:
         dialog.show()

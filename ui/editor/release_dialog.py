@@ -32,6 +32,7 @@ from tariff_advisor.release.signing import load_private_key
 from tariff_advisor.release.store import installed_releases
 
 from .. import settings as keys
+from ..accessibility import name_controls
 from ..form_helpers import error_html
 from .session import CatalogueSession
 
@@ -132,6 +133,7 @@ class ReleaseDialog(QDialog):
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        name_controls(self)  # what a screen reader says for each control
         self.resize(760, 560)
 
     def _previous(self) -> Path | None:
