@@ -360,3 +360,19 @@ def test_solvers_agree_far_beyond_the_usage_bound(market, family, name):
 def test_bad_solver_settings_are_clear_errors(market, family, solver, time_limit):
     with pytest.raises(ta.SolverError, match=r"unknown solver|time_limit"):
         recommend(family, market, solver=solver, time_limit=time_limit)
+
+
+@pytest.mark.parametrize("solver", ["highs", "cbc"])
+def test_a_plan_known_by_its_fee_is_its_owners_alone(solver):
+    """Anna pays 5.00 a month today; Ben, with no plan and 20 GB a month, must not be put on her contract."""
+    month = ta.MonthlyUsage(minutes=100, sms=10, data_mb=20 * 1024)
+    anna = ta.Member("Anna", (month,), age=40, current=ta.household.model.CurrentPlan(monthly_fee=5.0))
+    ben = ta.Member("Ben", (month,), age=40)
+    household = ta.Household("T", (anna, ben))
+    rec = recommend(household, ta.load_catalogue(), solver=solver)
+    assert not rec.assignment["Ben"]["tariff"].startswith("current:")
+    from tariff_advisor.billing.today import with_current_plans
+
+    priced, catalogue = with_current_plans(household, ta.load_catalogue())
+    bill = ta.price(priced, catalogue, {"Anna": {"tariff": "ki-1"}, "Ben": {"tariff": "current:Anna"}})
+    assert any("another member's plan of today" in reason for reason in bill.rule_breaks)

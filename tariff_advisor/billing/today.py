@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from tariff_advisor.billing.assignment import Assignment
+from tariff_advisor.billing.assignment import Assignment, stand_in_id
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import MAX_FEE
@@ -20,7 +20,7 @@ from tariff_advisor.household.model import CurrentPlan, Household
 
 
 def custom_tariff_id(member_name: str) -> str:
-    return f"current:{member_name}"
+    return stand_in_id(member_name)
 
 
 def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
