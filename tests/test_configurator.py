@@ -116,3 +116,24 @@ def test_the_plans_table_says_what_each_members_plan_includes(window):
         button = window.configurator.findChild(type(table.cellWidget(0, 5)), "options:Anna")
         tips = [a.toolTip() for a in button.menu().actions()]
         assert all("adds" in tip and "a month" in tip for tip in tips)
+
+
+@pytest.mark.parametrize("typed, expected", [("1,5", 1.5), ("1.5", 1.5), ("28,5", 28.5)])
+def test_either_decimal_mark_typed_in_a_box_with_decimals_is_a_decimal(qtbot, window, typed, expected):
+    """A C or English locale reads "1,5" as 15 through its thousands separator unless the box says otherwise."""
+    from PySide6.QtWidgets import QApplication
+
+    spin = window.usage_editor.spins["data_gb"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin and spin.lineEdit().hasSelectedText())
+    QTest.keyClicks(QApplication.focusWidget(), typed)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert spin.value() == expected
+    budget = window.constraints.budget
+    budget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is budget and budget.lineEdit().hasSelectedText())
+    QTest.keyClicks(QApplication.focusWidget(), "25,50")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert budget.value() == 25.5

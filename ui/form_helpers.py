@@ -8,13 +8,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QChildEvent, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -87,22 +88,38 @@ def read_locale_number(text: str) -> float | None:
     return value if ok and math.isfinite(value) else None
 
 
-class _SelectNumbersOnFocus(QObject):
+class _NumberBoxes(QObject):
     """Selects a number box's text whenever it gets the focus (by code, Tab or click), so typing
-    replaces the value: "300" in a box showing 0 is 300, not 3000."""
+    replaces the value: "300" in a box showing 0 is 300, not 3000. In a box with decimals, a typed comma
+    or point is the locale's decimal mark: "1,5" GB is 1.5 in any locale, never 15 through a thousands
+    separator (the members table and the usage history read "29,99" the same way)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
             QTimer.singleShot(0, watched.selectAll)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QDoubleSpinBox):
+            typed = cast(QKeyEvent, event).text()
+            point = watched.locale().decimalPoint()
+            if typed in (",", ".") and typed != point:
+                watched.lineEdit().insert(point)
+                return True
         return False
 
 
+def _without_group_separators(spin: QDoubleSpinBox) -> None:
+    locale = spin.locale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.RejectGroupSeparator)
+    spin.setLocale(locale)
+
+
 def select_numbers_on_focus(window: QWidget) -> None:
-    """Every number box in `window` selects its content on focus. The filter sits on the boxes alone,
-    not on the application, so no other event passes through Python for it."""
-    selector = _SelectNumbersOnFocus(window)
+    """Every number box in `window` selects its content on focus and takes either decimal mark. The filter
+    sits on the boxes alone, not on the application, so no other event passes through Python for it."""
+    boxes = _NumberBoxes(window)
     for spin in window.findChildren(QAbstractSpinBox):
-        spin.installEventFilter(selector)
+        spin.installEventFilter(boxes)
+        if isinstance(spin, QDoubleSpinBox):
+            _without_group_separators(spin)
 
 
 # Characters that Windows, macOS or Linux refuse in a file name, and control characters.
