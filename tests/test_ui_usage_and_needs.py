@@ -195,3 +195,16 @@ def test_needs_answers_belong_to_each_member_and_are_saved(window, tmp_path):
     saved = ta.load_household(tmp_path / "family.yaml")
     assert saved.member("Anna").needs_answers["video"] == 9 and saved.member("Ben").needs_answers["video"] == 2
     assert "video" not in saved.member("Lea").needs_answers
+
+
+def test_new_customer_starts_from_the_shipped_assumptions(qtbot, window):
+    click_tab(window.usage_tabs, "Needs")
+    video = window.needs_panel.assumptions["video"]
+    shipped = video.value()
+    type_into(video, "2100")
+    assert video.value() == 2100
+    window.session.dirty = False
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Household -> New customer
+    assert video.value() == shipped

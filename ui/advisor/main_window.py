@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             return
         self.session.new_customer()
         self.constraints.reset()
+        self.needs_panel.reset_assumptions()
         self.result.clear()
         self.usage_tabs.setCurrentWidget(self.usage_editor)
         self.household_panel.edit_name()

@@ -87,6 +87,12 @@ class NeedsPanel(QWidget):
         self.estimate: Estimate | None = None
         self.update_estimate()
 
+    def reset_assumptions(self) -> None:
+        """Back to needs.yaml's assumptions: a customer's own correction (e.g. video at 2,100 MB/h) is theirs."""
+        for question in self.model.questions:
+            if question.id in self.assumptions:
+                self.assumptions[question.id].setValue(question.per_unit)
+
     def show_member(self, name: str | None) -> None:
         """The member's own answers (the defaults if they never answered), under a button naming them."""
         self.member = name
