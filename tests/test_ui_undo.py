@@ -132,3 +132,22 @@ def test_undo_back_to_the_saved_household_leaves_nothing_to_save(qtbot, window, 
     assert not session.dirty
     press(qtbot, window, UNDO)  # before the save: differs from the file again
     assert session.dirty
+
+
+def test_undo_from_the_usage_box_where_enter_left_the_cursor(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    session = window.session
+    before = session.household
+    click_member(window, "Anna")
+    click_tab(window.usage_tabs, "Typical month")
+    spin = window.usage_editor.spins["data_gb"]
+    type_into(spin, "33")  # ends with Enter, which applies the month and leaves the cursor in the box
+    assert session.household != before and undo_text(window) == "Undo Apply usage for Anna"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+    sequence = QKeySequence.keyBindings(UNDO)[0][0]
+    QTest.keyClick(QApplication.focusWidget(), sequence.key(), sequence.keyboardModifiers())
+    assert session.household == before

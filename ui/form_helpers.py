@@ -11,7 +11,7 @@ from html import escape
 from typing import Any, cast
 
 from PySide6.QtCore import QChildEvent, QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -97,6 +97,10 @@ class _NumberBoxes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
             QTimer.singleShot(0, watched.selectAll)
+        elif event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(cast(QKeyEvent, event)):
+            # the box would keep Ctrl+Z for its own text; the user means Edit -> Undo of what Enter applied
+            event.ignore()
+            return True
         elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QDoubleSpinBox):
             typed = cast(QKeyEvent, event).text()
             point = watched.locale().decimalPoint()
@@ -104,6 +108,10 @@ class _NumberBoxes(QObject):
                 watched.lineEdit().insert(point)
                 return True
         return False
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
 
 
 def _without_group_separators(spin: QDoubleSpinBox) -> None:
