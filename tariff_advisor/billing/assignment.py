@@ -87,6 +87,11 @@ def is_staying(member: Member, tariff: Tariff) -> bool:
 STAND_IN_PREFIX = "current:"
 
 
+def is_stand_in(tariff_or_provider_id: str) -> bool:
+    """A plan of today known only by its fee (billing.today), or its provider: not in the catalogue."""
+    return tariff_or_provider_id.startswith(STAND_IN_PREFIX)
+
+
 def stand_in_id(member_name: str) -> str:
     """The tariff id that stands for `member_name`'s plan of today when it is known only by its fee."""
     return f"{STAND_IN_PREFIX}{member_name}"
@@ -95,7 +100,7 @@ def stand_in_id(member_name: str) -> str:
 def eligibility_problems(member: Member, tariff: Tariff, household: Household) -> list[str]:
     """Why `member` may not take `tariff` (empty if they may)."""
     rules, reasons = tariff.eligibility, []
-    if tariff.id.startswith(STAND_IN_PREFIX) and tariff.id != stand_in_id(member.name):
+    if is_stand_in(tariff.id) and tariff.id != stand_in_id(member.name):
         # a plan known only by its fee (billing.today) is its owner's contract, never a tariff on offer
         reasons.append("another member's plan of today")
     if rules.min_age is not None and (member.age is None or member.age < rules.min_age):

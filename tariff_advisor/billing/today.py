@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from tariff_advisor.billing.assignment import Assignment, stand_in_id
+from tariff_advisor.billing.assignment import STAND_IN_PREFIX, Assignment, stand_in_id
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import MAX_FEE
@@ -24,7 +24,7 @@ def custom_tariff_id(member_name: str) -> str:
 
 
 def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
-    provider_id = f"current:{plan.provider or 'custom'}"
+    provider_id = f"{STAND_IN_PREFIX}{plan.provider or 'custom'}"
     tariff = Tariff(
         id=custom_tariff_id(member_name),
         provider=provider_id,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from tariff_advisor.billing.assignment import Assignment, PlanChoice
+from tariff_advisor.billing.assignment import Assignment, PlanChoice, is_stand_in
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import household_problems
 from tariff_advisor.errors import AssignmentError, CancelledError
@@ -153,7 +153,7 @@ def one_provider(
     """The cheapest plan set with every member at the same provider, for each provider."""
     plans = []
     for provider in sorted(rec.catalogue.providers):
-        if provider.startswith("current:"):
+        if is_stand_in(provider):
             continue
         _check(should_stop)
         items = [*rec.constraints.items, *(Item("lock_provider", m, provider) for m in rec.household.member_names)]

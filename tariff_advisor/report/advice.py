@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleShee
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, BillLine
 from tariff_advisor.billing.statement import folded
 from tariff_advisor.catalogue.model import Allowance, Catalogue, freshness_sentence, prices_are_stale
@@ -165,16 +166,12 @@ def not_compared_reason(rec: Recommendation, provider: str) -> str | None:
     return None
 
 
-def _is_current_plan(provider: str) -> bool:
-    return provider.startswith("current:")  # a custom plan of today, priced by its fee (billing.today)
-
-
 def includes_sentences(plans: PlanSet, catalogue: Catalogue, currency: str) -> list[str]:
     """What each recommended plan includes, one line per member and per shared family plan (plain text)."""
     said, family_plans = [], []
     for member, choice in plans.assignment.items():
         tariff = catalogue.tariff(choice["tariff"])
-        if _is_current_plan(tariff.provider):
+        if is_stand_in(tariff.provider):
             said.append(f"{member}: keeps today's plan {tariff.name} at {money(tariff.monthly_fee, currency)} a month.")
             continue
         said.append(f"{member}: {tariff_summary(tariff, catalogue, choice['options'], currency)}.")
@@ -300,7 +297,7 @@ class _Page:
                 freshness_sentence(self.cat.release, checked, dt.date.today()), self.styles.note if stale else None
             )
         )
-        if any(p.sample for p in self.cat.providers.values() if not _is_current_plan(p.id)):
+        if any(p.sample for p in self.cat.providers.values() if not is_stand_in(p.id)):
             story.append(self.text(SAMPLE_NOTE, self.styles.note))
         story.append(Spacer(1, 4 * mm))
         summary = (
@@ -409,7 +406,7 @@ class _Page:
         for member, alternatives in explanation.why_not.items():
             for alt in alternatives:
                 name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
-                if _is_current_plan(alt.provider):
+                if is_stand_in(alt.provider):
                     name += " (today's plan)"
                 provider = provider_name(cat, alt.provider)
                 rows.append([self.cell(member), self.cell(provider), self.cell(name), difference(alt.extra)])

@@ -5,6 +5,7 @@ the shop's range kept out. One wording for the app and the PDF (plain text; the 
 
 from __future__ import annotations
 
+from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.report.formatting import joined, provider_name
@@ -13,13 +14,9 @@ SAMPLE_COVERAGE = "sample market: fictional providers"
 UNSTATED_COVERAGE = "the share of the market it covers is not stated (not a signed release)"
 
 
-def _is_today_plan(provider_id: str) -> bool:
-    return provider_id.startswith("current:")  # a custom plan of today (billing.today), not a catalogue provider
-
-
 def included_providers(catalogue: Catalogue) -> list[str]:
     """The names of the providers the catalogue includes, in alphabetical order."""
-    names = [p.name for p in catalogue.providers.values() if not _is_today_plan(p.id)]
+    names = [p.name for p in catalogue.providers.values() if not is_stand_in(p.id)]
     return sorted(names, key=str.casefold)
 
 
@@ -27,7 +24,7 @@ def coverage_statement(catalogue: Catalogue) -> str:
     """The editors' statement from the release; for the shipped sample, that it is a fictional market."""
     if catalogue.release is not None and catalogue.release.coverage.strip():
         return catalogue.release.coverage.strip()
-    providers = [p for p in catalogue.providers.values() if not _is_today_plan(p.id)]
+    providers = [p for p in catalogue.providers.values() if not is_stand_in(p.id)]
     if providers and all(p.sample for p in providers):
         return SAMPLE_COVERAGE
     return UNSTATED_COVERAGE
@@ -54,7 +51,7 @@ def exclusion_sentence(constraints: Constraints, catalogue: Catalogue) -> str:
     """`Kite: not compared: left out by you.` for every provider kept out, grouped by why; "" when none is."""
     reasons: dict[str, list[str]] = {}
     for provider in catalogue.providers:
-        reason = None if _is_today_plan(provider) else provider_exclusion(constraints, catalogue, provider)
+        reason = None if is_stand_in(provider) else provider_exclusion(constraints, catalogue, provider)
         if reason is not None:
             reasons.setdefault(reason, []).append(provider_name(catalogue, provider))
     return " ".join(f"{joined(names)}: {reason}." for reason, names in reasons.items())

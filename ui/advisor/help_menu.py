@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
 
 from ..accessibility import name_controls
@@ -67,7 +68,7 @@ def guide_html(name: str = GUIDE) -> str:
 def publishers_html(catalogue: Catalogue | None) -> str:
     """Who publishes the prices in use, per source, with the providers and the day their prices were checked
     (every name and source escaped: they come from the catalogue's files)."""
-    providers = [p for p in (catalogue.providers.values() if catalogue else ()) if not p.id.startswith("current:")]
+    providers = [p for p in (catalogue.providers.values() if catalogue else ()) if not is_stand_in(p.id)]
     if not providers:
         return "<p>No catalogue is loaded.</p>"
     by_source: dict[str, list[str]] = {}
