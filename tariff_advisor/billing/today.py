@@ -19,14 +19,10 @@ from tariff_advisor.catalogue.schema import DataOverage
 from tariff_advisor.household.model import CurrentPlan, Household
 
 
-def custom_tariff_id(member_name: str) -> str:
-    return stand_in_id(member_name)
-
-
 def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
     provider_id = f"{STAND_IN_PREFIX}{plan.provider or 'custom'}"
     tariff = Tariff(
-        id=custom_tariff_id(member_name),
+        id=stand_in_id(member_name),
         provider=provider_id,
         name=plan.name or "current plan",
         kind="contract",
