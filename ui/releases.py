@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import tariff_advisor as ta
@@ -18,9 +18,7 @@ from tariff_advisor.report.coverage import coverage_sentence, exclusion_sentence
 
 from . import settings as keys
 from .advisor.session import AdvisorSession
-
-STALE_STYLE = "background:#FCE8C8; color:#6A3A00; padding:4px; border:1px solid #D9A24E"
-FRESH_STYLE = "color:#444; padding:2px"
+from .colours import note_style, warning_style
 
 
 def stale_after_days(settings: QSettings) -> int:
@@ -47,7 +45,12 @@ class ReleaseBanner(QLabel):
         today = dt.date.today()
         self.stale = prices_are_stale(catalogue.checked, today, days)
         self.setText(freshness_sentence(catalogue.release, catalogue.checked, today, days))
-        self.setStyleSheet(STALE_STYLE if self.stale else FRESH_STYLE)
+        self.setStyleSheet(warning_style() if self.stale else note_style())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # dark mode on or off
+            self.setStyleSheet(warning_style() if self.stale else note_style())
 
 
 class CoverageLine(QLabel):
@@ -59,7 +62,7 @@ class CoverageLine(QLabel):
         self.setObjectName("coverage_line")
         self.setTextFormat(Qt.TextFormat.PlainText)  # names and the statement come from files: shown, never parsed
         self.setWordWrap(True)
-        self.setStyleSheet(FRESH_STYLE)
+        self.setStyleSheet(note_style())
         self._session = session
         session.householdChanged.connect(self.refresh)
         session.choicesChanged.connect(self.refresh)  # excluded providers and the shop range are constraints

@@ -37,6 +37,7 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
+from ..colours import problem_span
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
 from ..releases import CoverageLine, ReleaseBanner, install_release_dialog
 from ..tasks import log_file
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Optimising..." if busy else "Ready")
 
     def _error(self, message: str) -> None:
-        self.result.setText(f"<span style='color:#A00'>{message}</span>")
+        self.result.setText(problem_span(message))
 
     def _recommended(self, rec: Recommendation) -> None:
         assert rec.bill is not None  # the session passes on only recommendations with an assignment, so a bill
