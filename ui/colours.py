@@ -8,6 +8,9 @@ towards a hue, a note is the text colour faded towards the background.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 RED, ORANGE, YELLOW = 0, 32, 52  # hues (degrees) of a problem, a warning and a changed row
@@ -17,6 +20,28 @@ def palette() -> QPalette:
     """The application's palette: the system's, or the one set on the app. Never a widget's own, which a style
     sheet with these colours changes (deriving from it again would drift)."""
     return QGuiApplication.palette()
+
+
+class _PaletteWatch(QObject):
+    """Calls `restyle` when the application's palette changes (the system's dark mode switched on or off)."""
+
+    def __init__(self, owner: QObject, restyle: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._restyle = restyle
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is QCoreApplication.instance():
+            self._restyle()
+        return False
+
+
+def on_palette_change(owner: QObject, restyle: Callable[[], None]) -> None:
+    """Restyle `owner` (a widget with a style sheet of these colours) when the app's palette changes: Qt tells a
+    widget with a style sheet nothing of it, only the application (while `owner` lives)."""
+    _PaletteWatch(owner, restyle)
 
 
 def is_dark(colours: QPalette | None = None) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import tariff_advisor as ta
@@ -18,7 +18,7 @@ from tariff_advisor.report.coverage import coverage_sentence, exclusion_sentence
 
 from . import settings as keys
 from .advisor.session import AdvisorSession
-from .colours import note_style, warning_style
+from .colours import note_style, on_palette_change, warning_style
 
 
 def stale_after_days(settings: QSettings) -> int:
@@ -38,6 +38,7 @@ class ReleaseBanner(QLabel):
         self.setWordWrap(True)
         self._session, self._settings = session, settings
         session.householdChanged.connect(self.refresh)  # a new catalogue comes with a re-priced household
+        on_palette_change(self, self._style)  # dark mode on or off
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
@@ -45,12 +46,10 @@ class ReleaseBanner(QLabel):
         today = dt.date.today()
         self.stale = prices_are_stale(catalogue.checked, today, days)
         self.setText(freshness_sentence(catalogue.release, catalogue.checked, today, days))
-        self.setStyleSheet(warning_style() if self.stale else note_style())
+        self._style()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # dark mode on or off
-            self.setStyleSheet(warning_style() if self.stale else note_style())
+    def _style(self) -> None:
+        self.setStyleSheet(warning_style() if self.stale else note_style())
 
 
 class CoverageLine(QLabel):
@@ -63,6 +62,7 @@ class CoverageLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # names and the statement come from files: shown, never parsed
         self.setWordWrap(True)
         self.setStyleSheet(note_style())
+        on_palette_change(self, lambda: self.setStyleSheet(note_style()))
         self._session = session
         session.householdChanged.connect(self.refresh)
         session.choicesChanged.connect(self.refresh)  # excluded providers and the shop range are constraints

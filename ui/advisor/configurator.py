@@ -35,7 +35,7 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
-from ..colours import changed_background, problem_span
+from ..colours import changed_background, on_palette_change, problem_span
 from .bill_lines_dialog import show_bill_lines
 from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
@@ -110,6 +110,7 @@ class ConfiguratorWidget(QWidget):
         self._updating = False
         session.householdChanged.connect(self.rebuild)
         session.choicesChanged.connect(self.refresh)
+        on_palette_change(self, self.refresh)  # the changed rows' colour, in dark mode or light
         self.rebuild()
 
     # -- building rows ---------------------------------------------------------------
