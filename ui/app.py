@@ -30,6 +30,7 @@ from tariff_advisor.io.resources import (
 )
 
 from . import settings as keys
+from .advisor.first_run import greet
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
 from .releases import pick_up_from_shop_folder
@@ -218,6 +219,8 @@ def run(household_path: Path | None = None, catalogue_dir: Path | None = None, s
     if window is None:
         return EXIT_BAD_INPUT
     window.show()
+    if household_path is None:  # no household given: someone new is greeted with the ways in
+        greet(window)
     return app.exec()
 
 

@@ -185,12 +185,28 @@ def add_tooltips(window: QWidget) -> None:
             control.setToolTip(tip)
 
 
+def help_menu(window: QMainWindow) -> QMenu:
+    """The window's Help menu (made if there is none): the menu bar's last, or the one named Help."""
+    bar = window.menuBar()
+    menus = [m for m in (a.menu() for a in bar.actions()) if isinstance(m, QMenu)]
+    named = [
+        m
+        for m in menus
+        if m.objectName() == "help_menu"
+        or m.title().replace("&", "") == "Help"
+        or any(a.objectName() == "about" for a in m.actions())  # Help -> About, in any language
+    ]
+    if named:
+        return named[0]
+    menu = bar.addMenu("&Help")
+    menu.setObjectName("help_menu")
+    return menu
+
+
 def install_help(window: QMainWindow) -> QAction:
     """Help -> User guide (F1) and How we rank first in the window's Help menu (made if there is none), and the
     tooltips."""
-    bar = window.menuBar()
-    helps = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "Help"]
-    menu = next((m for m in helps if isinstance(m, QMenu)), None) or bar.addMenu("&Help")
+    menu = help_menu(window)
     action = QAction("&User guide", window)
     action.setObjectName("user_guide_action")
     action.setShortcut(QKeySequence.StandardKey.HelpContents)

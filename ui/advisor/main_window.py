@@ -44,6 +44,7 @@ from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .first_run import add_first_run_guide
 from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .household_panel import HouseholdPanel
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_edit_menu(self, session.undo_stack)
         install_help(self)
+        add_first_run_guide(self)
         self._set_tab_order()
         select_numbers_on_focus(self)
         name_controls(self)  # after the tooltips: what a screen reader says for each control
