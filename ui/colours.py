@@ -109,28 +109,29 @@ def note_style() -> str:
 
 
 def dark_palette() -> QPalette:
-    """A dark palette (Qt's Fusion style in dark mode): what a dark desktop gives the app; screenshots and tests
-    set it to show the app in dark mode where the platform has none (offscreen)."""
+    """A dark palette like a dark desktop's (lists and buttons a shade lighter than the window, so Fusion's check
+    boxes show their edge): screenshots and tests set it to show the app in dark mode where the platform has none
+    (offscreen)."""
     colours = QPalette()
-    window, base, text, disabled = QColor(53, 53, 53), QColor(36, 36, 36), QColor(232, 232, 232), QColor(128, 128, 128)
+    window, base, text, disabled = QColor(32, 32, 32), QColor(45, 45, 45), QColor(232, 232, 232), QColor(128, 128, 128)
     role = QPalette.ColorRole
     for r, colour in (
         (role.Window, window),
         (role.WindowText, text),
         (role.Base, base),
-        (role.AlternateBase, QColor(46, 46, 46)),
-        (role.ToolTipBase, window),
+        (role.AlternateBase, QColor(52, 52, 52)),
+        (role.ToolTipBase, QColor(55, 55, 55)),
         (role.ToolTipText, text),
         (role.PlaceholderText, QColor(150, 150, 150)),
         (role.Text, text),
-        (role.Button, window),
+        (role.Button, QColor(55, 55, 55)),
         (role.ButtonText, text),
         (role.BrightText, QColor(255, 120, 120)),
-        (role.Light, QColor(80, 80, 80)),
-        (role.Midlight, QColor(66, 66, 66)),
-        (role.Mid, QColor(44, 44, 44)),
-        (role.Dark, QColor(30, 30, 30)),
-        (role.Shadow, QColor(10, 10, 10)),
+        (role.Light, QColor(85, 85, 85)),
+        (role.Midlight, QColor(70, 70, 70)),
+        (role.Mid, QColor(40, 40, 40)),
+        (role.Dark, QColor(20, 20, 20)),
+        (role.Shadow, QColor(0, 0, 0)),
         (role.Link, QColor(110, 170, 255)),
         (role.LinkVisited, QColor(180, 140, 255)),
         (role.Highlight, QColor(42, 110, 190)),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from tariff_advisor.io.resources import example_family_path
 
@@ -91,12 +91,15 @@ class FirstRunPage(QDialog):
             button.clicked.connect(self._chosen(start))
             layout.addWidget(button)
             self.ways[key] = button
-        later = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        later.rejected.connect(self.reject)
-        layout.addWidget(later)
         note = QLabel(self.tr("Help \N{RIGHTWARDS ARROW} Show the first-run guide brings this page back."))
         note.setWordWrap(True)
-        layout.addWidget(note)
+        later = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        later.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(note, 1)
+        bottom.addWidget(later)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
         self.ways["know_usage"].setDefault(True)
         self.ways["know_usage"].setFocus(Qt.FocusReason.OtherFocusReason)
         name_controls(self)
