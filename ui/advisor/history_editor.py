@@ -193,13 +193,13 @@ class HistoryEditor(QWidget):
         self.table.setObjectName("history")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 6)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.activated.connect(self.paste_clipboard)
         # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
-        self.canvas.setMinimumHeight(170)
+        self.canvas.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)  # room for its labels at any text size
         self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
         self.note.setWordWrap(True)
         add, remove = QPushButton("Add month"), QPushButton("Remove")

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.export_button.clicked.connect(self.export_advice)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.setVisible(False)
         policy = self.busy.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # showing it while optimising moves nothing (the splitter stays)

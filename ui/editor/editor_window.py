@@ -134,7 +134,7 @@ class EditorWindow(QMainWindow):
         view.setObjectName(f"table:{kind}")
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        view.verticalHeader().setDefaultSectionSize(24)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
         delegate = ValidatingDelegate(view)
         delegate.message.connect(self.warn)
         view.setItemDelegate(delegate)
