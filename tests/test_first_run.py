@@ -107,3 +107,36 @@ def test_the_page_is_not_shown_again_once_a_way_was_chosen_and_help_brings_it_ba
     assert page is not None and page.isVisible()
     assert show_first_run(window) is page  # one at a time
     page.reject()
+
+
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        ("en", ("Where to start", "I know my usage", "How the optimum is proven", "What the charts mean")),
+        ("de", ("Wo anfangen?", "Ich kenne meinen Verbrauch", "Wie das Optimum belegt wird", "Was die Diagramme")),
+    ],
+)
+def test_the_user_guide_and_how_we_rank_open_in_the_language_in_use(qtbot, window, language, headings):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from tariff_advisor.i18n import use_language
+    from tariff_advisor_ui.advisor.help_menu import HowWeRank, UserGuide, show_method
+
+    with use_language(language):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        QTest.keyClick(window, Qt.Key.Key_F1)
+        guide = window.findChild(UserGuide)
+        assert guide is not None and guide.isVisible()
+        text = guide.findChild(QTextBrowser).toPlainText()
+        for heading in headings:
+            assert heading in text
+        method = show_method(window)
+        assert isinstance(method, HowWeRank)
+        ranked = method.browser.toPlainText()
+        assert ("Wie wir vergleichen" in ranked) == (language == "de")
+        assert "Nordwave" in ranked and "publishers" not in ranked  # who publishes the prices, filled in
+    for page in (guide, method):
+        page.close()
+        page.deleteLater()  # another language's page is made anew
+    QApplication.processEvents()

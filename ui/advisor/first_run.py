@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMenu, QVBoxLayout
 
 from tariff_advisor.io.resources import example_family_path
 
 from .. import settings as keys
 from ..accessibility import name_controls
-from .help_menu import help_menu
 
 if TYPE_CHECKING:
     from .import_usage_dialog import ImportUsageDialog
@@ -176,7 +175,11 @@ def add_first_run_guide(window: MainWindow) -> QAction:
         )
     )
     action.triggered.connect(lambda: show_first_run(window))
-    menu = help_menu(window)
+    menus = [m for m in (a.menu() for a in window.menuBar().actions()) if isinstance(m, QMenu)]
+    # the menu that holds Help -> User guide (install_help puts it there first), whatever its title's language
+    menu = next((m for m in menus if any(a.objectName() == "user_guide_action" for a in m.actions())), None)
+    if menu is None:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("FirstRunPage", "&Help"))
     separator = next((a for a in menu.actions() if a.isSeparator()), None)
     if separator is None:
         menu.addAction(action)

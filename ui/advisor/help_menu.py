@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor import i18n
 from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
 
@@ -60,9 +61,12 @@ TOOLTIPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def guide_html(name: str = GUIDE) -> str:
-    """A help page, read from the installed package (so a wheel has it, not only a checkout)."""
-    return (files(__package__) / "help" / name).read_text(encoding="utf-8")
+def guide_html(name: str = GUIDE, language: str | None = None) -> str:
+    """A help page in `language` (None: the one in use), read from the installed package (so a wheel has it, not
+    only a checkout): `user-guide.de.html` for German, the English page where there is no translation."""
+    folder = files(__package__) / "help"
+    translated = folder / name.replace(".html", f".{language or i18n.language()}.html")
+    return (translated if translated.is_file() else folder / name).read_text(encoding="utf-8")
 
 
 def publishers_html(catalogue: Catalogue | None) -> str:
@@ -185,28 +189,12 @@ def add_tooltips(window: QWidget) -> None:
             control.setToolTip(tip)
 
 
-def help_menu(window: QMainWindow) -> QMenu:
-    """The window's Help menu (made if there is none): the menu bar's last, or the one named Help."""
-    bar = window.menuBar()
-    menus = [m for m in (a.menu() for a in bar.actions()) if isinstance(m, QMenu)]
-    named = [
-        m
-        for m in menus
-        if m.objectName() == "help_menu"
-        or m.title().replace("&", "") == "Help"
-        or any(a.objectName() == "about" for a in m.actions())  # Help -> About, in any language
-    ]
-    if named:
-        return named[0]
-    menu = bar.addMenu("&Help")
-    menu.setObjectName("help_menu")
-    return menu
-
-
 def install_help(window: QMainWindow) -> QAction:
     """Help -> User guide (F1) and How we rank first in the window's Help menu (made if there is none), and the
     tooltips."""
-    menu = help_menu(window)
+    bar = window.menuBar()
+    helps = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "Help"]
+    menu = next((m for m in helps if isinstance(m, QMenu)), None) or bar.addMenu("&Help")
     action = QAction("&User guide", window)
     action.setObjectName("user_guide_action")
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
