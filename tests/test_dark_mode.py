@@ -11,7 +11,7 @@ pytest.importorskip("PySide6")
 
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -86,8 +86,9 @@ def light_backgrounds(window: QWidget) -> list[str]:
             found.append(f"{name}: palette background")
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(model.rowCount()):
-                for column in range(model.columnCount()):
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+            for row in range(model.rowCount(QModelIndex())):
+                for column in range(columns):
                     brush = model.index(row, column).data(8)  # Qt.ItemDataRole.BackgroundRole
                     if brush is not None and brush.color().alpha() and brush.color().lightnessF() > LIGHT:
                         found.append(f"{name}: cell ({row}, {column}) background {brush.color().name()}")
@@ -129,6 +130,7 @@ def test_a_change_to_dark_mode_at_run_time_redraws_the_charts_and_the_banner(qtb
         assert light_backgrounds(window) == []
         window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index("Why not"))  # drawn when shown
         assert_dark_chart(window.charts.canvases["Why not"].figure)
+        assert_dark_chart(window.history_editor.canvas.figure)  # the member's months, beside the table
     finally:
         qapp.setPalette(before)
     QApplication.processEvents()
@@ -143,3 +145,22 @@ def test_the_printed_charts_keep_their_light_colours():
     charts.cost_per_member(figure, bill)
     assert figure.get_facecolor() == (1.0, 1.0, 1.0, 1.0)
     assert to_rgb(figure.axes[0].title.get_color()) == to_rgb(PRINT.text) == (0.0, 0.0, 0.0)
+
+
+def test_in_dark_mode_the_editor_marks_a_problem_without_a_light_background(qtbot, tmp_path, dark):
+    import shutil
+
+    from tariff_advisor.io.resources import shipped_catalogue_dir
+    from tariff_advisor_ui.app import open_editor
+
+    folder = shutil.copytree(shipped_catalogue_dir(), tmp_path / "tariffs")
+    editor = open_editor(folder, QSettings(str(tmp_path / "editor.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "discarded", True))
+    editor.show()
+    model = editor.models["tariffs"]
+    fee = [c.key for c in model.columns].index("monthly_fee")
+    model.setData(model.index(0, fee), "-5")  # a negative fee: the cell is marked as a problem
+    QApplication.processEvents()
+    marked = model.index(0, fee).data(8)  # Qt.ItemDataRole.BackgroundRole
+    assert marked is not None and marked.color().lightnessF() < 0.5, "the problem's tint is dark on dark"
+    assert light_backgrounds(editor) == []

@@ -140,3 +140,17 @@ def test_the_user_guide_and_how_we_rank_open_in_the_language_in_use(qtbot, windo
         page.close()
         page.deleteLater()  # another language's page is made anew
     QApplication.processEvents()
+
+
+def test_a_screen_reader_reads_each_way_in_with_what_follows(qtbot, window):
+    from PySide6.QtGui import QAccessible
+
+    from .test_accessibility import assert_every_control_named
+
+    page = shown(qtbot, window)
+    assert_every_control_named(page)
+    for button in page.ways.values():
+        node = QAccessible.queryAccessibleInterface(button)
+        assert node.text(QAccessible.Text.Name) == button.text()
+        assert node.text(QAccessible.Text.Description) == button.description()
+    page.reject()

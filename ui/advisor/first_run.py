@@ -86,6 +86,7 @@ class FirstRunPage(QDialog):
         ):
             button = QCommandLinkButton(text, description)
             button.setObjectName(f"first_run_{key}")
+            button.setAccessibleDescription(description)  # what a screen reader says after the button's name
             button.setAutoDefault(True)  # Enter presses the button that has the focus
             button.clicked.connect(self._chosen(start))
             layout.addWidget(button)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from ..colours import muted_text, problem_text
+from ..colours import muted_text, on_palette_change, problem_text
 from .session import AdvisorSession
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class ResultStatus(QObject):
         session.explanationReady.connect(self._remember)
         session.choicesChanged.connect(self.update)
         session.householdChanged.connect(self.update)
+        on_palette_change(self, self.update)  # "out of date" in a red that reads on the new background
 
     def _remember(self, rec: Recommendation, *_explanation: object) -> None:
         self.texts[id(rec)] = (rec, self.label.text())
