@@ -39,12 +39,15 @@ BAR_WIDTH = 0.8  # of one month or one member group, as report.charts draws the 
 
 
 def chart_colours(palette: QPalette) -> ChartColours:
-    """The charts in the window's colours: the window's background around them, the background of lists inside,
-    the window's text colour for text, ticks and spines (so a dark desktop gets dark charts with light text)."""
+    """The charts in the window's colours: the window's background around them, the window's text colour for
+    text, ticks and spines (so a dark desktop gets dark charts with light text)."""
     window, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+    # inside the axes the one of the list and window backgrounds farther from mid grey: the series' colours (the
+    # PDF's, mid-tones) stand out most on it (white on a light desktop, the darker one on a dark desktop)
+    axes = max(window, palette.color(QPalette.ColorRole.Base), key=lambda c: abs(c.lightness() - 128))
     return ChartColours(
         figure=window.name(),
-        axes=palette.color(QPalette.ColorRole.Base).name(),
+        axes=axes.name(),
         text=text.name(),
         muted=mix(text, window, 0.55).name(),
         grid=mix(text, window, 0.7).name(),
