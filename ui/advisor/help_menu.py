@@ -122,7 +122,8 @@ class HelpPage(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         name_controls(self)  # what a screen reader says for each control
-        self.resize(720, 640)
+        metrics = self.fontMetrics()  # about 120 characters wide and 45 lines high, at any text size
+        self.resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 45)
 
 
 class UserGuide(HelpPage):
