@@ -1,5 +1,7 @@
 """Render the screenshots in docs/ headless, at 1280x800: `.venv/bin/python docs/screenshots.py [NAME...]`.
 
+The `*_200` shots are at 200 % (device pixel ratio 2, so 2560x1600 pixels), each in a process of its own.
+
 Each shot works on a temporary copy of the shipped catalogue, so nothing in the
 checkout changes.
 """
@@ -285,14 +287,100 @@ def shot_editor_release(app) -> None:
     window.close()
 
 
+def shot_app_dark(app) -> None:
+    """A dark desktop: the example family optimised, cost per member, in the palette of Qt's Fusion dark mode."""
+    from PySide6.QtGui import QPalette
+
+    from tariff_advisor_ui.colours import dark_palette
+
+    before, style = QPalette(app.palette()), app.style().name()
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    try:
+        window = main_window()
+        optimised(app, window)
+        select_member(window, "Anna")
+        window.usage_tabs.setCurrentWidget(window.history_editor)
+        save(app, window, "app-dark.png")
+        window.close()
+    finally:
+        app.setPalette(before)
+        app.setStyle(style)
+
+
+def _with_page(window, page):
+    """The window with a dialog over its middle, as the user sees them (each is grabbed on its own)."""
+    from PySide6.QtGui import QColor, QPainter, QPalette
+
+    picture = window.grab()
+    over = page.grab()
+    painter = QPainter(picture)
+    painter.fillRect(window.rect(), QColor(0, 0, 0, 60))  # the window waits behind the page
+    at = window.rect().center() - page.rect().center()
+    painter.drawPixmap(at, over)
+    painter.setPen(page.palette().color(QPalette.ColorRole.Dark))  # the frame the window manager would draw
+    painter.drawRect(page.rect().translated(at).adjusted(-1, -1, 0, 0))
+    painter.end()
+    return picture
+
+
+def shot_app_first_run(app) -> None:
+    """The first-run page over the window: four ways in."""
+    from tariff_advisor_ui.advisor.first_run import show_first_run
+
+    window = main_window()
+    page = show_first_run(window)
+    settle(app)
+    _with_page(window, page).save(str(DOCS / "app-first-run.png"))
+    page.reject()
+    window.close()
+
+
+# -- at 200 % (device pixel ratio 2): Qt's scale factor is read once, when the application starts -----------------
+def scaled_app(app) -> None:
+    window = main_window()
+    optimised(app, window)
+    select_member(window, "Anna")
+    save(app, window, "app-200.png")
+    window.close()
+
+
+def scaled_editor(app) -> None:
+    window = editor()
+    window.files.setCurrentRow(list(window.session.document.files).index("nordwave.yaml"))
+    settle(app)
+    window.grab().save(str(DOCS / "editor-200.png"))
+    window.discarded = True
+    window.close()
+
+
+SCALED = {"app_200": scaled_app, "editor_200": scaled_editor}
+
+
+def _at_200_percent(name: str):
+    def shot(_app) -> None:
+        import subprocess
+
+        environment = {**os.environ, "QT_SCALE_FACTOR": "2"}
+        subprocess.run([sys.executable, __file__, "--scaled", name], env=environment, check=True)
+
+    shot.__doc__ = f"{name}: rendered in a new process at QT_SCALE_FACTOR=2"
+    return shot
+
+
 SHOTS = {name.removeprefix("shot_"): function for name, function in dict(globals()).items() if name.startswith("shot_")}
+SHOTS.update({name: _at_200_percent(name) for name in SCALED})
 
 
 def main(names: list[str]) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    for name in names or list(SHOTS):
-        SHOTS[name](app)
-        print("rendered", name)
+    if names[:1] == ["--scaled"]:
+        for name in names[1:]:
+            SCALED[name](app)
+    else:
+        for name in names or list(SHOTS):
+            SHOTS[name](app)
+            print("rendered", name)
     shutil.rmtree(WORK, ignore_errors=True)
 
 

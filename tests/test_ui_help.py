@@ -38,7 +38,7 @@ def test_f1_opens_the_user_guide(qtbot, window):
         assert heading in text
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     titles = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert titles == ["&User guide", "&How we rank", "&About Tariff Advisor"]  # About is kept
+    assert titles == ["&User guide", "&How we rank", "Show the &first-run guide", "&About Tariff Advisor"]  # About kept
     assert isinstance(help_menu, QMenu) and window.findChild(QAction, "about") is not None
     press(qtbot, window, "F1")  # again: the same guide, not a second window
     assert len(window.findChildren(UserGuide)) == 1

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
@@ -30,6 +30,7 @@ from tariff_advisor.io.resources import (
 )
 
 from . import settings as keys
+from .advisor.first_run import greet
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
 from .releases import pick_up_from_shop_folder
@@ -202,9 +203,25 @@ def configure_logging(log_file: Path | None = None) -> Path | None:
     return path
 
 
+def follow_colour_scheme(app: QApplication) -> None:
+    """Dark mode where the native style cannot draw it: Windows 10's style ("windowsvista") draws light only, so
+    on a dark desktop the app takes Fusion, which draws the system's dark palette (now and when the system's
+    colour scheme changes). Elsewhere the platform's style follows the system already, charts included (they
+    redraw on the palette change Qt sends)."""
+
+    def fit(_scheme: object = None) -> None:
+        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        if dark and app.style().name().lower() == "windowsvista":
+            app.setStyle("Fusion")
+
+    fit()
+    app.styleHints().colorSchemeChanged.connect(fit)
+
+
 def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # not a QCoreApplication made elsewhere: windows need widgets
+    follow_colour_scheme(app)
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
     path = configure_logging()
@@ -218,6 +235,8 @@ def run(household_path: Path | None = None, catalogue_dir: Path | None = None, s
     if window is None:
         return EXIT_BAD_INPUT
     window.show()
+    if household_path is None:  # no household given: someone new is greeted with the ways in
+        greet(window)
     return app.exec()
 
 

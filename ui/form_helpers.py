@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .colours import problem_span
+
 
 def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False) -> QWidget:
     box = QWidget()
@@ -59,7 +61,7 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
 
 
 def error_html(message: str) -> str:
-    return f"<span style='color:#A00'>{escape(str(message)).replace(chr(10), '<br>')}</span>"
+    return problem_span(escape(str(message)).replace(chr(10), "<br>"))
 
 
 def may_discard(parent: QWidget, modified: bool, question: str, save: Callable[[], bool]) -> bool:

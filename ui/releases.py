@@ -18,9 +18,7 @@ from tariff_advisor.report.coverage import coverage_sentence, exclusion_sentence
 
 from . import settings as keys
 from .advisor.session import AdvisorSession
-
-STALE_STYLE = "background:#FCE8C8; color:#6A3A00; padding:4px; border:1px solid #D9A24E"
-FRESH_STYLE = "color:#444; padding:2px"
+from .colours import note_style, on_palette_change, warning_style
 
 
 def stale_after_days(settings: QSettings) -> int:
@@ -40,6 +38,7 @@ class ReleaseBanner(QLabel):
         self.setWordWrap(True)
         self._session, self._settings = session, settings
         session.householdChanged.connect(self.refresh)  # a new catalogue comes with a re-priced household
+        on_palette_change(self, self._style)  # dark mode on or off
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
@@ -47,7 +46,10 @@ class ReleaseBanner(QLabel):
         today = dt.date.today()
         self.stale = prices_are_stale(catalogue.checked, today, days)
         self.setText(freshness_sentence(catalogue.release, catalogue.checked, today, days))
-        self.setStyleSheet(STALE_STYLE if self.stale else FRESH_STYLE)
+        self._style()
+
+    def _style(self) -> None:
+        self.setStyleSheet(warning_style() if self.stale else note_style())
 
 
 class CoverageLine(QLabel):
@@ -59,7 +61,8 @@ class CoverageLine(QLabel):
         self.setObjectName("coverage_line")
         self.setTextFormat(Qt.TextFormat.PlainText)  # names and the statement come from files: shown, never parsed
         self.setWordWrap(True)
-        self.setStyleSheet(FRESH_STYLE)
+        self.setStyleSheet(note_style())
+        on_palette_change(self, lambda: self.setStyleSheet(note_style()))
         self._session = session
         session.householdChanged.connect(self.refresh)
         session.choicesChanged.connect(self.refresh)  # excluded providers and the shop range are constraints

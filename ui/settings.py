@@ -9,6 +9,7 @@ WINDOW_SPLITTER = "window/splitter"  # the advisor's centre and side panel width
 LAST_FOLDER = "files/last_folder"
 RECENT_FILES = "files/recent"
 SOLVER = "optimiser/solver"
+FIRST_RUN_DONE = "first_run/done"  # a way in was chosen on the first-run page: it is not shown at start again
 
 MAX_RECENT = 8
 EDITOR_GEOMETRY = "editor/geometry"

@@ -18,6 +18,7 @@ from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, 
 from tariff_advisor.household.model import MonthlyUsage
 from tariff_advisor.optimiser.breakeven import BreakEven
 from tariff_advisor.optimiser.explain import Explanation
+from tariff_advisor.report.chart_colours import PRINT, ChartColours, in_colours
 from tariff_advisor.report.formatting import NAME_LIMIT, chart_text, difference, money
 
 CATEGORY_COLOURS: dict[Category, str] = {
@@ -39,7 +40,10 @@ def _style(ax: Axes, title: str, xlabel: str, ylabel: str) -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -> None:
+@in_colours
+def cost_per_member(
+    fig: Figure, recommended: Bill, today: Bill | None = None, *, colours: ChartColours = PRINT
+) -> None:
     """Each member's cost over the horizon, stacked by part, today's plans beside the recommendation."""
     ax = fig.add_subplot(111)
     bills = [("recommended", recommended)] + ([("today", today)] if today is not None else [])
@@ -62,7 +66,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
                 bottom=base,
                 color=CATEGORY_COLOURS[category],
                 hatch=TODAY_HATCH if name == "today" else None,
-                edgecolor="white",
+                edgecolor=colours.axes,
                 linewidth=0.5,
                 label=CATEGORY_LABELS[category] if index == 0 else None,
             )
@@ -73,7 +77,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
     ax.set_ylim(low, high + 0.08 * (high - low))  # room for the labels above the tallest bar
     labels = ["shared" if m == HOUSEHOLD else chart_text(m) for m in members]
     ax.set_xticks(x, labels)
-    ax.axhline(0, color="black", linewidth=0.6)
+    ax.axhline(0, color=colours.text, linewidth=0.6)
     hatch_note = " (hatched: today's plans)" if today is not None else ""
     _style(
         ax,
@@ -84,7 +88,8 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
-def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> None:
+@in_colours
+def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None, *, colours: ChartColours = PRINT) -> None:
     """Household cost month by month (bars) and cumulated (lines)."""
     ax = fig.add_subplot(111)
     months = np.arange(1, recommended.horizon_months + 1)
@@ -114,7 +119,7 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None) -> N
             linestyle="--",
             label="today's plans, cumulative",
         )
-    _label_one_off_fees(ax, ax2, recommended)
+    _label_one_off_fees(ax, ax2, recommended, colours)
     _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
     ax2.set_ylabel(f"cumulative ({recommended.currency})")
     ax2.spines[["top"]].set_visible(False)
@@ -140,7 +145,7 @@ def one_off_fees(bill: Bill) -> dict[int, float]:
     return {month: amount for month, amount in sorted(fees.items()) if round(amount, 2) != 0}
 
 
-def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill) -> None:
+def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill, colours: ChartColours) -> None:
     """Name the spike (mostly month 1) that one-off fees make, so it does not read as a monthly price.
 
     Placed at the bar in the bars' axes, drawn on the axes on top so the cumulative lines do not cross it."""
@@ -154,13 +159,19 @@ def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill) -> None:
             textcoords="offset points",
             fontsize=7,
             va="bottom",
-            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
-            arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6},
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": colours.axes, "edgecolor": "none", "alpha": 0.85},
+            arrowprops={"arrowstyle": "-", "color": colours.muted, "linewidth": 0.6},
         )
 
 
+@in_colours
 def why_not(
-    fig: Figure, explanation: Explanation, currency: str, provider_names: Mapping[str, str] | None = None
+    fig: Figure,
+    explanation: Explanation,
+    currency: str,
+    provider_names: Mapping[str, str] | None = None,
+    *,
+    colours: ChartColours = PRINT,
 ) -> None:
     """For each member, how much more the best plan at each other provider would cost the household.
 
@@ -187,7 +198,8 @@ def why_not(
     ax.grid(axis="x", alpha=0.3)
 
 
-def sensitivity(fig: Figure, explanation: Explanation, currency: str) -> None:
+@in_colours
+def sensitivity(fig: Figure, explanation: Explanation, currency: str, *, colours: ChartColours = PRINT) -> None:
     """The household optimum at other usage levels, and the recommended plans at those levels."""
     ax = fig.add_subplot(111)
     solved = [(p, p.optimum_total) for p in explanation.sensitivity if p.optimum_total is not None]
@@ -213,12 +225,13 @@ def sensitivity(fig: Figure, explanation: Explanation, currency: str) -> None:
                 textcoords="offset points",
                 ha="center",
             )
-    ax.axvline(100, color="grey", linewidth=0.8, linestyle=":")
+    ax.axvline(100, color=colours.muted, linewidth=0.8, linestyle=":")
     _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
     ax.legend(fontsize=7, frameon=False)
 
 
-def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str) -> None:
+@in_colours
+def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str, *, colours: ChartColours = PRINT) -> None:
     """A member's months: data as bars (GB, left axis), call minutes as a line (right axis)."""
     ax = fig.add_subplot()
     labels = [m.month[2:] if m.month else str(i + 1) for i, m in enumerate(months)]
@@ -236,7 +249,8 @@ def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str) -> N
     minutes.set_ylim(bottom=0)
 
 
-def break_even(fig: Figure, chart: BreakEven) -> None:
+@in_colours
+def break_even(fig: Figure, chart: BreakEven, *, colours: ChartColours = PRINT) -> None:
     """What the whole household pays a month as one member's use varies, with the member on the chosen tariff or
     on each rival; the member's months marked, the crossings labelled, each rival's move priced in the legend."""
     ax = fig.add_subplot()
@@ -254,12 +268,12 @@ def break_even(fig: Figure, chart: BreakEven) -> None:
     chosen = chart.curves[0]
     member = chart_text(chart.member)
     for _label, x in chart.months:
-        ax.axvline(x, color="#999999", alpha=0.35, linewidth=1, zorder=1)
+        ax.axvline(x, color=colours.muted, alpha=0.35, linewidth=1, zorder=1)
     if chart.months:
-        ax.plot([], [], color="#999999", alpha=0.6, label=f"{member}'s months ({len(chart.months)})")
+        ax.plot([], [], color=colours.muted, alpha=0.6, label=f"{member}'s months ({len(chart.months)})")
     for x, _rival in chart.crossings:
         cost = float(np.interp(x, chart.xs, chosen.costs))
-        ax.plot([x], [cost], marker="o", color="black", markersize=5, zorder=4)
+        ax.plot([x], [cost], marker="o", color=colours.text, markersize=5, zorder=4)
         ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
     unit = "GB" if chart.resource == "data" else "min"
     use = "data use" if chart.resource == "data" else "call minutes"

@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING
 from matplotlib.backend_bases import Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from tariff_advisor.billing.bill import HOUSEHOLD, Bill
 from tariff_advisor.report import charts
+from tariff_advisor.report.chart_colours import ChartColours, painted
 
+from ..colours import mix
 from .bill_lines_dialog import show_bill_lines
 from .session import AdvisorSession
 
@@ -34,14 +38,33 @@ HINT = "Press Optimise to see why the recommendation is what it is."
 BAR_WIDTH = 0.8  # of one month or one member group, as report.charts draws the bars
 
 
+def chart_colours(palette: QPalette) -> ChartColours:
+    """The charts in the window's colours: the window's background around them, the window's text colour for
+    text, ticks and spines (so a dark desktop gets dark charts with light text)."""
+    window, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+    # inside the axes the one of the list and window backgrounds farther from mid grey: the series' colours (the
+    # PDF's, mid-tones) stand out most on it (white on a light desktop, the darker one on a dark desktop)
+    axes = max(window, palette.color(QPalette.ColorRole.Base), key=lambda c: abs(c.lightness() - 128))
+    return ChartColours(
+        figure=window.name(),
+        axes=axes.name(),
+        text=text.name(),
+        muted=mix(text, window, 0.55).name(),
+        grid=mix(text, window, 0.7).name(),
+    )
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     def __init__(self) -> None:
         # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
         super().__init__(Figure(figsize=(7, 3.6), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
+        self.drawing: Drawing | None = None  # drawn last: drawn again in other colours
 
     def redraw(self, draw: Drawing) -> None:
+        self.drawing = draw
         self.figure.clear()
-        draw(self.figure)
+        with painted(self.figure, chart_colours(self.palette())):  # an empty figure too (no chart yet)
+            draw(self.figure)
         self.draw_idle()  # type: ignore[no-untyped-call]  # the Qt backend's override is unannotated
 
 
@@ -74,6 +97,18 @@ class ChartsPanel(QWidget):
         session.choicesChanged.connect(self.refresh_bills)
         session.explanationReady.connect(self.show_explanation)
         self.refresh_bills()
+
+    @property
+    def colours(self) -> ChartColours:
+        return chart_colours(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system's colours changed (dark mode on or off): every chart is drawn again in the new ones."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for tab, canvas in self.canvases.items():
+                if canvas.drawing is not None and tab not in self.pending:
+                    self._draw(tab, canvas.drawing)
 
     def _draw(self, tab: str, draw: Drawing) -> None:
         """Draw now if the tab is visible; otherwise when it is shown (drawing costs tenths of a second)."""
@@ -145,7 +180,7 @@ class ChartsPanel(QWidget):
             self._set_note(str(exc))
             return
         if chart is not None:  # the member has no choice yet (the figure stays empty)
-            charts.break_even(figure, chart)
+            charts.break_even(figure, chart, colours=self.colours)
 
     def refresh_bills(self) -> None:
         """The chosen plans against today's, both for the household on screen; then the "why" charts."""
@@ -154,10 +189,10 @@ class ChartsPanel(QWidget):
             chosen = self.session.current_recommendation() is None  # plans chosen by hand, not the optimum
 
             def cost_per_member(figure: Figure) -> None:
-                charts.cost_per_member(figure, bill, today)
+                charts.cost_per_member(figure, bill, today, colours=self.colours)
 
             def month_by_month(figure: Figure) -> None:
-                charts.monthly_cost(figure, bill, today)
+                charts.monthly_cost(figure, bill, today, colours=self.colours)
                 if chosen:
                     _as_chosen(figure)
 
@@ -199,12 +234,12 @@ class ChartsPanel(QWidget):
         self._why_drawn = drawing
         if explanation is None or rec is None or rec.bill is None:
             for tab in WHY_TABS:  # an old answer is not left drawn as if it were the current one
-                self._draw(tab, lambda f: _note(f, note))
+                self._draw(tab, lambda f: _note(f, note, self.colours))
             return
         currency = rec.bill.currency
         names = {p.id: p.name for p in rec.catalogue.providers.values()}
-        self._draw("Why not", lambda f: charts.why_not(f, explanation, currency, names))
-        self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency))
+        self._draw("Why not", lambda f: charts.why_not(f, explanation, currency, names, colours=self.colours))
+        self._draw("If usage changes", lambda f: charts.sensitivity(f, explanation, currency, colours=self.colours))
 
     def show_explanation(self, _rec: Recommendation, _explanation: Explanation | None) -> None:
         self.refresh_bills()  # the session has it: drawn if it answers what is on screen
@@ -242,5 +277,5 @@ def _as_chosen(figure: Figure) -> None:
             text.set_text(text.get_text().replace("recommended", "chosen plans"))
 
 
-def _note(figure: Figure, text: str) -> None:
-    figure.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color="#666")
+def _note(figure: Figure, text: str, colours: ChartColours) -> None:
+    figure.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color=colours.muted)

@@ -35,6 +35,7 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
+from ..colours import changed_background, on_palette_change, problem_span
 from .bill_lines_dialog import show_bill_lines
 from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
@@ -42,7 +43,6 @@ from .session import AdvisorSession
 HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
 COST = HEADERS.index("cost over horizon")
 SHOW_LINES = QKeySequence("Ctrl+B")  # "Show bill lines", of the plans table's member or the household
-CHANGED = QColor("#FFF3B0")
 
 
 def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
@@ -110,6 +110,7 @@ class ConfiguratorWidget(QWidget):
         self._updating = False
         session.householdChanged.connect(self.rebuild)
         session.choicesChanged.connect(self.refresh)
+        on_palette_change(self, self.refresh)  # the changed rows' colour, in dark mode or light
         self.rebuild()
 
     # -- building rows ---------------------------------------------------------------
@@ -211,7 +212,7 @@ class ConfiguratorWidget(QWidget):
                     )
                 cost.setToolTip(f"{cost.toolTip()}. Click (or Enter) for the bill lines that make it up")
                 cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                colour = CHANGED if name in changed else QColor(0, 0, 0, 0)
+                colour = changed_background() if name in changed else QColor(0, 0, 0, 0)
                 member_item.setBackground(colour)
                 cost.setBackground(colour)
             self._show_total()
@@ -252,7 +253,7 @@ class ConfiguratorWidget(QWidget):
         if shared:
             text += f"; shared family-plan charges {shared:,.2f}"
         if bill.warnings:
-            text += f"<br><span style='color:#A00'>{'; '.join(bill.warnings)}</span>"
+            text += f"<br>{problem_span('; '.join(bill.warnings))}"
         self.total.setText(text)
         self.total.setToolTip("Click (or Ctrl+B) for the bill lines that make up the household's cost")
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tariff_advisor import i18n
 from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
 
@@ -60,9 +61,12 @@ TOOLTIPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def guide_html(name: str = GUIDE) -> str:
-    """A help page, read from the installed package (so a wheel has it, not only a checkout)."""
-    return (files(__package__) / "help" / name).read_text(encoding="utf-8")
+def guide_html(name: str = GUIDE, language: str | None = None) -> str:
+    """A help page in `language` (None: the one in use), read from the installed package (so a wheel has it, not
+    only a checkout): `user-guide.de.html` for German, the English page where there is no translation."""
+    folder = files(__package__) / "help"
+    translated = folder / name.replace(".html", f".{language or i18n.language()}.html")
+    return (translated if translated.is_file() else folder / name).read_text(encoding="utf-8")
 
 
 def publishers_html(catalogue: Catalogue | None) -> str:
@@ -118,7 +122,8 @@ class HelpPage(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         name_controls(self)  # what a screen reader says for each control
-        self.resize(720, 640)
+        metrics = self.fontMetrics()  # about 120 characters wide and 45 lines high, at any text size
+        self.resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 45)
 
 
 class UserGuide(HelpPage):

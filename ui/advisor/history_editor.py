@@ -13,7 +13,7 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from tariff_advisor.report import charts
 from tariff_advisor.usage.paste import RejectedCell, Separators, merge_paste, parse_month, parse_paste, parse_quantity
 
 from ..accessibility import name_controls
+from .charts_panel import chart_colours
 from .session import AdvisorSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,13 +193,13 @@ class HistoryEditor(QWidget):
         self.table.setObjectName("history")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 6)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
         paste.activated.connect(self.paste_clipboard)
         # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
-        self.canvas.setMinimumHeight(170)
+        self.canvas.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)  # room for its labels at any text size
         self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
         self.note.setWordWrap(True)
         add, remove = QPushButton("Add month"), QPushButton("Remove")
@@ -231,8 +232,14 @@ class HistoryEditor(QWidget):
 
     def draw(self, *_args: object) -> None:
         self.canvas.figure.clear()
-        charts.usage_history(self.canvas.figure, self.model.months, self.member or "")
+        colours = chart_colours(self.palette())
+        charts.usage_history(self.canvas.figure, self.model.months, self.member or "", colours=colours)
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]  # the Qt backend's override is unannotated
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.member is not None:
+            self.draw()  # in the system's new colours (dark mode on or off)
 
     def paste_clipboard(self) -> None:
         """Read the clipboard as months and show what it changes; the table changes only on OK."""

@@ -37,12 +37,14 @@ from tariff_advisor.errors import TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
+from ..colours import problem_span
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
 from ..releases import CoverageLine, ReleaseBanner, install_release_dialog
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
 from .configurator import ConfiguratorWidget
 from .constraints_panel import ConstraintsPanel
+from .first_run import add_first_run_guide
 from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .household_panel import HouseholdPanel
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.export_button.clicked.connect(self.export_advice)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.setVisible(False)
         policy = self.busy.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # showing it while optimising moves nothing (the splitter stays)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_edit_menu(self, session.undo_stack)
         install_help(self)
+        add_first_run_guide(self)
         self._set_tab_order()
         select_numbers_on_focus(self)
         name_controls(self)  # after the tooltips: what a screen reader says for each control
@@ -520,7 +523,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Optimising..." if busy else "Ready")
 
     def _error(self, message: str) -> None:
-        self.result.setText(f"<span style='color:#A00'>{message}</span>")
+        self.result.setText(problem_span(message))
 
     def _recommended(self, rec: Recommendation) -> None:
         assert rec.bill is not None  # the session passes on only recommendations with an assignment, so a bill

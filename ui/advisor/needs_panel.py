@@ -24,7 +24,7 @@ def _spin(maximum: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
     spin.setDecimals(decimals)
     spin.setSuffix(f" {suffix}")
     spin.setAccelerated(True)
-    spin.setMaximumWidth(112)
+    spin.setMaximumWidth(spin.sizeHint().width())  # the widest answer in the font in use (large text too)
     return spin
 
 

@@ -14,20 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from ..colours import muted_text, on_palette_change, problem_text
 from .session import AdvisorSession
 
 if TYPE_CHECKING:
     from tariff_advisor.optimiser.recommendation import Recommendation
 
-STALE_COLOUR = "#A00"
-STALE_START = f"<span style='color:{STALE_COLOUR}'><b>Result out of date</b>"
+
+def stale_start() -> str:
+    return f"<span style='color:{problem_text().name()}'><b>Result out of date</b>"
 
 
 def stale_text(reason: str, rec: Recommendation) -> str:
     """'Result out of date: usage changed. Optimise again (Ctrl+R). (Last result before this change: 965.22 EUR.)'"""
     money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
-    last = f" <span style='color:#666'>(Last result before this change: {money}.)</span>" if money else ""
-    return f"{STALE_START}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
+    last = (
+        f" <span style='color:{muted_text().name()}'>(Last result before this change: {money}.)</span>" if money else ""
+    )
+    return f"{stale_start()}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
 
 
 class ResultStatus(QObject):
@@ -40,6 +44,7 @@ class ResultStatus(QObject):
         session.explanationReady.connect(self._remember)
         session.choicesChanged.connect(self.update)
         session.householdChanged.connect(self.update)
+        on_palette_change(self, self.update)  # "out of date" in a red that reads on the new background
 
     def _remember(self, rec: Recommendation, *_explanation: object) -> None:
         self.texts[id(rec)] = (rec, self.label.text())
@@ -49,7 +54,7 @@ class ResultStatus(QObject):
         if self.session.undo_stack.count() == 0:  # another household: its results cannot come back by a redo
             self.texts = {key: kept for key, kept in self.texts.items() if kept[0] is rec}
         if rec is None:  # another household, or the first optimise undone: no result to show (errors stay)
-            if shown.startswith(STALE_START) or any(shown == text for _, text in self.texts.values()):
+            if shown.startswith(stale_start()) or any(shown == text for _, text in self.texts.values()):
                 self.label.clear()
             return
         reason = self.session.stale_reason()

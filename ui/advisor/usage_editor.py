@@ -69,7 +69,7 @@ class UsageEditor(QWidget):
             spin.setRange(0, maximum)
             spin.setSuffix(f" {unit}")
             spin.setObjectName(f"usage:{attribute}")
-            spin.setMinimumWidth(96)
+            spin.setMinimumWidth(spin.sizeHint().width())  # the largest value and unit, in the font in use
             slider = _slider_for(spin, slider_maximum, decimals)
             row = QHBoxLayout()
             row.addWidget(spin)

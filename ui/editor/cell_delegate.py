@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..colours import problem_background
 from .entries_model import EntriesModel, Index
 
-INVALID_STYLE = "QLineEdit { background: #F8D0D0; }"
 COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
@@ -114,7 +114,7 @@ class ValidatingDelegate(QStyledItemDelegate):
 
     def _check(self, editor: CellEditor) -> None:
         problem = editor.problem()
-        editor.setStyleSheet(INVALID_STYLE if problem else "")
+        editor.setStyleSheet(f"QLineEdit {{ background: {problem_background().name()}; }}" if problem else "")
         editor.setToolTip(problem)
         self.message.emit(f"{editor.header()}: {problem}" if problem else "")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,10 +37,8 @@ from tariff_advisor.editing.corrections import (
 )
 from tariff_advisor.errors import Problem
 
+from ..colours import muted_text, problem_text
 from .session import CatalogueSession
-
-CANNOT = QColor("#A00000")
-DECIDED = QColor("#707070")
 
 
 class CorrectionsPanel(QWidget):
@@ -145,7 +143,7 @@ class CorrectionsPanel(QWidget):
             decided = found.path in self.session.applied or (
                 found.request is not None and found.request.status != "open"
             )
-            item.setForeground(QBrush(DECIDED if decided else CANNOT))
+            item.setForeground(QBrush(muted_text() if decided else problem_text()))
         item.setToolTip(str(found.path))
         return item
 

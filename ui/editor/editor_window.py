@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from tariff_advisor.errors import Problem, TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
+from ..colours import problem_text
 from ..form_helpers import may_discard
 from .cell_delegate import ValidatingDelegate
 from .corrections_panel import CorrectionsPanel
@@ -133,7 +134,7 @@ class EditorWindow(QMainWindow):
         view.setObjectName(f"table:{kind}")
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        view.verticalHeader().setDefaultSectionSize(24)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
         delegate = ValidatingDelegate(view)
         delegate.message.connect(self.warn)
         view.setItemDelegate(delegate)
@@ -230,13 +231,13 @@ class EditorWindow(QMainWindow):
         for row, name in enumerate(names):
             provider_file, item = self.session.document.files[name], self.files.item(row)
             item.setText(f"{name} *" if provider_file.modified else name)
-            item.setForeground(QBrush(QColor("#B00000")) if str(provider_file.path) in broken else QBrush())
+            item.setForeground(QBrush(problem_text()) if str(provider_file.path) in broken else QBrush())
         self._title()
 
     def warn(self, text: str) -> None:
         """A refused edit or save, with the reason, in red in the status bar until the next message."""
         self._warning = text
-        self.statusBar().setStyleSheet("QStatusBar { color: #A00000; }" if text else "")
+        self.statusBar().setStyleSheet(f"QStatusBar {{ color: {problem_text().name()}; }}" if text else "")
         self.statusBar().showMessage(text)
 
     def _message_changed(self, text: str) -> None:

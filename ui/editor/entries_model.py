@@ -12,7 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from tariff_advisor.editing.document import get_path, plain, set_path
 from tariff_advisor.editing.fields import (
@@ -26,13 +26,12 @@ from tariff_advisor.editing.fields import (
     unchanged,
 )
 
+from ..colours import muted_text, problem_background
 from ..form_helpers import read_locale_number
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
 
-ERROR_BRUSH = QBrush(QColor("#F8D0D0"))
-RETIRED_BRUSH = QBrush(QColor("#9A9A9A"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,11 +103,11 @@ class EntriesModel(QAbstractTableModel):
             return edit_text(self.value(index), column)
         message = error_for(self._errors[index.row()], column) if index.row() < len(self._errors) else None
         if role == Qt.ItemDataRole.BackgroundRole and message:
-            return ERROR_BRUSH
+            return QBrush(problem_background())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, message)
         if role == Qt.ItemDataRole.ForegroundRole and self.kind == "tariffs" and not on_sale(entry, self.session.as_of):
-            return RETIRED_BRUSH
+            return QBrush(muted_text())
         return None
 
     def _tooltip(self, index: Index, message: str | None) -> str | None:

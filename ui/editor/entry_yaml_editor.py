@@ -19,6 +19,8 @@ from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, plai
 from tariff_advisor.editing.fields import entry_name, field_errors, field_label, schema_errors
 from tariff_advisor.io.yamlio import round_trip_yaml
 
+from ..colours import problem_text
+
 if TYPE_CHECKING:
     from .session import CatalogueSession
 
@@ -124,7 +126,7 @@ class EntryYamlEditor(QWidget):
         value, problem = self.parsed()
         changed = value is not None and plain(value) != plain(self._current(self.target))
         self.status.setText(problem or ("Not applied yet" if changed else "Valid"))
-        self.status.setStyleSheet("color: #A00" if problem else "")
+        self.status.setStyleSheet(f"color: {problem_text().name()}" if problem else "")
         self.apply_button.setEnabled(value is not None and changed)
 
     def apply(self) -> None:
