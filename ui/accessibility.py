@@ -41,17 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .language import QT_TRANSLATE_NOOP
+
 # object name (before any ':', the rest is "{}") -> name, for controls with no visible text or label
 NAMES: dict[str, str] = {
     "provider": "{}'s provider",
     "tariff": "{}'s tariff",
     "options": "{}'s options",
-    "lock-provider": "Lock {}'s provider",
-    "lock-tariff": "Lock {}'s tariff",
-    "lock-options": "Lock {}'s options",
-    "entry_yaml": "Selected entry as YAML",
-    "provider_files": "Provider files",
-    "qt_toolbar_ext_button": "More tools",  # Qt's own overflow button of a tool bar
+    "lock-provider": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s provider"),
+    "lock-tariff": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s tariff"),
+    "lock-options": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s options"),
+    "entry_yaml": QT_TRANSLATE_NOOP("accessibility", "Selected entry as YAML"),
+    "provider_files": QT_TRANSLATE_NOOP("accessibility", "Provider files"),
+    "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("accessibility", "More tools"),  # Qt's own overflow button of a tool bar
 }
 
 # controls a screen reader announces by name; buttons and check boxes with text Qt names itself

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
@@ -32,6 +32,7 @@ from tariff_advisor.io.resources import (
 from . import settings as keys
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
+from .language import apply_language, chosen_language
 from .releases import pick_up_from_shop_folder
 from .tasks import LOG_HANDLER
 
@@ -78,9 +79,20 @@ def _catalogue(directory: Path | None) -> ta.Catalogue | None:
         return ta.load_catalogue(directory)
     except TariffAdvisorError as exc:
         if directory is None:  # nothing to fall back on
-            _report(f"The catalogue in use does not load ({catalogue_in_use_dir()}).", exc)
+            _report(
+                QCoreApplication.translate("app", "The catalogue in use does not load ({folder}).").format(
+                    folder=catalogue_in_use_dir()
+                ),
+                exc,
+            )
             return None
-        if not _offer(f"The catalogue in {directory} does not load.", exc, "Use the shipped catalogue"):
+        if not _offer(
+            QCoreApplication.translate("app", "The catalogue in {directory} does not load.").format(
+                directory=directory
+            ),
+            exc,
+            QCoreApplication.translate("app", "Use the shipped catalogue"),
+        ):
             return None
     return _catalogue(None)
 
@@ -92,9 +104,13 @@ def _household(path: Path) -> tuple[ta.Household, Path] | None:
     except TariffAdvisorError as exc:
         example = example_family_path()
         if path == example:
-            _report("The example household does not load.", exc)
+            _report(QCoreApplication.translate("app", "The example household does not load."), exc)
             return None
-        if not _offer(f"The household file {path} does not load.", exc, "Open the example family"):
+        if not _offer(
+            QCoreApplication.translate("app", "The household file {path} does not load.").format(path=path),
+            exc,
+            QCoreApplication.translate("app", "Open the example family"),
+        ):
             return None
         return _household(example)
 
@@ -104,7 +120,7 @@ def _offer(text: str, problem: Exception, instead: str) -> bool:
     logger.warning("%s\n%s", text, problem)
     box = _problem_box(text, problem)
     go_on = box.addButton(instead, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(go_on)
     box.exec()
     return box.clickedButton() is go_on
@@ -113,7 +129,7 @@ def _offer(text: str, problem: Exception, instead: str) -> bool:
 def _report(text: str, problem: Exception) -> None:
     logger.error("%s\n%s", text, problem)
     box = _problem_box(text, problem)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
 
 
@@ -138,7 +154,12 @@ def build_editor(catalogue_dir: Path | None = None) -> QMainWindow | None:
     try:
         return open_editor(directory)
     except TariffAdvisorError as exc:
-        _report(f"The catalogue in {directory} cannot be opened for editing.", exc)
+        _report(
+            QCoreApplication.translate("app", "The catalogue in {directory} cannot be opened for editing.").format(
+                directory=directory
+            ),
+            exc,
+        )
         return None
 
 
@@ -202,18 +223,25 @@ def configure_logging(log_file: Path | None = None) -> Path | None:
     return path
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
+    """The application with its names, log and language (`language`: --language, else the settings' or system's)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # not a QCoreApplication made elsewhere: windows need widgets
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
     path = configure_logging()
-    logger.info("Tariff Advisor %s started; logging to %s", ta.__version__, path)
+    spoken = apply_language(app, chosen_language(QSettings(keys.ORGANISATION, keys.APPLICATION), language))
+    logger.info("Tariff Advisor %s started in %s; logging to %s", ta.__version__, spoken, path)
     return app
 
 
-def run(household_path: Path | None = None, catalogue_dir: Path | None = None, shop_folder: Path | None = None) -> int:
-    app = _application()
+def run(
+    household_path: Path | None = None,
+    catalogue_dir: Path | None = None,
+    shop_folder: Path | None = None,
+    language: str | None = None,
+) -> int:
+    app = _application(language)
     window = build(household_path, catalogue_dir, shop_folder=shop_folder)
     if window is None:
         return EXIT_BAD_INPUT
@@ -221,8 +249,8 @@ def run(household_path: Path | None = None, catalogue_dir: Path | None = None, s
     return app.exec()
 
 
-def run_editor(catalogue_dir: Path | None = None) -> int:
-    app = _application()
+def run_editor(catalogue_dir: Path | None = None, language: str | None = None) -> int:
+    app = _application(language)
     window = build_editor(catalogue_dir)
     if window is None:
         return EXIT_BAD_INPUT

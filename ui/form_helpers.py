@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any, cast
 
-from PySide6.QtCore import QChildEvent, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False)
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton("Browse...")
+    button = QPushButton(QCoreApplication.translate("form_helpers", "Browse..."))
 
     def browse() -> None:
         if many:
@@ -68,7 +68,7 @@ def may_discard(parent: QWidget, modified: bool, question: str, save: Callable[[
         return True
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
+        QCoreApplication.translate("form_helpers", "Unsaved changes"),
         question,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
     )

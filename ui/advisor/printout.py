@@ -8,6 +8,8 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from tariff_advisor.billing.bill import HOUSEHOLD
 from tariff_advisor.catalogue.summary import tariff_summary
 from tariff_advisor.report.formatting import money
@@ -29,7 +31,9 @@ def _row(cells: list[str], header: bool = False, right_from: int = 99) -> str:
 def advice_html(rec: Recommendation, explanation: Explanation) -> str:
     plans = rec.plans
     if plans is None:
-        raise ValueError(f"no recommendation to print: {rec.reason}")
+        raise ValueError(
+            QCoreApplication.translate("printout", "no recommendation to print: {reason}").format(reason=rec.reason)
+        )
     household, catalogue, bill = rec.household, rec.catalogue, plans.bill
     currency, months = bill.currency, bill.horizon_months
     summary = (
@@ -43,7 +47,9 @@ def advice_html(rec: Recommendation, explanation: Explanation) -> str:
             f"you save <b>{money(saving, currency)}</b>."
         )
     if explanation.joint_saving is not None and explanation.joint_saving > 0.005:
-        summary += f" Planning the household together saves {money(explanation.joint_saving, currency)} more."
+        summary += QCoreApplication.translate(
+            "printout", " Planning the household together saves {money} more."
+        ).format(money=money(explanation.joint_saving, currency))
     by_member = bill.by_member()
     rows = [_row(["member", "provider", "tariff", "options", "a month", f"{months} months"], True)]
     for name, choice in plans.assignment.items():
@@ -54,14 +60,37 @@ def advice_html(rec: Recommendation, explanation: Explanation) -> str:
         rows.append(_row([name, provider, tariff.name, options, money(total / months), money(total)], right_from=4))
     if HOUSEHOLD in by_member:
         shared = by_member[HOUSEHOLD]
-        rows.append(_row(["shared", "", "family plan", "", money(shared / months), money(shared)], right_from=4))
+        rows.append(
+            _row(
+                [
+                    "shared",
+                    "",
+                    QCoreApplication.translate("printout", "family plan"),
+                    "",
+                    money(shared / months),
+                    money(shared),
+                ],
+                right_from=4,
+            )
+        )
     rows.append(_row(["total", "", "", "", money(bill.monthly_average), money(bill.total)], right_from=4))
     includes = "".join(
         f"<li>{escape(name)}: "
         f"{escape(tariff_summary(catalogue.tariff(c['tariff']), catalogue, c['options'], currency))}</li>"
         for name, c in plans.assignment.items()
     )
-    usage = [_row(["member", "call minutes", "SMS", "data (GB)", "intl. minutes"], True)]
+    usage = [
+        _row(
+            [
+                "member",
+                QCoreApplication.translate("printout", "call minutes"),
+                "SMS",
+                QCoreApplication.translate("printout", "data (GB)"),
+                QCoreApplication.translate("printout", "intl. minutes"),
+            ],
+            True,
+        )
+    ]
     for member in household.members:
         mean = member.average_month()
         usage.append(
@@ -77,7 +106,10 @@ def advice_html(rec: Recommendation, explanation: Explanation) -> str:
             )
         )
     table = "<table border=1 cellspacing=0 cellpadding=4 width=100%>"
-    warnings = "".join(f"<p>Warning: {escape(w)}</p>" for w in bill.warnings)
+    warnings = "".join(
+        QCoreApplication.translate("printout", "<p>Warning: {escape}</p>").format(escape=escape(w))
+        for w in bill.warnings
+    )
     return (
         f"<h1>Mobile tariff advice for {escape(household.name)}</h1>"
         f"<p>Prepared {dt.date.today().isoformat()} by Tariff Advisor.</p>"

@@ -11,23 +11,36 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
+from tariff_advisor.i18n import money
+
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
 if TYPE_CHECKING:
     from tariff_advisor.optimiser.recommendation import Recommendation
 
 STALE_COLOUR = "#A00"
-STALE_START = f"<span style='color:{STALE_COLOUR}'><b>Result out of date</b>"
+STALE_START = QT_TRANSLATE_NOOP("result_status", "Result out of date")  # translated where shown
 
 
 def stale_text(reason: str, rec: Recommendation) -> str:
     """'Result out of date: usage changed. Optimise again (Ctrl+R). (Last result before this change: 965.22 EUR.)'"""
-    money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
-    last = f" <span style='color:#666'>(Last result before this change: {money}.)</span>" if money else ""
-    return f"{STALE_START}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
+    total = money(rec.total, rec.bill.currency) if rec.bill is not None else ""
+    last = (
+        QCoreApplication.translate("result_status", "(Last result before this change: {total}.)").format(total=total)
+        if total
+        else ""
+    )
+    stale = QCoreApplication.translate("result_status", "{result_out_of_date}: {reason}. Optimise again (Ctrl+R).")
+    stale = stale.format(
+        result_out_of_date=f"<b>{QCoreApplication.translate('result_status', STALE_START)}</b>", reason=escape(reason)
+    )
+    return f"<span style='color:{STALE_COLOUR}'>{stale}</span>" + (
+        f" <span style='color:#666'>{last}</span>" if last else ""
+    )
 
 
 class ResultStatus(QObject):
@@ -49,7 +62,9 @@ class ResultStatus(QObject):
         if self.session.undo_stack.count() == 0:  # another household: its results cannot come back by a redo
             self.texts = {key: kept for key, kept in self.texts.items() if kept[0] is rec}
         if rec is None:  # another household, or the first optimise undone: no result to show (errors stay)
-            if shown.startswith(STALE_START) or any(shown == text for _, text in self.texts.values()):
+            if shown.startswith(f"<span style='color:{STALE_COLOUR}'>") or any(
+                shown == text for _, text in self.texts.values()
+            ):
                 self.label.clear()
             return
         reason = self.session.stale_reason()

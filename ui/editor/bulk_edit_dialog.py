@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.editing.document import adjust
 from tariff_advisor.editing.fields import COLUMNS, mid_sentence
+from tariff_advisor.i18n import number
+from tariff_advisor.i18n import percent as percent_text
 
 from ..accessibility import name_controls
 
@@ -43,7 +45,7 @@ class BulkEditDialog(QDialog):
         self, session: CatalogueSession, file: str, kind: str, selected_rows: list[int], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Change many entries")
+        self.setWindowTitle(self.tr("Change many entries"))
         self.session, self.file, self.kind, self.selected_rows = session, file, kind, selected_rows
         headers = {c.key: c.header for c in COLUMNS[kind]}
         self.field = QComboBox()
@@ -52,15 +54,19 @@ class BulkEditDialog(QDialog):
         self.amount = QDoubleSpinBox()
         self.amount.setRange(-1000, 1000)
         self.amount.setDecimals(2)
-        self.amount.setSuffix(" (added)")
+        self.amount.setSuffix(self.tr(" (added)"))
         self.percent = QDoubleSpinBox()
         self.percent.setRange(-99, 1000)
         self.percent.setDecimals(1)
         self.percent.setSuffix(" %")
         self.scope = QButtonGroup(self)
-        self.only_selected = QRadioButton(f"The {len(selected_rows)} selected rows")
-        self.whole_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} in {file}")
-        self.every_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} of every provider")
+        self.only_selected = QRadioButton(self.tr("The {count} selected rows").format(count=len(selected_rows)))
+        self.whole_file = QRadioButton(
+            self.tr("Every {replace} in {file}").format(replace=kind[:-1].replace("_", " "), file=file)
+        )
+        self.every_file = QRadioButton(
+            self.tr("Every {replace} of every provider").format(replace=kind[:-1].replace("_", " "))
+        )
         for button in (self.only_selected, self.whole_file, self.every_file):
             self.scope.addButton(button)
         (self.only_selected if selected_rows else self.whole_file).setChecked(True)
@@ -69,10 +75,10 @@ class BulkEditDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Field", self.field)
-        form.addRow("Change by amount", self.amount)
-        form.addRow("and by percent", self.percent)
-        form.addRow("Apply to", self.only_selected)
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Change by amount"), self.amount)
+        form.addRow(self.tr("and by percent"), self.percent)
+        form.addRow(self.tr("Apply to"), self.only_selected)
         form.addRow("", self.whole_file)
         form.addRow("", self.every_file)
         form.addRow(buttons)
@@ -93,7 +99,12 @@ class BulkEditDialog(QDialog):
             f"{len(targets)} {self.kind.replace('_', ' ')}" if len(targets) != 1 else self.kind[:-1].replace("_", " ")
         )
         field = mid_sentence(self.field.currentText())
-        text = f"Change {field} of {what} by {amount:+.2f} and {percent:+.1f}%"
+        text = self.tr("Change {field} of {what} by {amount} and {percent}").format(
+            field=field,
+            what=what,
+            amount=("+" if amount > 0 else "") + number(amount, 2),
+            percent=("+" if percent > 0 else "") + percent_text(percent, 1),
+        )
         changed: int = self.session.change_many(
             text, lambda doc: adjust(doc, targets, self.kind, path, amount, percent)
         )

@@ -78,7 +78,9 @@ class ValidatingDelegate(QStyledItemDelegate):
             return  # left as it was: the file stays byte for byte the same
         problem = editor.problem()
         if problem:  # the editor is closing anyway (focus went elsewhere): the stored value stays
-            self.message.emit(f"{editor.header()}: not changed, {problem}")
+            self.message.emit(
+                self.tr("{header}: not changed, {problem}").format(header=editor.header(), problem=problem)
+            )
             return
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -121,7 +123,9 @@ class ValidatingDelegate(QStyledItemDelegate):
     def _refuse(self, editor: CellEditor) -> None:
         """Say why the typed value cannot be committed, at the cell and in the status bar."""
         self._check(editor)
-        hint = f"{editor.problem()}\nCorrect it, or press Esc to keep {editor.opened_with or 'the field empty'}."
+        hint = self.tr("{problem}\nCorrect it, or press Esc to keep {value}.").format(
+            problem=editor.problem(), value=editor.opened_with or self.tr("the field empty")
+        )
         editor.setToolTip(hint)
         QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), hint, editor)
         editor.setFocus()

@@ -11,6 +11,7 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tariff_advisor.editing.corrections import ProposedChange
@@ -26,7 +27,7 @@ def set_field_text(session: CatalogueSession, file: str, kind: str | None, index
     """'Set monthly fee of Kite 40', or 'Set provider currency of kite.yaml' for the provider settings."""
     field = mid_sentence(field_label(kind, ".".join(path)))
     where = file if kind is None else entry_name(session.document.entry(file, kind, index))
-    return f"Set {field} of {where}"
+    return QCoreApplication.translate("commands", "Set {field} of {where}").format(field=field, where=where)
 
 
 class SetFieldCommand(QUndoCommand):
@@ -75,7 +76,11 @@ class InsertEntryCommand(QUndoCommand):
 
 class RemoveEntryCommand(QUndoCommand):
     def __init__(self, session: CatalogueSession, file: str, kind: str, index: int):
-        super().__init__(f"Delete {entry_name(session.document.entry(file, kind, index))}")
+        super().__init__(
+            QCoreApplication.translate("RemoveEntryCommand", "Delete {entry_name}").format(
+                entry_name=entry_name(session.document.entry(file, kind, index))
+            )
+        )
         self.session, self.file, self.kind, self.index = session, file, kind, index
         self.entry: dict[str, Any] = {}
         self.comment: Any = None  # ruamel's comment above the entry, put back with it

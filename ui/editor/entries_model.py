@@ -115,7 +115,11 @@ class EntriesModel(QAbstractTableModel):
         if message:
             return f"{self.column(index).header}: {message}"
         exact, shown = self.data(index, Qt.ItemDataRole.EditRole), self.data(index)
-        return f"{self.column(index).header}: {exact} (shown rounded)" if exact != shown else None
+        return (
+            self.tr("{header}: {exact} (shown rounded)").format(header=self.column(index).header, exact=exact)
+            if exact != shown
+            else None
+        )
 
     def parse(self, index: Index, text: str) -> Any:
         """The value a cell's text stands for, numbers also as the user's locale writes them; ValueError if none."""
@@ -151,7 +155,7 @@ class EntriesModel(QAbstractTableModel):
     def entry_errors(self, row: int) -> dict[str, str]:
         """Per field: the entry's own schema problems, then the catalogue-wide ones (duplicate ids...)."""
         entry = plain(self.entries()[row])
-        errors = field_errors(self.kind, entry) if isinstance(entry, dict) else {"": "not a mapping"}
+        errors = field_errors(self.kind, entry) if isinstance(entry, dict) else {"": self.tr("not a mapping")}
         if self.file is not None:
             for problem in self.session.problems_of(self.file, self.kind, row):
                 errors.setdefault(problem.field.split("[")[0] if problem.field else "", problem.message)
