@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,9 +46,9 @@ from .language import QT_TRANSLATE_NOOP
 
 # object name (before any ':', the rest is "{}") -> name, for controls with no visible text or label
 NAMES: dict[str, str] = {
-    "provider": "{}'s provider",
-    "tariff": "{}'s tariff",
-    "options": "{}'s options",
+    "provider": QT_TRANSLATE_NOOP("accessibility", "{}'s provider"),
+    "tariff": QT_TRANSLATE_NOOP("accessibility", "{}'s tariff"),
+    "options": QT_TRANSLATE_NOOP("accessibility", "{}'s options"),
     "lock-provider": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s provider"),
     "lock-tariff": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s tariff"),
     "lock-options": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s options"),
@@ -171,7 +172,7 @@ def _label_above(widget: QWidget) -> str:
 def _from_names(widget: QWidget) -> str:
     kind, _, who = widget.objectName().partition(":")
     template = NAMES.get(kind)
-    return template.format(who) if template else ""
+    return QCoreApplication.translate("accessibility", template).format(who) if template else ""
 
 
 def _needs_name(widget: QWidget) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, Bill
 from tariff_advisor.billing.statement import StatementRow, every_month, folded, lines_of, total
-from tariff_advisor.report.formatting import money
+from tariff_advisor.i18n import money
 
 from ..accessibility import name_controls
 from ..language import QT_TRANSLATE_NOOP
@@ -106,7 +106,7 @@ class BillLinesDialog(QDialog):
             self.tr("Lines alike but for their month folded into one (as `price` prints them), or each month")
         )
         filters = QHBoxLayout()
-        for text, box in (("&Member:", self.member), ("&View:", self.view)):
+        for text, box in ((self.tr("&Member:"), self.member), (self.tr("&View:"), self.view)):
             label = QLabel(text)
             label.setBuddy(box)
             filters.addWidget(label)

@@ -24,9 +24,7 @@ if TYPE_CHECKING:
 
 def _member_change(before: ta.Member, after: ta.Member) -> str:
     if before.name != after.name:
-        return QCoreApplication.translate("commands", "Rename {name} to {name2}").format(
-            name=before.name, name2=after.name
-        )
+        return QCoreApplication.translate("commands", "Rename {old} to {new}").format(old=before.name, new=after.name)
     if (before.needs, before.needs_answers) != (after.needs, after.needs_answers):
         return QCoreApplication.translate("commands", "Apply needs for {name}").format(name=after.name)
     if before.usage != after.usage:
@@ -98,9 +96,11 @@ class SetChoiceCommand(QUndoCommand):
 class SetLockCommand(QUndoCommand):
     def __init__(self, session: AdvisorSession, member: str, field: str, locked: bool):
         super().__init__(
-            QCoreApplication.translate("SetLockCommand", "{value} {field} of {member}").format(
-                value="Lock" if locked else "Unlock", field=field, member=member
-            )
+            (
+                QCoreApplication.translate("SetLockCommand", "Lock {field} of {member}")
+                if locked
+                else QCoreApplication.translate("SetLockCommand", "Unlock {field} of {member}")
+            ).format(field=field, member=member)
         )
         self.session, self.member, self.field, self.locked = session, member, field, locked
 

@@ -32,7 +32,7 @@ from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, 
 from tariff_advisor.catalogue.model import Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.i18n import money
+from tariff_advisor.i18n import _, money
 
 from .. import settings as keys
 from ..accessibility import name_controls
@@ -64,7 +64,7 @@ def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
     if plan is not None and plan.pool_data_mb:
         data = allowances(replace(tariff.allowance, data_mb=plan.pool_data_mb, minutes=0, sms=0, intl_minutes=0))
         data += QCoreApplication.translate("configurator", " shared in {name}").format(name=plan.name)
-    elif data.startswith(QCoreApplication.translate("configurator", "no allowances")):
+    elif data == _("no allowances (pay as you use)"):  # the domain's words (catalogue.summary), in its language
         data = QCoreApplication.translate("configurator", "no data included")
     text = (
         QCoreApplication.translate("configurator", "{tariff}: {fee} a month, {data}, {term}")

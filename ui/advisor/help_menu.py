@@ -40,8 +40,11 @@ PUBLISHERS = "<!--publishers-->"  # where the method says who publishes the cata
 TOOLTIPS: tuple[tuple[str, str], ...] = (
     (
         "optimise_button",
-        "Find the cheapest plans for the whole household, keeping what is locked, "
-        "and prove that no other choice is cheaper (Ctrl+R)",
+        QT_TRANSLATE_NOOP(
+            "help_menu",
+            "Find the cheapest plans for the whole household, keeping what is locked, "
+            "and prove that no other choice is cheaper (Ctrl+R)",
+        ),
     ),
     (
         "usage_editor.apply_button",

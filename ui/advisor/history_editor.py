@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.i18n import number
 from tariff_advisor.report import charts
 from tariff_advisor.usage.paste import RejectedCell, Separators, merge_paste, parse_month, parse_paste, parse_quantity
 
@@ -100,7 +101,7 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if scale is None:
                 return value or ""
-            return f"{value / scale:.2f}" if attribute == "data_mb" else f"{value:.0f}"
+            return number(value / scale, 2, grouping=False) if attribute == "data_mb" else number(value, grouping=False)
         if role == Qt.ItemDataRole.TextAlignmentRole and scale is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

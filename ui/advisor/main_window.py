@@ -193,8 +193,8 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(
-            self.tr("{count} tariffs from {count2} providers").format(
-                count=len(self.session.catalogue.tariffs), count2=len(self.session.catalogue.providers)
+            self.tr("{tariffs} tariffs from {providers} providers").format(
+                tariffs=len(self.session.catalogue.tariffs), providers=len(self.session.catalogue.providers)
             )
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.i18n import money, number
 
 from ..accessibility import name_controls
 
@@ -38,8 +39,8 @@ class ShopRangeDialog(QDialog):
                 item = QTreeWidgetItem(
                     [
                         f"{tariff.name} ({tariff.id})",
-                        f"{tariff.monthly_fee:.2f}",
-                        "unlimited" if data == float("inf") else f"{data:g}",
+                        money(tariff.monthly_fee),
+                        self.tr("unlimited") if data == float("inf") else number(data, -2),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, tariff.id)

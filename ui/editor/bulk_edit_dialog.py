@@ -61,12 +61,8 @@ class BulkEditDialog(QDialog):
         self.percent.setSuffix(" %")
         self.scope = QButtonGroup(self)
         self.only_selected = QRadioButton(self.tr("The {count} selected rows").format(count=len(selected_rows)))
-        self.whole_file = QRadioButton(
-            self.tr("Every {replace} in {file}").format(replace=kind[:-1].replace("_", " "), file=file)
-        )
-        self.every_file = QRadioButton(
-            self.tr("Every {replace} of every provider").format(replace=kind[:-1].replace("_", " "))
-        )
+        self.whole_file = QRadioButton(self.tr("Every entry in {file}").format(file=file))
+        self.every_file = QRadioButton(self.tr("Every entry of every provider"))
         for button in (self.only_selected, self.whole_file, self.every_file):
             self.scope.addButton(button)
         (self.only_selected if selected_rows else self.whole_file).setChecked(True)
@@ -95,9 +91,7 @@ class BulkEditDialog(QDialog):
         path = tuple(str(self.field.currentData()).split("."))
         amount, percent = self.amount.value(), self.percent.value()
         targets = self.targets()
-        what = (
-            f"{len(targets)} {self.kind.replace('_', ' ')}" if len(targets) != 1 else self.kind[:-1].replace("_", " ")
-        )
+        what = self.tr("{count} entries").format(count=len(targets)) if len(targets) != 1 else self.tr("one entry")
         field = mid_sentence(self.field.currentText())
         text = self.tr("Change {field} of {what} by {amount} and {percent}").format(
             field=field,

@@ -25,9 +25,16 @@ Snapshot = dict[str, tuple[Path, str]]  # file name -> (path, text)
 
 def set_field_text(session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath) -> str:
     """'Set monthly fee of Kite 40', or 'Set provider currency of kite.yaml' for the provider settings."""
+    return QCoreApplication.translate("commands", "Set {field} of {where}").format(
+        **_field_and_where(session, file, kind, index, path)
+    )
+
+
+def _field_and_where(
+    session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath
+) -> dict[str, str]:
     field = mid_sentence(field_label(kind, ".".join(path)))
-    where = file if kind is None else entry_name(session.document.entry(file, kind, index))
-    return QCoreApplication.translate("commands", "Set {field} of {where}").format(field=field, where=where)
+    return {"field": field, "where": file if kind is None else entry_name(session.document.entry(file, kind, index))}
 
 
 class SetFieldCommand(QUndoCommand):
@@ -50,7 +57,11 @@ class ApplyCorrectionCommand(SetFieldCommand):
 
     def __init__(self, session: CatalogueSession, change: ProposedChange, request: Path):
         super().__init__(session, change.file, change.kind, change.index, change.path, change.value)
-        self.setText("Apply correction: " + self.text().removeprefix("Set "))
+        self.setText(
+            QCoreApplication.translate("commands", "Apply correction: {field} of {where}").format(
+                **_field_and_where(session, change.file, change.kind, change.index, change.path)
+            )
+        )
         self.request = request
 
     def redo(self) -> None:

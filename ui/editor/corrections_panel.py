@@ -173,7 +173,7 @@ class CorrectionsPanel(QWidget):
             self.tr("The catalogue said: {shown}; the sender says: {correct_text}").format(
                 shown=_shown(request.catalogue_value), correct_text=request.correct_text
             ),
-            self.tr("Why: {value}").format(value=request.description or "(no description)"),
+            self.tr("Why: {value}").format(value=request.description or self.tr("(no description)")),
             self.tr("Sent {created}").format(created=request.created)
             + (self.tr(" by {shop}").format(shop=request.shop) if request.shop else "")
             + (

@@ -202,7 +202,7 @@ class EditorWindow(QMainWindow):
         self._action(file_menu, self.tr("&Export catalogue as CSV..."), QKeySequence("Ctrl+E"), self.export_csv)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Open &correction requests..."), None, self.open_corrections)
-        self._action(file_menu, "&Release...", None, self.release)
+        self._action(file_menu, self.tr("&Release..."), None, self.release)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu(self.tr("&Edit"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTa
 from tariff_advisor.editing.diff import CatalogueDiff, diff_documents, provider_documents
 from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.report.formatting import money
+from tariff_advisor.i18n import money
 
 from ..form_helpers import error_html, fill_table
 from ..language import QT_TRANSLATE_NOOP
