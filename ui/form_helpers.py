@@ -233,3 +233,9 @@ def one_tab_stop(table: QAbstractItemView) -> None:
     after it; Ctrl+Tab and Ctrl+Shift+Tab move from cell widget to cell widget. Tabbing in lands in the first
     cell widget (Shift+Tab: the last). Widgets put in the cells later are included as they come."""
     _OneTabStop(table)
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year: 25.11.2026 in German, 25/11/2026 in British English."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tariff_advisor.optimiser.constraints import known_features
 
 from .. import settings as keys
+from ..form_helpers import date_format
 from .session import AdvisorSession
 
 
@@ -69,7 +70,7 @@ class ConstraintsPanel(QWidget):
         self.start = QDateEdit()
         self.start.setObjectName("start_date")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(date_format())
         self.start.setToolTip(
             self.tr("Only tariffs on sale on this day are offered; promotions must still be valid then.")
         )

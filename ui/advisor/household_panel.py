@@ -55,7 +55,7 @@ class HouseholdPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget, stretch in (
-            ("<b>C&ustomer</b>", self.name, 2),  # Alt+C and Alt+H open menus
+            (self.tr("<b>C&ustomer</b>"), self.name, 2),  # Alt+C and Alt+H open menus
             (self.tr("Ho&rizon"), self.horizon, 0),
             (self.tr("Usage &growth"), self.growth, 0),
             (self.tr("Home &broadband"), self.broadband, 1),

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.editing.document import adjust
-from tariff_advisor.editing.fields import COLUMNS, mid_sentence
+from tariff_advisor.editing.fields import COLUMNS
 from tariff_advisor.i18n import number
 from tariff_advisor.i18n import percent as percent_text
 
 from ..accessibility import name_controls
+from .field_names import header_text, in_sentence
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -47,10 +48,10 @@ class BulkEditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change many entries"))
         self.session, self.file, self.kind, self.selected_rows = session, file, kind, selected_rows
-        headers = {c.key: c.header for c in COLUMNS[kind]}
+        self.headers = {c.key: c.header for c in COLUMNS[kind]}  # the domain's words, translated where shown
         self.field = QComboBox()
         for key in NUMERIC_FIELDS[kind]:
-            self.field.addItem(headers.get(key, key), key)
+            self.field.addItem(header_text(self.headers.get(key, key)), key)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(-1000, 1000)
         self.amount.setDecimals(2)
@@ -92,7 +93,8 @@ class BulkEditDialog(QDialog):
         amount, percent = self.amount.value(), self.percent.value()
         targets = self.targets()
         what = self.tr("{count} entries").format(count=len(targets)) if len(targets) != 1 else self.tr("one entry")
-        field = mid_sentence(self.field.currentText())
+        key = str(self.field.currentData())
+        field = in_sentence(self.headers.get(key, key))
         text = self.tr("Change {field} of {what} by {amount} and {percent}").format(
             field=field,
             what=what,

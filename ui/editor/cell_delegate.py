@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .entries_model import EntriesModel, Index
+from .field_names import header_text
 
 INVALID_STYLE = "QLineEdit { background: #F8D0D0; }"
 COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -39,7 +40,7 @@ class CellEditor(QLineEdit):
         return model
 
     def header(self) -> str:
-        return self.model.column(self.index).header
+        return header_text(self.model.column(self.index).header)
 
     def problem(self) -> str:
         """What is wrong with the typed text ("" when nothing, or when it is as it was opened)."""

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tariff_advisor.editing.corrections import ProposedChange
-from tariff_advisor.editing.fields import FieldPath, entry_name, field_label, mid_sentence
+from tariff_advisor.editing.fields import FieldPath, entry_name, field_label
+
+from .field_names import in_sentence
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -33,7 +35,7 @@ def set_field_text(session: CatalogueSession, file: str, kind: str | None, index
 def _field_and_where(
     session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath
 ) -> dict[str, str]:
-    field = mid_sentence(field_label(kind, ".".join(path)))
+    field = in_sentence(field_label(kind, ".".join(path)))
     return {"field": field, "where": file if kind is None else entry_name(session.document.entry(file, kind, index))}
 
 

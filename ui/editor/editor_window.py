@@ -41,7 +41,7 @@ from tariff_advisor.errors import Problem, TariffAdvisorError
 
 from .. import settings as keys
 from ..accessibility import name_controls
-from ..form_helpers import may_discard
+from ..form_helpers import date_format, may_discard
 from ..language import QT_TRANSLATE_NOOP, install_language_menu
 from .cell_delegate import ValidatingDelegate
 from .corrections_panel import CorrectionsPanel
@@ -119,7 +119,7 @@ class EditorWindow(QMainWindow):
         self.review.addTab(self.corrections, self.tr("Correction requests"))
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setDisplayFormat(date_format())
         self.as_of.setAccessibleName(self.tr("Catalogue as of"))  # its label is the check box before it
         self.use_as_of = QCheckBox(self.tr("Show the catalogue as of"))
         self.on_sale_count = QLabel()

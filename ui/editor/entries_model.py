@@ -27,6 +27,7 @@ from tariff_advisor.editing.fields import (
 )
 
 from ..form_helpers import read_locale_number
+from .field_names import header_text
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -86,7 +87,7 @@ class EntriesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return header_text(self.columns[section].header)
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -113,10 +114,12 @@ class EntriesModel(QAbstractTableModel):
 
     def _tooltip(self, index: Index, message: str | None) -> str | None:
         if message:
-            return f"{self.column(index).header}: {message}"
+            return f"{header_text(self.column(index).header)}: {message}"
         exact, shown = self.data(index, Qt.ItemDataRole.EditRole), self.data(index)
         return (
-            self.tr("{header}: {exact} (shown rounded)").format(header=self.column(index).header, exact=exact)
+            self.tr("{header}: {exact} (shown rounded)").format(
+                header=header_text(self.column(index).header), exact=exact
+            )
             if exact != shown
             else None
         )
@@ -144,7 +147,7 @@ class EntriesModel(QAbstractTableModel):
         try:
             parsed = self.parse(index, text)
         except ValueError as exc:
-            self.rejected.emit(f"{column.header}: {exc}")
+            self.rejected.emit(f"{header_text(column.header)}: {exc}")
             return False
         if unchanged(self.value(index), parsed):
             return False

@@ -1037,6 +1037,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Der Anbieter des Festnetz-Internets: manche Anbieter geben ihren Internetkunden einen Rabatt</translation>
     </message>
     <message>
+        <source>&lt;b&gt;C&amp;ustomer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;K&amp;unde&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Ho&amp;rizon</source>
         <translation>&amp;Zeitraum</translation>
     </message>
@@ -2028,7 +2032,7 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     </message>
     <message>
         <source>Contract months</source>
-        <translation>Vertragslaufzeit (Monate)</translation>
+        <translation>Laufzeit (Monate)</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2075,161 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>The advisor cannot load the catalogue until they are fixed. Save anyway?</source>
         <translation>Die Beratung kann den Katalog erst laden, wenn sie behoben sind. Trotzdem speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Monatsgebühr</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Activation fee</source>
+        <translation>Anschlussgebühr</translation>
+    </message>
+    <message>
+        <source>Data GB</source>
+        <translation>Daten GB</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Intl minutes</source>
+        <translation>Auslandsminuten</translation>
+    </message>
+    <message>
+        <source>Fair use GB</source>
+        <translation>Fair Use GB</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Min age</source>
+        <translation>Mindestalter</translation>
+    </message>
+    <message>
+        <source>Max age</source>
+        <translation>Höchstalter</translation>
+    </message>
+    <message>
+        <source>Students only</source>
+        <translation>Nur Studierende</translation>
+    </message>
+    <message>
+        <source>Broadband customers only</source>
+        <translation>Nur Internetkunden</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Familientarif</translation>
+    </message>
+    <message>
+        <source>On-net minute</source>
+        <translation>Minute im eigenen Netz</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Voice billing</source>
+        <translation>Taktung</translation>
+    </message>
+    <message>
+        <source>Minute beyond</source>
+        <translation>Minute darüber hinaus</translation>
+    </message>
+    <message>
+        <source>SMS beyond</source>
+        <translation>SMS darüber hinaus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Adds data GB</source>
+        <translation>Zusätzliche Daten GB</translation>
+    </message>
+    <message>
+        <source>Adds minutes</source>
+        <translation>Zusätzliche Minuten</translation>
+    </message>
+    <message>
+        <source>Adds SMS</source>
+        <translation>Zusätzliche SMS</translation>
+    </message>
+    <message>
+        <source>Adds intl minutes</source>
+        <translation>Zusätzliche Auslandsminuten</translation>
+    </message>
+    <message>
+        <source>Makes unlimited</source>
+        <translation>Macht unbegrenzt</translation>
+    </message>
+    <message>
+        <source>For tariffs</source>
+        <translation>Für Tarife</translation>
+    </message>
+    <message>
+        <source>Max count</source>
+        <translation>Höchstanzahl</translation>
+    </message>
+    <message>
+        <source>Base fee</source>
+        <translation>Grundgebühr</translation>
+    </message>
+    <message>
+        <source>Max SIMs</source>
+        <translation>Höchstens SIMs</translation>
+    </message>
+    <message>
+        <source>Pool data GB</source>
+        <translation>Gemeinsame Daten GB</translation>
+    </message>
+    <message>
+        <source>Pool minutes</source>
+        <translation>Gemeinsame Minuten</translation>
     </message>
 </context>
 <context>
