@@ -270,3 +270,11 @@ def test_gui_takes_a_language():
     result = CliRunner().invoke(gui, ["--language", "xx"])
     assert result.exit_code != 0 and "--language" in result.output
     assert "--language" in CliRunner().invoke(gui, ["--help"]).output
+
+
+def test_qts_own_dialog_buttons_speak_german_too(german):
+    """qtbase_de.qm: the OK, Cancel, Save and Discard of standard dialogs (the unsaved-changes question)."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QCoreApplication.translate("ConfiguratorWidget", "Show bill lines") == "Rechnungsposten zeigen"

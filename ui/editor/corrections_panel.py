@@ -174,14 +174,12 @@ class CorrectionsPanel(QWidget):
                 shown=_shown(request.catalogue_value), correct_text=request.correct_text
             ),
             self.tr("Why: {value}").format(value=request.description or self.tr("(no description)")),
-            self.tr("Sent {created}").format(created=request.created)
-            + (self.tr(" by {shop}").format(shop=request.shop) if request.shop else "")
-            + (
-                self.tr(", from the catalogue {catalogue_version}").format(catalogue_version=request.catalogue_version)
-                if request.catalogue_version
-                else ""
+            (self.tr("Sent {created} by {shop}") if request.shop else self.tr("Sent {created}")).format(
+                created=request.created, shop=request.shop
             ),
         ]
+        if request.catalogue_version:
+            lines.append(self.tr("From the catalogue {version}").format(version=request.catalogue_version))
         if request.evidence:
             lines.append(self.tr("Evidence: {evidence}").format(evidence=request.evidence))
         if request.status != "open":

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tariff_advisor.editing.document import get_path, plain, set_path
@@ -100,9 +101,9 @@ class EntriesModel(QAbstractTableModel):
             return None
         entry, column = self.entries()[index.row()], self.column(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(self.value(index), column)
+            return _with_locale_decimal(cell_text(self.value(index), column))
         if role == Qt.ItemDataRole.EditRole:  # the exact stored value, which the display may round
-            return edit_text(self.value(index), column)
+            return _with_locale_decimal(edit_text(self.value(index), column))
         message = error_for(self._errors[index.row()], column) if index.row() < len(self._errors) else None
         if role == Qt.ItemDataRole.BackgroundRole and message:
             return ERROR_BRUSH
@@ -183,3 +184,11 @@ class EntriesModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+_PLAIN_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+
+
+def _with_locale_decimal(text: str) -> str:
+    """A decimal number as the user's locale writes it (7,99 in German); cells read either mark back."""
+    return text.replace(".", QLocale().decimalPoint()) if _PLAIN_DECIMAL.fullmatch(text) else text

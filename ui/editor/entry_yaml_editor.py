@@ -19,6 +19,8 @@ from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, plai
 from tariff_advisor.editing.fields import entry_name, field_errors, field_label, schema_errors
 from tariff_advisor.io.yamlio import round_trip_yaml
 
+from .field_names import header_text, kind_name
+
 if TYPE_CHECKING:
     from .session import CatalogueSession
 
@@ -97,7 +99,9 @@ class EntryYamlEditor(QWidget):
         self.title.setText(
             self.tr("<b>{file}</b>: provider settings").format(file=file)
             if kind is None
-            else f"<b>{file}</b>: {kind[:-1].replace('_', ' ')} {current.get('id', index + 1)}"
+            else self.tr("<b>{file}</b>: {kind} {entry}").format(
+                file=file, kind=kind_name(kind), entry=current.get("id", index + 1)
+            )
         )
         self.text.setPlainText(dump(current))
         self.check()
@@ -118,7 +122,9 @@ class EntryYamlEditor(QWidget):
         if not isinstance(value, dict):
             return None, self.tr("write the fields as 'key: value' lines")
         errors = settings_errors(plain(value)) if kind is None else field_errors(kind, plain(value))
-        return value, "; ".join(f"{field_label(kind, field)}: {message}" for field, message in errors.items())
+        return value, "; ".join(
+            f"{header_text(field_label(kind, field))}: {message}" for field, message in errors.items()
+        )
 
     def check(self) -> None:
         if self.target is None:

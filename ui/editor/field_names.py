@@ -64,3 +64,16 @@ def in_sentence(header: str) -> str:
     """A header inside a sentence, in the app's language: "monthly fee" in English; German nouns keep capitals."""
     text = header_text(header)
     return text if i18n.language() == "de" else mid_sentence(text)
+
+
+# An entry of each kind, as a title names it ("tariff bz-prepaid-s").
+KINDS: dict[str, str] = {
+    "tariffs": QT_TRANSLATE_NOOP("fields", "tariff"),
+    "options": QT_TRANSLATE_NOOP("fields", "option"),
+    "family_plans": QT_TRANSLATE_NOOP("fields", "family plan"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """One entry of `kind` ("tariffs") in the app's language: "tariff", "Tarif"."""
+    return QCoreApplication.translate("fields", KINDS.get(kind, kind))

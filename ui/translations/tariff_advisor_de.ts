@@ -609,12 +609,12 @@ Die Redaktion des Katalogs öffnet sie im Katalogeditor mit Datei → Korrekturm
         <translation>Gesendet am {created}</translation>
     </message>
     <message>
-        <source> by {shop}</source>
-        <translation> von {shop}</translation>
+        <source>Sent {created} by {shop}</source>
+        <translation>Gesendet am {created} von {shop}</translation>
     </message>
     <message>
-        <source>, from the catalogue {catalogue_version}</source>
-        <translation>, zum Katalog {catalogue_version}</translation>
+        <source>From the catalogue {version}</source>
+        <translation>Zum Katalog {version}</translation>
     </message>
     <message>
         <source>Evidence: {evidence}</source>
@@ -945,6 +945,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;: provider settings</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: Anbietereinstellungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {kind} {entry}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {kind} {entry}</translation>
     </message>
     <message>
         <source> (line {value})</source>
@@ -1462,7 +1466,7 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     </message>
     <message>
         <source>Optimising...</source>
-        <translation>Optimiere...</translation>
+        <translation>Wird optimiert...</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1903,7 +1907,7 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation>Gewinnschwelle</translation>
+        <translation>Kostenschwelle</translation>
     </message>
     <message>
         <source>Press Optimise to see why the recommendation is what it is.</source>
@@ -2230,6 +2234,18 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>Pool minutes</source>
         <translation>Gemeinsame Minuten</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>family plan</source>
+        <translation>Familientarif</translation>
     </message>
 </context>
 <context>
