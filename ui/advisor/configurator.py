@@ -279,11 +279,13 @@ class ConfiguratorWidget(QWidget):
             self.total.setText(self.tr("<b>These choices cannot be priced</b>"))
             return
         text = self.tr("<b>Household: {total}</b> over {months} months ({monthly} a month)").format(
-            total=money(bill.total, bill.currency), months=h.horizon_months, monthly=money(bill.monthly_average)
+            total=money(bill.total, bill.currency),
+            months=h.horizon_months,
+            monthly=money(bill.monthly_average, bill.currency),
         )
         shared = bill.by_member().get("(household)")
         if shared:
-            text += self.tr("; shared family-plan charges {shared}").format(shared=money(shared))
+            text += self.tr("; shared family-plan charges {shared}").format(shared=money(shared, bill.currency))
         if bill.warnings:
             text += f"<br><span style='color:#A00'>{'; '.join(bill.warnings)}</span>"
         self.total.setText(text)
