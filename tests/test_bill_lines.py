@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 import tariff_advisor as ta
+from tariff_advisor import i18n
 from tariff_advisor.billing.statement import every_month, folded, lines_of, month_ranges, total
 from tariff_advisor.report.formatting import money
 from tests.conftest import FAMILY
@@ -70,7 +72,8 @@ def _dialog(window):
 
 
 def _shown_total(dialog) -> str:
-    return dialog.total.text().split("Total: ")[1].split(" ")[0]
+    """The dialog's total without its currency sign (`€1,234.50` -> `1,234.50`), as the table's cells show it."""
+    return re.sub(r"[^\d.,-]", "", dialog.total.text().split("Total: ")[1].split("</b>")[0])
 
 
 def _click(widget, pos):
@@ -138,7 +141,7 @@ def test_clicking_the_household_total_shows_every_line_folded_or_month_by_month(
     dialog.copy_button.click()
     copied = QApplication.clipboard().text()
     assert copied.splitlines()[1].startswith("member\tprovider\trule\tcharge")
-    assert copied.rstrip().endswith(f"total\t{money(bill.by_member()['Anna'], bill.currency)}")
+    assert copied.rstrip().endswith(f"total\t{i18n.money(bill.by_member()['Anna'], bill.currency)}")
     assert len(copied.splitlines()) == 3 + len(lines_of(bill.lines, "Anna"))
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 import tariff_advisor as ta
+from tariff_advisor import i18n
 
 pytest.importorskip("PySide6")
 
@@ -52,7 +53,7 @@ def test_help_how_we_rank_says_the_method_and_who_publishes_the_prices(qtbot, wi
     for words in METHOD:
         assert words in text, words
     for provider in window.session.catalogue.providers.values():  # who publishes, per provider, with the date
-        assert provider.name in text and provider.source in text and provider.checked.isoformat() in text
+        assert provider.name in text and provider.source in text and i18n.date(provider.checked) in text
     assert "fictional sample market" in text
 
 

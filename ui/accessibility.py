@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,17 +42,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .language import QT_TRANSLATE_NOOP
+
 # object name (before any ':', the rest is "{}") -> name, for controls with no visible text or label
 NAMES: dict[str, str] = {
-    "provider": "{}'s provider",
-    "tariff": "{}'s tariff",
-    "options": "{}'s options",
-    "lock-provider": "Lock {}'s provider",
-    "lock-tariff": "Lock {}'s tariff",
-    "lock-options": "Lock {}'s options",
-    "entry_yaml": "Selected entry as YAML",
-    "provider_files": "Provider files",
-    "qt_toolbar_ext_button": "More tools",  # Qt's own overflow button of a tool bar
+    "provider": QT_TRANSLATE_NOOP("accessibility", "{}'s provider"),
+    "tariff": QT_TRANSLATE_NOOP("accessibility", "{}'s tariff"),
+    "options": QT_TRANSLATE_NOOP("accessibility", "{}'s options"),
+    "lock-provider": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s provider"),
+    "lock-tariff": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s tariff"),
+    "lock-options": QT_TRANSLATE_NOOP("accessibility", "Lock {}'s options"),
+    "entry_yaml": QT_TRANSLATE_NOOP("accessibility", "Selected entry as YAML"),
+    "provider_files": QT_TRANSLATE_NOOP("accessibility", "Provider files"),
+    "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("accessibility", "More tools"),  # Qt's own overflow button of a tool bar
 }
 
 # controls a screen reader announces by name; buttons and check boxes with text Qt names itself
@@ -169,7 +172,7 @@ def _label_above(widget: QWidget) -> str:
 def _from_names(widget: QWidget) -> str:
     kind, _, who = widget.objectName().partition(":")
     template = NAMES.get(kind)
-    return template.format(who) if template else ""
+    return QCoreApplication.translate("accessibility", template).format(who) if template else ""
 
 
 def _needs_name(widget: QWidget) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 import tariff_advisor as ta
@@ -33,6 +33,7 @@ from . import settings as keys
 from .advisor.first_run import greet
 from .advisor.main_window import MainWindow
 from .advisor.session import AdvisorSession
+from .language import apply_language, chosen_language
 from .releases import pick_up_from_shop_folder
 from .tasks import LOG_HANDLER
 
@@ -79,9 +80,20 @@ def _catalogue(directory: Path | None) -> ta.Catalogue | None:
         return ta.load_catalogue(directory)
     except TariffAdvisorError as exc:
         if directory is None:  # nothing to fall back on
-            _report(f"The catalogue in use does not load ({catalogue_in_use_dir()}).", exc)
+            _report(
+                QCoreApplication.translate("app", "The catalogue in use does not load ({folder}).").format(
+                    folder=catalogue_in_use_dir()
+                ),
+                exc,
+            )
             return None
-        if not _offer(f"The catalogue in {directory} does not load.", exc, "Use the shipped catalogue"):
+        if not _offer(
+            QCoreApplication.translate("app", "The catalogue in {directory} does not load.").format(
+                directory=directory
+            ),
+            exc,
+            QCoreApplication.translate("app", "Use the shipped catalogue"),
+        ):
             return None
     return _catalogue(None)
 
@@ -93,9 +105,13 @@ def _household(path: Path) -> tuple[ta.Household, Path] | None:
     except TariffAdvisorError as exc:
         example = example_family_path()
         if path == example:
-            _report("The example household does not load.", exc)
+            _report(QCoreApplication.translate("app", "The example household does not load."), exc)
             return None
-        if not _offer(f"The household file {path} does not load.", exc, "Open the example family"):
+        if not _offer(
+            QCoreApplication.translate("app", "The household file {path} does not load.").format(path=path),
+            exc,
+            QCoreApplication.translate("app", "Open the example family"),
+        ):
             return None
         return _household(example)
 
@@ -105,7 +121,7 @@ def _offer(text: str, problem: Exception, instead: str) -> bool:
     logger.warning("%s\n%s", text, problem)
     box = _problem_box(text, problem)
     go_on = box.addButton(instead, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(go_on)
     box.exec()
     return box.clickedButton() is go_on
@@ -114,7 +130,7 @@ def _offer(text: str, problem: Exception, instead: str) -> bool:
 def _report(text: str, problem: Exception) -> None:
     logger.error("%s\n%s", text, problem)
     box = _problem_box(text, problem)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
 
 
@@ -139,7 +155,12 @@ def build_editor(catalogue_dir: Path | None = None) -> QMainWindow | None:
     try:
         return open_editor(directory)
     except TariffAdvisorError as exc:
-        _report(f"The catalogue in {directory} cannot be opened for editing.", exc)
+        _report(
+            QCoreApplication.translate("app", "The catalogue in {directory} cannot be opened for editing.").format(
+                directory=directory
+            ),
+            exc,
+        )
         return None
 
 
@@ -218,19 +239,26 @@ def follow_colour_scheme(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(fit)
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
+    """The application with its names, log and language (`language`: --language, else the settings' or system's)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # not a QCoreApplication made elsewhere: windows need widgets
     follow_colour_scheme(app)
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
     path = configure_logging()
-    logger.info("Tariff Advisor %s started; logging to %s", ta.__version__, path)
+    spoken = apply_language(app, chosen_language(QSettings(keys.ORGANISATION, keys.APPLICATION), language))
+    logger.info("Tariff Advisor %s started in %s; logging to %s", ta.__version__, spoken, path)
     return app
 
 
-def run(household_path: Path | None = None, catalogue_dir: Path | None = None, shop_folder: Path | None = None) -> int:
-    app = _application()
+def run(
+    household_path: Path | None = None,
+    catalogue_dir: Path | None = None,
+    shop_folder: Path | None = None,
+    language: str | None = None,
+) -> int:
+    app = _application(language)
     window = build(household_path, catalogue_dir, shop_folder=shop_folder)
     if window is None:
         return EXIT_BAD_INPUT
@@ -240,8 +268,8 @@ def run(household_path: Path | None = None, catalogue_dir: Path | None = None, s
     return app.exec()
 
 
-def run_editor(catalogue_dir: Path | None = None) -> int:
-    app = _application()
+def run_editor(catalogue_dir: Path | None = None, language: str | None = None) -> int:
+    app = _application(language)
     window = build_editor(catalogue_dir)
     if window is None:
         return EXIT_BAD_INPUT

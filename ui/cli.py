@@ -8,6 +8,14 @@ from pathlib import Path
 import click
 
 from tariff_advisor.cli import _friendly_errors, catalogue_option, main
+from tariff_advisor.i18n import LANGUAGES
+
+language_option = click.option(
+    "--language",
+    type=click.Choice(sorted(LANGUAGES)),
+    default=None,
+    help="The app's language for this start (default: the one chosen in View -> Language, else the system's).",
+)
 
 
 @main.command()
@@ -25,9 +33,14 @@ from tariff_advisor.cli import _friendly_errors, catalogue_option, main
     type=click.Path(file_okay=False, path_type=Path),
     help="Check the app headless instead (example family, both solvers, a PDF into this folder); exit 0 if it works.",
 )
+@language_option
 @_friendly_errors
 def gui(
-    household: Path | None, catalogue_dir: Path | None, shop_folder: Path | None, self_test_dir: Path | None
+    household: Path | None,
+    catalogue_dir: Path | None,
+    shop_folder: Path | None,
+    self_test_dir: Path | None,
+    language: str | None,
 ) -> None:
     """Open the desktop app (default: the example family on the catalogue in use)."""
     if self_test_dir is not None:
@@ -36,17 +49,18 @@ def gui(
         sys.exit(run_self_test(self_test_dir))
     from .app import run
 
-    sys.exit(run(household, catalogue_dir, shop_folder))
+    sys.exit(run(household, catalogue_dir, shop_folder, language))
 
 
 @main.command()
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
+@language_option
 @_friendly_errors
-def edit(directory: Path | None) -> None:
+def edit(directory: Path | None, language: str | None) -> None:
     """Open the catalogue editor on DIRECTORY (default: the shipped catalogue)."""
     from .app import run_editor
 
-    sys.exit(run_editor(directory))
+    sys.exit(run_editor(directory, language))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any, cast
 
-from PySide6.QtCore import QChildEvent, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ def file_picker(line: QLineEdit, caption: str, pattern: str, many: bool = False)
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    button = QPushButton("Browse...")
+    button = QPushButton(QCoreApplication.translate("form_helpers", "Browse..."))
 
     def browse() -> None:
         if many:
@@ -70,7 +70,7 @@ def may_discard(parent: QWidget, modified: bool, question: str, save: Callable[[
         return True
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
+        QCoreApplication.translate("form_helpers", "Unsaved changes"),
         question,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
     )
@@ -235,3 +235,9 @@ def one_tab_stop(table: QAbstractItemView) -> None:
     after it; Ctrl+Tab and Ctrl+Shift+Tab move from cell widget to cell widget. Tabbing in lands in the first
     cell widget (Shift+Tab: the last). Widgets put in the cells later are included as they come."""
     _OneTabStop(table)
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year: 25.11.2026 in German, 25/11/2026 in British English."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import tariff_advisor as ta
@@ -88,17 +88,27 @@ def warn(parent: QWidget | None, text: str, detail: str) -> None:
 
 def install_release_dialog(window: QMainWindow, session: AdvisorSession) -> None:
     """Catalogue -> Install: choose a release file, check it, install and use it; a refusal changes nothing."""
-    path, _ = QFileDialog.getOpenFileName(window, "Install a catalogue release", "", "Catalogue releases (*.zip)")
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("releases", "Install a catalogue release"),
+        "",
+        QCoreApplication.translate("releases", "Catalogue releases (*.zip)"),
+    )
     if not path:
         return
     try:
         result = install(Path(path))
         session.set_catalogue(ta.load_catalogue())
     except ta.TariffAdvisorError as exc:  # a refused release, or one that does not load
-        warn(window, "The catalogue release was not installed.", str(exc))
+        warn(window, QCoreApplication.translate("releases", "The catalogue release was not installed."), str(exc))
         return
     assert result is not None  # only_if_newer is off
-    window.statusBar().showMessage(f"Catalogue release {result.release.version} installed and in use", 15000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("releases", "Catalogue release {version} installed and in use").format(
+            version=result.release.version
+        ),
+        15000,
+    )
 
 
 def pick_up_from_shop_folder(folder: Path) -> str | None:
@@ -107,10 +117,24 @@ def pick_up_from_shop_folder(folder: Path) -> str | None:
     try:
         result = install(folder, only_if_newer=True)
     except ReleaseError as exc:
-        warn(None, f"A catalogue release in the shop folder {folder} was refused.", str(exc))
+        warn(
+            None,
+            QCoreApplication.translate(
+                "releases", "A catalogue release in the shop folder {folder} was refused."
+            ).format(folder=folder),
+            str(exc),
+        )
         return None
     if result is None:
         return None
     if result.refused:
-        warn(None, f"Some files in the shop folder {folder} were refused.", "\n".join(result.refused))
-    return f"Installed catalogue release {result.release.version} from the shop folder {folder}"
+        warn(
+            None,
+            QCoreApplication.translate("releases", "Some files in the shop folder {folder} were refused.").format(
+                folder=folder
+            ),
+            "\n".join(result.refused),
+        )
+    return QCoreApplication.translate(
+        "releases", "Installed catalogue release {version} from the shop folder {folder}"
+    ).format(version=result.release.version, folder=folder)

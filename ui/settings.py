@@ -20,3 +20,4 @@ STALE_AFTER_DAYS = "catalogue/stale_after_days"  # prices older than this get a 
 RELEASE_KEY_FILE = (
     "editor/release_key_file"  # the private key File -> Release signs with (its path only, never the key)
 )
+LANGUAGE = "view/language"  # "en" or "de" (View -> Language); none: the system's. Applies at the next start

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from tariff_advisor.errors import CancelledError, TariffAdvisorError
 
@@ -69,7 +69,11 @@ class Task(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: the traceback goes to the log, the gist to the user
             logger.exception("%s failed", self.description)
-            self.signals.failed.emit(f"{self.description} failed: {exc!r} ({_where_logged()})")
+            self.signals.failed.emit(
+                QCoreApplication.translate("Task", "{description} failed: {exc!r} ({where_logged})").format(
+                    description=self.description, exc=exc, where_logged=_where_logged()
+                )
+            )
         else:
             if self.should_stop():
                 self.signals.cancelled.emit()
@@ -94,4 +98,8 @@ def log_file() -> Path | None:
 
 def _where_logged() -> str:
     path = log_file()
-    return f"the details are in {path}" if path else "the details were not logged"
+    return (
+        QCoreApplication.translate("tasks", "the details are in {path}").format(path=path)
+        if path
+        else QCoreApplication.translate("tasks", "the details were not logged")
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, Bill
 from tariff_advisor.billing.statement import StatementRow, every_month, folded, lines_of, total
-from tariff_advisor.report.formatting import money
+from tariff_advisor.i18n import money
 
 from ..accessibility import name_controls
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
-ALL_MEMBERS = "all members"
-VIEWS = ("folded over months", "every month")
+ALL_MEMBERS = QT_TRANSLATE_NOOP("bill_lines_dialog", "all members")
+VIEWS = (
+    QT_TRANSLATE_NOOP("bill_lines_dialog", "folded over months"),
+    QT_TRANSLATE_NOOP("bill_lines_dialog", "every month"),
+)
 
 
 @dataclass(frozen=True)
@@ -46,24 +50,34 @@ class LineColumn:
     right: bool = False
 
 
+def _shared() -> str:
+    return QCoreApplication.translate("bill_lines_dialog", "shared")
+
+
+def _header(column: LineColumn) -> str:
+    return QCoreApplication.translate("bill_lines_dialog", column.header)
+
+
 def _months(row: StatementRow) -> str:
     return row.when if len(row.months) == 1 else f"{row.when} ({row.month_ranges})"
 
 
 COLUMNS: tuple[LineColumn, ...] = (
-    LineColumn("member", lambda r: "shared" if r.member == HOUSEHOLD else r.member),
-    LineColumn("provider", lambda r: r.provider),
-    LineColumn("rule", lambda r: CATEGORY_LABELS[r.category]),
-    LineColumn("charge", lambda r: r.label),
-    LineColumn("when", _months),
-    LineColumn("amount", lambda r: money(r.amount), right=True),
-    LineColumn("how it was computed", lambda r: r.detail),
+    LineColumn(
+        QT_TRANSLATE_NOOP("bill_lines_dialog", "member"), lambda r: _shared() if r.member == HOUSEHOLD else r.member
+    ),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "provider"), lambda r: r.provider),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "rule"), lambda r: CATEGORY_LABELS[r.category]),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "charge"), lambda r: r.label),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "when"), _months),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "amount"), lambda r: money(r.amount), right=True),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "how it was computed"), lambda r: r.detail),
 )
 
 
 def statement_text(rows: list[StatementRow], currency: str, heading: str) -> str:
     """The rows as tab-separated text (pastes into a spreadsheet or an e-mail), with the total last."""
-    lines = [heading, "\t".join(c.header for c in COLUMNS)]
+    lines = [heading, "\t".join(_header(c) for c in COLUMNS)]
     lines += ["\t".join(c.text(row) for c in COLUMNS) for row in rows]
     lines.append(f"total\t{money(total(rows), currency)}")
     return "\n".join(lines) + "\n"
@@ -84,20 +98,22 @@ class BillLinesDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed, never parsed
         self.member = QComboBox()
         self.member.setObjectName("bill_lines_member")
-        self.member.setToolTip("Show the lines of one member, or of the whole household")
+        self.member.setToolTip(self.tr("Show the lines of one member, or of the whole household"))
         self.view = QComboBox()
         self.view.setObjectName("bill_lines_view")
-        self.view.addItems(VIEWS)
-        self.view.setToolTip("Lines alike but for their month folded into one (as `price` prints them), or each month")
+        self.view.addItems([QCoreApplication.translate("bill_lines_dialog", view) for view in VIEWS])
+        self.view.setToolTip(
+            self.tr("Lines alike but for their month folded into one (as `price` prints them), or each month")
+        )
         filters = QHBoxLayout()
-        for text, box in (("&Member:", self.member), ("&View:", self.view)):
+        for text, box in ((self.tr("&Member:"), self.member), (self.tr("&View:"), self.view)):
             label = QLabel(text)
             label.setBuddy(box)
             filters.addWidget(label)
             filters.addWidget(box)
         filters.addStretch(1)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([c.header for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([_header(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -106,8 +122,8 @@ class BillLinesDialog(QDialog):
         self.total.setObjectName("bill_lines_total")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy as text")
-        self.copy_button.setToolTip("Copy these lines and their total to the clipboard (Ctrl+C)")
+        self.copy_button = QPushButton(self.tr("&Copy as text"))
+        self.copy_button.setToolTip(self.tr("Copy these lines and their total to the clipboard (Ctrl+C)"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.copy_button.clicked.connect(self.copy)
@@ -146,20 +162,20 @@ class BillLinesDialog(QDialog):
         bill = self.bill = self.current_bill()
         if bill is None:  # the choices on screen cannot be priced: no lines to show, none of an old bill
             self.table.setRowCount(0)
-            self.total.setText("<b>These choices cannot be priced</b>")
+            self.total.setText(self.tr("<b>These choices cannot be priced</b>"))
             return
         if self.month is not None and self.month > bill.horizon_months:
             self.month = None  # a shorter horizon now: the whole horizon
-        self.setWindowTitle(f"Bill lines: {self.what}")
+        self.setWindowTitle(self.tr("Bill lines: {what}").format(what=self.what))
         self.member.blockSignals(True)
         self.member.clear()
-        self.member.addItem(ALL_MEMBERS, None)
+        self.member.addItem(QCoreApplication.translate("bill_lines_dialog", ALL_MEMBERS), None)
         names = dict.fromkeys(line.member for line in bill.lines)
         if member is not None and member not in names and member in self.session.household.member_names:
             names[member] = None  # a member with no lines on this bill still shows their (zero) total
         member = member if member in names else None  # a member since removed: the whole household
         for name in names:
-            self.member.addItem("shared (family plan)" if name == HOUSEHOLD else name, name)
+            self.member.addItem(self.tr("shared (family plan)") if name == HOUSEHOLD else name, name)
         self.member.setCurrentIndex(self.member.findData(member) if member is not None else 0)
         self.member.blockSignals(False)
         self.refresh()
@@ -182,10 +198,22 @@ class BillLinesDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(row.detail or row.label)
                 self.table.setItem(r, c, item)
-        scope = f"month {self.month}" if self.month is not None else f"{self.bill.horizon_months} months"
+        scope = (
+            self.tr("month {month}").format(month=self.month)
+            if self.month is not None
+            else self.tr("{horizon_months} months").format(horizon_months=self.bill.horizon_months)
+        )
         who = self.member.currentText()
-        self.heading.setText(f"{self.what}: the bill lines of {who}, {scope}, with the rule each comes from.")
-        self.total.setText(f"<b>Total: {money(total(rows), self.bill.currency)}</b> ({len(rows)} lines)")
+        self.heading.setText(
+            self.tr("{what}: the bill lines of {who}, {scope}, with the rule each comes from.").format(
+                what=self.what, who=who, scope=scope
+            )
+        )
+        self.total.setText(
+            self.tr("<b>Total: {money}</b> ({count} lines)").format(
+                money=money(total(rows), self.bill.currency), count=len(rows)
+            )
+        )
 
     def text(self) -> str:
         currency = self.bill.currency if self.bill is not None else ""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from matplotlib.backend_bases import Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from tariff_advisor.report import charts
 from tariff_advisor.report.chart_colours import ChartColours, painted
 
 from ..colours import mix
+from ..language import QT_TRANSLATE_NOOP
 from .bill_lines_dialog import show_bill_lines
 from .session import AdvisorSession
 
@@ -32,9 +33,15 @@ if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
 
 Drawing = Callable[[Figure], None]  # draws one chart on a cleared figure
 
-TABS = ("Cost per member", "Month by month", "Why not", "If usage changes", "Break-even")
-WHY_TABS = ("Why not", "If usage changes")
-HINT = "Press Optimise to see why the recommendation is what it is."
+TABS = (
+    QT_TRANSLATE_NOOP("charts_panel", "Cost per member"),
+    QT_TRANSLATE_NOOP("charts_panel", "Month by month"),
+    QT_TRANSLATE_NOOP("charts_panel", "Why not"),
+    QT_TRANSLATE_NOOP("charts_panel", "If usage changes"),
+    QT_TRANSLATE_NOOP("charts_panel", "Break-even"),
+)
+WHY_TABS = (QT_TRANSLATE_NOOP("charts_panel", "Why not"), QT_TRANSLATE_NOOP("charts_panel", "If usage changes"))
+HINT = QT_TRANSLATE_NOOP("charts_panel", "Press Optimise to see why the recommendation is what it is.")
 BAR_WIDTH = 0.8  # of one month or one member group, as report.charts draws the bars
 
 
@@ -76,11 +83,11 @@ class ChartsPanel(QWidget):
         self.canvases = {name: ChartCanvas() for name in TABS}
         for name, canvas in self.canvases.items():
             if name == "Break-even":
-                self.tabs.addTab(self._break_even_tab(canvas), name)
+                self.tabs.addTab(self._break_even_tab(canvas), QCoreApplication.translate("charts_panel", name))
             else:
-                self.tabs.addTab(canvas, name)
+                self.tabs.addTab(canvas, QCoreApplication.translate("charts_panel", name))
         self.member: str | None = None
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(QCoreApplication.translate("charts_panel", HINT))
         self.hint.setObjectName("charts_hint")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -112,22 +119,24 @@ class ChartsPanel(QWidget):
 
     def _draw(self, tab: str, draw: Drawing) -> None:
         """Draw now if the tab is visible; otherwise when it is shown (drawing costs tenths of a second)."""
-        if self.tabs.tabText(self.tabs.currentIndex()) == tab:
+        if self.tabs.currentIndex() == TABS.index(tab):  # tabs in TABS order; their titles are translated
             self.pending.pop(tab, None)
             self.canvases[tab].redraw(draw)
         else:
             self.pending[tab] = draw
 
     def _draw_pending(self, index: int) -> None:
-        tab = self.tabs.tabText(index)
+        tab = TABS[index] if 0 <= index < len(TABS) else ""
         if tab in self.pending:
             self.canvases[tab].redraw(self.pending.pop(tab))
 
     def _break_even_tab(self, canvas: ChartCanvas) -> QWidget:
         tab = QWidget()
-        self.by_minutes = QCheckBox("by call minutes instead of data")
+        self.by_minutes = QCheckBox(self.tr("by call minutes instead of data"))
         self.by_minutes.setObjectName("break_even_minutes")
-        self.by_minutes.setToolTip("Draw the member's cost against call minutes a month instead of data a month")
+        self.by_minutes.setToolTip(
+            self.tr("Draw the member's cost against call minutes a month instead of data a month")
+        )
         self.by_minutes.toggled.connect(self.refresh_break_even)
         self.break_even_note = QLabel()
         # a long note (an error's text) must neither widen the window past the screen nor, wrapped, push the
@@ -168,7 +177,9 @@ class ChartsPanel(QWidget):
     def refresh_break_even(self, *_args: object) -> None:
         if self.member is None:
             return
-        self._set_note(f"{self.member}: the chosen tariff against the best of each other provider")
+        self._set_note(
+            self.tr("{member}: the chosen tariff against the best of each other provider").format(member=self.member)
+        )
         self._draw("Break-even", self._draw_break_even)
 
     def _draw_break_even(self, figure: Figure) -> None:
@@ -207,9 +218,25 @@ class ChartsPanel(QWidget):
         hit = _member_bar(self.bills, event)
         if hit is not None:
             _bill, member, is_today = hit
-            whose = "shared family-plan charges" if member == HOUSEHOLD else f"{member}'s cost"
-            plans = "today's plans" if is_today else "the chosen plans"
-            show_bill_lines(self, self.session, f"{whose} on {plans}", member, today=is_today)
+            if member == HOUSEHOLD:
+                what = (
+                    self.tr("shared family-plan charges on today's plans")
+                    if is_today
+                    else self.tr("shared family-plan charges on the chosen plans")
+                )
+            else:
+                what = (
+                    self.tr("{member}'s cost on today's plans")
+                    if is_today
+                    else self.tr("{member}'s cost on the chosen plans")
+                )
+            show_bill_lines(
+                self,
+                self.session,
+                what.format(member=member),
+                member,
+                today=is_today,
+            )
 
     def _month_bar_clicked(self, event: Event) -> None:
         if self.bills is None or not isinstance(event, MouseEvent) or event.inaxes is None or event.xdata is None:
@@ -217,7 +244,7 @@ class ChartsPanel(QWidget):
         bill = self.bills[0]
         month = round(event.xdata)
         if 1 <= month <= bill.horizon_months and abs(event.xdata - month) <= BAR_WIDTH / 2:
-            show_bill_lines(self, self.session, "the household's cost", month=month)
+            show_bill_lines(self, self.session, self.tr("the household's cost"), month=month)
 
     def _refresh_why(self) -> None:
         s = self.session
@@ -227,7 +254,11 @@ class ChartsPanel(QWidget):
         # the hint only before a result: a line that comes and goes with every edit would move the tables
         self.hint.setVisible(s.recommendation is None or (reason is None and explanation is None))
         self.explanation = explanation
-        note = HINT if reason is None else f"Out of date: {reason}. Optimise again (Ctrl+R) to see why."
+        note = (
+            QCoreApplication.translate("charts_panel", HINT)
+            if reason is None
+            else self.tr("Out of date: {reason}. Optimise again (Ctrl+R) to see why.").format(reason=reason)
+        )
         drawing = explanation if explanation is not None else note
         if drawing is self._why_drawn or (isinstance(drawing, str) and drawing == self._why_drawn):
             return  # drawn already (the charts take tenths of a second)
@@ -274,7 +305,9 @@ def _as_chosen(figure: Figure) -> None:
     for axes in figure.axes:
         legend = axes.get_legend()
         for text in legend.get_texts() if legend is not None else ():
-            text.set_text(text.get_text().replace("recommended", "chosen plans"))
+            text.set_text(
+                text.get_text().replace("recommended", QCoreApplication.translate("charts_panel", "chosen plans"))
+            )
 
 
 def _note(figure: Figure, text: str, colours: ChartColours) -> None:

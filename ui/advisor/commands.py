@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 import tariff_advisor as ta
@@ -23,33 +24,37 @@ if TYPE_CHECKING:
 
 def _member_change(before: ta.Member, after: ta.Member) -> str:
     if before.name != after.name:
-        return f"Rename {before.name} to {after.name}"
+        return QCoreApplication.translate("commands", "Rename {old} to {new}").format(old=before.name, new=after.name)
     if (before.needs, before.needs_answers) != (after.needs, after.needs_answers):
-        return f"Apply needs for {after.name}"
+        return QCoreApplication.translate("commands", "Apply needs for {name}").format(name=after.name)
     if before.usage != after.usage:
-        return f"Apply usage for {after.name}"
+        return QCoreApplication.translate("commands", "Apply usage for {name}").format(name=after.name)
     if before.age != after.age:
-        return f"Set age of {after.name}"
+        return QCoreApplication.translate("commands", "Set age of {name}").format(name=after.name)
     if before.student != after.student:
-        return f"Set student of {after.name}"
+        return QCoreApplication.translate("commands", "Set student of {name}").format(name=after.name)
     if before.current != after.current:
-        return f"Set today's plan of {after.name}"
-    return f"Edit {after.name}"
+        return QCoreApplication.translate("commands", "Set today's plan of {name}").format(name=after.name)
+    return QCoreApplication.translate("commands", "Edit {name}").format(name=after.name)
 
 
 def describe_change(before: ta.Household, after: ta.Household) -> str:
     """What an edit of the household did, for Undo's text, found from the household before and after."""
     old, new = before.member_names, after.member_names
     if len(new) > len(old):
-        return f"Add {', '.join(n for n in new if n not in old)}"
+        return QCoreApplication.translate("commands", "Add {join}").format(
+            join=", ".join(n for n in new if n not in old)
+        )
     if len(new) < len(old):
-        return f"Remove {', '.join(n for n in old if n not in new)}"
+        return QCoreApplication.translate("commands", "Remove {join}").format(
+            join=", ".join(n for n in old if n not in new)
+        )
     changed = [(b, a) for b, a in zip(before.members, after.members, strict=True) if b != a]
     if len(changed) == 1 and replace(before, members=after.members) == after:
         return _member_change(*changed[0])
     if not changed and before.start_date != after.start_date:
-        return "Set contract start"
-    return "Edit household"
+        return QCoreApplication.translate("commands", "Set contract start")
+    return QCoreApplication.translate("commands", "Edit household")
 
 
 class HouseholdCommand(QUndoCommand):
@@ -90,7 +95,13 @@ class SetChoiceCommand(QUndoCommand):
 
 class SetLockCommand(QUndoCommand):
     def __init__(self, session: AdvisorSession, member: str, field: str, locked: bool):
-        super().__init__(f"{'Lock' if locked else 'Unlock'} {field} of {member}")
+        super().__init__(
+            (
+                QCoreApplication.translate("SetLockCommand", "Lock {field} of {member}")
+                if locked
+                else QCoreApplication.translate("SetLockCommand", "Unlock {field} of {member}")
+            ).format(field=field, member=member)
+        )
         self.session, self.member, self.field, self.locked = session, member, field, locked
 
     def redo(self) -> None:
@@ -104,7 +115,7 @@ class OptimiseCommand(QUndoCommand):
     """The recommended plans replace the choices; undo gives back the choices made by hand and the result before."""
 
     def __init__(self, session: AdvisorSession, rec: Recommendation, asked: tuple[ta.Household, dict[str, Any]]):
-        super().__init__("Optimise")
+        super().__init__(QCoreApplication.translate("OptimiseCommand", "Optimise"))
         self.session, self.rec, self.asked = session, rec, asked
         self.before = session.state()
 

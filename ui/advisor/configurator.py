@@ -11,7 +11,7 @@ import math
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,16 +32,27 @@ from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, 
 from tariff_advisor.catalogue.model import Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.i18n import _, money
 
 from .. import settings as keys
 from ..accessibility import name_controls
 from ..colours import changed_background, on_palette_change, problem_span
+from ..language import QT_TRANSLATE_NOOP
 from .bill_lines_dialog import show_bill_lines
 from .correction_dialog import CorrectionDialog
 from .session import AdvisorSession
 
-HEADERS = ("member", "provider", "lock", "tariff", "lock", "options", "lock", "cost over horizon")
-COST = HEADERS.index("cost over horizon")
+HEADERS = (  # translated where shown
+    QT_TRANSLATE_NOOP("configurator", "member"),
+    QT_TRANSLATE_NOOP("configurator", "provider"),
+    QT_TRANSLATE_NOOP("configurator", "lock"),
+    QT_TRANSLATE_NOOP("configurator", "tariff"),
+    QT_TRANSLATE_NOOP("configurator", "lock"),
+    QT_TRANSLATE_NOOP("configurator", "options"),
+    QT_TRANSLATE_NOOP("configurator", "lock"),
+    QT_TRANSLATE_NOOP("configurator", "cost over horizon"),
+)
+COST = len(HEADERS) - 1
 SHOW_LINES = QKeySequence("Ctrl+B")  # "Show bill lines", of the plans table's member or the household
 
 
@@ -52,11 +63,15 @@ def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
     plan = catalogue.family_plans.get(tariff.family_plan) if tariff.family_plan else None
     if plan is not None and plan.pool_data_mb:
         data = allowances(replace(tariff.allowance, data_mb=plan.pool_data_mb, minutes=0, sms=0, intl_minutes=0))
-        data += f" shared in {plan.name}"
-    elif data.startswith("no allowances"):
-        data = "no data included"
-    cycle = "a month" if tariff.cycle == "month" else "per 28 days"
-    return f"{tariff.name}: {tariff.monthly_fee:.2f} {cycle}, {data}, {term(tariff)}"
+        data += QCoreApplication.translate("configurator", " shared in {name}").format(name=plan.name)
+    elif data == _("no allowances (pay as you use)"):  # the domain's words (catalogue.summary), in its language
+        data = QCoreApplication.translate("configurator", "no data included")
+    text = (
+        QCoreApplication.translate("configurator", "{tariff}: {fee} a month, {data}, {term}")
+        if tariff.cycle == "month"
+        else QCoreApplication.translate("configurator", "{tariff}: {fee} per 28 days, {data}, {term}")
+    )
+    return text.format(tariff=tariff.name, fee=money(tariff.monthly_fee), data=data, term=term(tariff))
 
 
 class LockBox(QCheckBox):
@@ -84,7 +99,7 @@ class ConfiguratorWidget(QWidget):
         super().__init__(parent)
         self.session = session
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("configurator", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -97,7 +112,7 @@ class ConfiguratorWidget(QWidget):
         # every cost opens its bill lines: a click on it, Enter on it, or Ctrl+B from anywhere in the window
         self.table.cellClicked.connect(self._cost_clicked)
         self.table.activated.connect(self._cost_activated)
-        show = QAction("Show bill lines", self)
+        show = QAction(self.tr("Show bill lines"), self)
         show.setObjectName("show_bill_lines")
         show.setShortcut(SHOW_LINES)
         show.triggered.connect(self._show_current_lines)
@@ -122,7 +137,9 @@ class ConfiguratorWidget(QWidget):
             provider = QComboBox()
             provider.setObjectName(f"provider:{member.name}")
             provider.setToolTip(
-                f"{member.name}'s provider: choosing one takes the tariff there that makes the household cheapest"
+                self.tr(
+                    "{name}'s provider: choosing one takes the tariff there that makes the household cheapest"
+                ).format(name=member.name)
             )
             tariff = QComboBox()
             tariff.setObjectName(f"tariff:{member.name}")
@@ -137,7 +154,11 @@ class ConfiguratorWidget(QWidget):
             for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
                 lock = LockBox()
                 lock.setObjectName(f"lock-{field}:{member.name}")
-                lock.setToolTip(f"Keep {member.name}'s {field} when optimising (Optimise re-plans the rest)")
+                lock.setToolTip(
+                    self.tr("Keep {name}'s {field} when optimising (Optimise re-plans the rest)").format(
+                        name=member.name, field=field
+                    )
+                )
                 lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))
                 self.table.setCellWidget(row, col, lock)
             provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
@@ -204,13 +225,20 @@ class ConfiguratorWidget(QWidget):
                     lock.blockSignals(False)
                 cost, member_item = self.table.item(row, 7), self.table.item(row, 0)
                 assert cost is not None and member_item is not None  # rebuild put both items in every row
-                cost.setText(f"{by_member.get(name, 0.0):,.2f}")
+                cost.setText(money(by_member.get(name, 0.0)))
                 months = self.session.household.horizon_months
                 for item in (member_item, cost):  # the row says what the member gets, wherever it is pointed at
                     item.setToolTip(
-                        f"{summary}. {name} over {months} months: {by_member.get(name, 0.0):,.2f} {cat.currency}"
+                        self.tr("{summary}. {name} over {months} months: {cost}").format(
+                            summary=summary,
+                            name=name,
+                            months=months,
+                            cost=money(by_member.get(name, 0.0), cat.currency),
+                        )
                     )
-                cost.setToolTip(f"{cost.toolTip()}. Click (or Enter) for the bill lines that make it up")
+                cost.setToolTip(
+                    self.tr("{tip}. Click (or Enter) for the bill lines that make it up").format(tip=cost.toolTip())
+                )
                 cost.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 colour = changed_background() if name in changed else QColor(0, 0, 0, 0)
                 member_item.setBackground(colour)
@@ -225,44 +253,53 @@ class ConfiguratorWidget(QWidget):
         menu.clear()
         for option_id in cat.options_for(choice["tariff"]):
             option = cat.option(option_id)
-            action = QAction(f"{option.name}  (+{option.monthly_fee:.2f})", menu)
-            action.setToolTip(f"{option.name}: adds {allowances(option.adds)}; +{option.monthly_fee:,.2f} a month")
+            action = QAction(f"{option.name}  (+{money(option.monthly_fee)})", menu)
+            action.setToolTip(
+                self.tr("{name}: adds {allowances}; +{monthly_fee} a month").format(
+                    name=option.name, allowances=allowances(option.adds), monthly_fee=money(option.monthly_fee)
+                )
+            )
             action.setCheckable(True)
             action.setChecked(option_id in choice["options"])
             action.toggled.connect(lambda on, n=name, o=option_id: self._option_toggled(n, o, on))
             menu.addAction(action)
         names = [cat.option(o).name for o in choice["options"]]
-        button.setText(", ".join(names) if names else ("none" if menu.actions() else "no options"))
+        button.setText(", ".join(names) if names else (self.tr("none") if menu.actions() else self.tr("no options")))
         button.setEnabled(bool(menu.actions()))
         button.setToolTip(
-            f"Options for {name}'s tariff (extra data, minutes, roaming), each with its monthly fee"
+            self.tr("Options for {name}'s tariff (extra data, minutes, roaming), each with its monthly fee").format(
+                name=name
+            )
             if menu.actions()
-            else "This tariff has no options"
+            else self.tr("This tariff has no options")
         )
 
     def _show_total(self) -> None:
         bill, h = self.session.bill, self.session.household
         if bill is None:
-            self.total.setText("<b>These choices cannot be priced</b>")
+            self.total.setText(self.tr("<b>These choices cannot be priced</b>"))
             return
-        text = (
-            f"<b>Household: {bill.total:,.2f} {bill.currency}</b> over {h.horizon_months} months "
-            f"({bill.monthly_average:,.2f} a month)"
+        text = self.tr("<b>Household: {total}</b> over {months} months ({monthly} a month)").format(
+            total=money(bill.total, bill.currency),
+            months=h.horizon_months,
+            monthly=money(bill.monthly_average, bill.currency),
         )
         shared = bill.by_member().get("(household)")
         if shared:
-            text += f"; shared family-plan charges {shared:,.2f}"
+            text += self.tr("; shared family-plan charges {shared}").format(shared=money(shared, bill.currency))
         if bill.warnings:
             text += f"<br>{problem_span('; '.join(bill.warnings))}"
         self.total.setText(text)
-        self.total.setToolTip("Click (or Ctrl+B) for the bill lines that make up the household's cost")
+        self.total.setToolTip(self.tr("Click (or Ctrl+B) for the bill lines that make up the household's cost"))
 
     # -- every euro traceable ----------------------------------------------------------
     def show_lines(self, member: str | None) -> None:
         """The bill lines behind a member's cost (None: the household's total), beside the window."""
         if self.session.bill is None:
             return
-        what = f"{member}'s cost" if member is not None else "the household's cost"
+        what = (
+            self.tr("{member}'s cost").format(member=member) if member is not None else self.tr("the household's cost")
+        )
         show_bill_lines(self, self.session, what, member)
 
     def _cost_clicked(self, row: int, column: int) -> None:
@@ -337,7 +374,7 @@ class ConfiguratorWidget(QWidget):
     def _tariff_context_menu(self, name: str, where: QPoint) -> None:
         menu = QMenu(self)
         tariff_id = self.session.assignment[name]["tariff"]
-        action = menu.addAction("Report a wrong price...")
+        action = menu.addAction(self.tr("Report a wrong price..."))
         action.setObjectName("report_wrong_price")
         known = any(t.id == tariff_id for t in self.session.catalogue.tariffs)  # not a plan kept from before
         action.setEnabled(known)

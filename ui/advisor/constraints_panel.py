@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tariff_advisor.optimiser.constraints import known_features
 
 from .. import settings as keys
+from ..form_helpers import date_format
 from .session import AdvisorSession
 
 
@@ -61,36 +62,40 @@ class ConstraintsPanel(QWidget):
         self.shop_button.setObjectName("shop_range_button")
         self.shop_button.clicked.connect(self.choose_shop_range)
         self.shop_button.setToolTip(
-            "The tariffs this shop sells. Kept for the next customers: New customer (Ctrl+N) resets every other "
-            "constraint"
+            self.tr(
+                "The tariffs this shop sells. Kept for the next customers: New customer (Ctrl+N) resets every other "
+                "constraint"
+            )
         )
         self.start = QDateEdit()
         self.start.setObjectName("start_date")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setToolTip("Only tariffs on sale on this day are offered; promotions must still be valid then.")
+        self.start.setDisplayFormat(date_format())
+        self.start.setToolTip(
+            self.tr("Only tariffs on sale on this day are offered; promotions must still be valid then.")
+        )
         self._show_start()
         session.householdChanged.connect(self._show_start)
         self.providers = _checklist([(p.id, p.name) for p in cat.providers.values()], checked=True)
         self.providers.setObjectName("providers")
         self.max_providers = QSpinBox()
         self.max_providers.setRange(0, len(cat.providers))
-        self.max_providers.setSpecialValueText("no limit")
+        self.max_providers.setSpecialValueText(self.tr("no limit"))
         self.budget = QDoubleSpinBox()
         self.budget.setRange(0, 10000)
         self.budget.setDecimals(2)
-        self.budget.setSuffix(f" {cat.currency}/month")
-        self.budget.setSpecialValueText("no budget")
+        self.budget.setSuffix(self.tr(" {currency}/month").format(currency=cat.currency))
+        self.budget.setSpecialValueText(self.tr("no budget"))
         self.features = _checklist([(f, f.replace("_", " ")) for f in sorted(known_features(cat))], checked=False)
         self.features.setObjectName("features")
-        box = QGroupBox("Household constraints")
+        box = QGroupBox(self.tr("Household constraints"))
         form = QFormLayout(box)
-        form.addRow("Providers to consider", self.providers)
-        form.addRow("At most providers", self.max_providers)
-        form.addRow("Budget", self.budget)
-        form.addRow("Everyone needs", self.features)
-        form.addRow("Shop range", self.shop_button)
-        form.addRow("Contracts start", self.start)
+        form.addRow(self.tr("Providers to consider"), self.providers)
+        form.addRow(self.tr("At most providers"), self.max_providers)
+        form.addRow(self.tr("Budget"), self.budget)
+        form.addRow(self.tr("Everyone needs"), self.features)
+        form.addRow(self.tr("Shop range"), self.shop_button)
+        form.addRow(self.tr("Contracts start"), self.start)
         self._show_shop_range()
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -155,7 +160,7 @@ class ConstraintsPanel(QWidget):
     def _show_shop_range(self) -> None:
         total = len(self.session.catalogue.tariffs)
         count = total if self.shop_range is None else len(self.shop_range)
-        self.shop_button.setText(f"{count} of {total} tariffs...")
+        self.shop_button.setText(self.tr("{count} of {total} tariffs...").format(count=count, total=total))
 
     # -- start date -------------------------------------------------------------------
     def _show_start(self) -> None:

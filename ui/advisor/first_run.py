@@ -91,7 +91,7 @@ class FirstRunPage(QDialog):
             button.clicked.connect(self._chosen(start))
             layout.addWidget(button)
             self.ways[key] = button
-        note = QLabel(self.tr("Help \N{RIGHTWARDS ARROW} Show the first-run guide brings this page back."))
+        note = QLabel(self.tr("Help → Show the first-run guide brings this page back."))
         note.setWordWrap(True)
         later = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         later.rejected.connect(self.reject)

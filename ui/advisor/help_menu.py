@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 from importlib.resources import files
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from tariff_advisor import i18n
 from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.i18n import date
 
 from ..accessibility import name_controls
+from ..language import QT_TRANSLATE_NOOP
 
 GUIDE = "user-guide.html"
 METHOD = "how-we-rank.html"
@@ -38,25 +41,61 @@ PUBLISHERS = "<!--publishers-->"  # where the method says who publishes the cata
 TOOLTIPS: tuple[tuple[str, str], ...] = (
     (
         "optimise_button",
-        "Find the cheapest plans for the whole household, keeping what is locked, "
-        "and prove that no other choice is cheaper (Ctrl+R)",
+        QT_TRANSLATE_NOOP(
+            "help_menu",
+            "Find the cheapest plans for the whole household, keeping what is locked, "
+            "and prove that no other choice is cheaper (Ctrl+R)",
+        ),
     ),
-    ("usage_editor.apply_button", "Give the selected member this typical month (it replaces their recorded months)"),
-    ("usage_editor.spins[minutes]", "Minutes of calls a typical month (national calls)"),
-    ("usage_editor.spins[calls]", "Number of calls a month: counts where a tariff charges per call or rounds calls up"),
-    ("usage_editor.spins[sms]", "Text messages (SMS) sent a month; chat apps use data, not SMS"),
-    ("usage_editor.spins[data_gb]", "Mobile data used away from Wi-Fi in a typical month, in GB"),
-    ("usage_editor.spins[intl_minutes]", "Minutes of calls to other countries a month"),
-    ("history_editor.apply_button", "Give the selected member exactly these months; the optimiser uses every month"),
-    ("history_editor:Add month", "Add the month after the last one"),
-    ("history_editor:Remove", "Remove the selected months"),
-    ("constraints.providers", "Untick a provider to leave it out when optimising"),
-    ("constraints.max_providers", "At most this many different providers in the household (no limit: any number)"),
-    ("constraints.budget", "The most the household will pay a month, on average over the contract period"),
-    ("constraints.features", "Features every member's tariff must have, e.g. EU roaming"),
+    (
+        "usage_editor.apply_button",
+        QT_TRANSLATE_NOOP(
+            "help_menu", "Give the selected member this typical month (it replaces their recorded months)"
+        ),
+    ),
+    (
+        "usage_editor.spins[minutes]",
+        QT_TRANSLATE_NOOP("help_menu", "Minutes of calls a typical month (national calls)"),
+    ),
+    (
+        "usage_editor.spins[calls]",
+        QT_TRANSLATE_NOOP(
+            "help_menu", "Number of calls a month: counts where a tariff charges per call or rounds calls up"
+        ),
+    ),
+    (
+        "usage_editor.spins[sms]",
+        QT_TRANSLATE_NOOP("help_menu", "Text messages (SMS) sent a month; chat apps use data, not SMS"),
+    ),
+    (
+        "usage_editor.spins[data_gb]",
+        QT_TRANSLATE_NOOP("help_menu", "Mobile data used away from Wi-Fi in a typical month, in GB"),
+    ),
+    ("usage_editor.spins[intl_minutes]", QT_TRANSLATE_NOOP("help_menu", "Minutes of calls to other countries a month")),
+    (
+        "history_editor.apply_button",
+        QT_TRANSLATE_NOOP("help_menu", "Give the selected member exactly these months; the optimiser uses every month"),
+    ),
+    ("history_editor:Add month", QT_TRANSLATE_NOOP("help_menu", "Add the month after the last one")),
+    ("history_editor:Remove", QT_TRANSLATE_NOOP("help_menu", "Remove the selected months")),
+    ("constraints.providers", QT_TRANSLATE_NOOP("help_menu", "Untick a provider to leave it out when optimising")),
+    (
+        "constraints.max_providers",
+        QT_TRANSLATE_NOOP("help_menu", "At most this many different providers in the household (no limit: any number)"),
+    ),
+    (
+        "constraints.budget",
+        QT_TRANSLATE_NOOP("help_menu", "The most the household will pay a month, on average over the contract period"),
+    ),
+    (
+        "constraints.features",
+        QT_TRANSLATE_NOOP("help_menu", "Features every member's tariff must have, e.g. EU roaming"),
+    ),
     (
         "constraints.shop_button",
-        "The tariffs your shop sells: only these are recommended (kept for the next customers)",
+        QT_TRANSLATE_NOOP(
+            "help_menu", "The tariffs your shop sells: only these are recommended (kept for the next customers)"
+        ),
     ),
 )
 
@@ -74,21 +113,31 @@ def publishers_html(catalogue: Catalogue | None) -> str:
     (every name and source escaped: they come from the catalogue's files)."""
     providers = [p for p in (catalogue.providers.values() if catalogue else ()) if not is_stand_in(p.id)]
     if not providers:
-        return "<p>No catalogue is loaded.</p>"
+        return QCoreApplication.translate("help_menu", "<p>No catalogue is loaded.</p>")
     by_source: dict[str, list[str]] = {}
     for p in sorted(providers, key=lambda p: p.name.casefold()):
-        checked = f"prices checked {p.checked.isoformat()}" if p.checked else "no date of checking given"
-        by_source.setdefault(p.source or "not stated in the catalogue", []).append(f"{escape(p.name)} ({checked})")
+        checked = (
+            QCoreApplication.translate("help_menu", "prices checked {day}").format(day=date(p.checked))
+            if p.checked
+            else QCoreApplication.translate("help_menu", "no date of checking given")
+        )
+        by_source.setdefault(
+            p.source or QCoreApplication.translate("help_menu", "not stated in the catalogue"), []
+        ).append(f"{escape(p.name)} ({checked})")
     items = "".join(f"<li><b>{escape(source)}</b>: {', '.join(names)}</li>" for source, names in by_source.items())
     sample = (
-        "<p>This is a fictional sample market for demonstration, not real offers.</p>"
+        QCoreApplication.translate(
+            "help_menu", "<p>This is a fictional sample market for demonstration, not real offers.</p>"
+        )
         if any(p.sample for p in providers)
         else ""
     )
-    return (
-        f"{release_html(catalogue)}<p>The catalogue compares {len(providers)} providers. Their prices come from "
-        f"(the source named in each provider's file):</p><ul>{items}</ul>{sample}"
-    )
+    compares = QCoreApplication.translate(
+        "help_menu",
+        "<p>The catalogue compares {count} providers. Their prices come from "
+        "(the source named in each provider's file):</p>",
+    ).format(count=len(providers))
+    return f"{release_html(catalogue)}{compares}<ul>{items}</ul>{sample}"
 
 
 def release_html(catalogue: Catalogue | None) -> str:
@@ -96,9 +145,15 @@ def release_html(catalogue: Catalogue | None) -> str:
     release = catalogue.release if catalogue else None
     if release is None:
         return ""
-    return (
-        f"<p>The catalogue in use is release {escape(release.version)} of {release.released.isoformat()}, "
-        f"published by <b>{escape(release.publisher)}</b> and signed with their key {escape(release.key)}.</p>"
+    return QCoreApplication.translate(
+        "help_menu",
+        "<p>The catalogue in use is release {version} of {released}, "
+        "published by <b>{publisher}</b> and signed with their key {key}.</p>",
+    ).format(
+        version=escape(release.version),
+        released=date(release.released),
+        publisher=escape(release.publisher),
+        key=escape(release.key),
     )
 
 
@@ -128,12 +183,19 @@ class HelpPage(QDialog):
 
 class UserGuide(HelpPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("user_guide", "Tariff Advisor: user guide", guide_html(), parent)
+        super().__init__(
+            "user_guide", QCoreApplication.translate("UserGuide", "Tariff Advisor: user guide"), guide_html(), parent
+        )
 
 
 class HowWeRank(HelpPage):
     def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
-        super().__init__("how_we_rank", "Tariff Advisor: how we rank", method_html(catalogue), parent)
+        super().__init__(
+            "how_we_rank",
+            QCoreApplication.translate("HowWeRank", "Tariff Advisor: how we rank"),
+            method_html(catalogue),
+            parent,
+        )
 
     def show_catalogue(self, catalogue: Catalogue | None) -> None:
         self.browser.setHtml(method_html(catalogue))
@@ -179,7 +241,8 @@ def _control(window: QWidget, locator: str) -> QWidget | None:
     except (AttributeError, KeyError, TypeError):
         return None  # moved or renamed elsewhere: the tooltip test says which
     if text and isinstance(node, QWidget):
-        node = next((b for b in node.findChildren(QAbstractButton) if b.text() == text), None)
+        shown = QCoreApplication.translate("HistoryEditor", text)  # the button's text as the window shows it
+        node = next((b for b in node.findChildren(QAbstractButton) if b.text() == shown), None)
     return node if isinstance(node, QWidget) else None
 
 
@@ -187,22 +250,31 @@ def add_tooltips(window: QWidget) -> None:
     for locator, tip in TOOLTIPS:
         control = _control(window, locator)
         if control is not None and not control.toolTip():
-            control.setToolTip(tip)
+            control.setToolTip(QCoreApplication.translate("help_menu", tip))
 
 
 def install_help(window: QMainWindow) -> QAction:
     """Help -> User guide (F1) and How we rank first in the window's Help menu (made if there is none), and the
     tooltips."""
     bar = window.menuBar()
-    helps = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "Help"]
-    menu = next((m for m in helps if isinstance(m, QMenu)), None) or bar.addMenu("&Help")
-    action = QAction("&User guide", window)
+    helps = [
+        a.menu() for a in bar.actions() if a.text().replace("&", "") == QCoreApplication.translate("help_menu", "Help")
+    ]
+    menu = next((m for m in helps if isinstance(m, QMenu)), None) or bar.addMenu(
+        QCoreApplication.translate("help_menu", "&Help")
+    )
+    action = QAction(QCoreApplication.translate("help_menu", "&User guide"), window)
     action.setObjectName("user_guide_action")
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.triggered.connect(lambda: show_guide(window))
-    method = QAction("&How we rank", window)
+    method = QAction(QCoreApplication.translate("help_menu", "&How we rank"), window)
     method.setObjectName("how_we_rank_action")
-    method.setToolTip("The method in plain language: what counts, how the optimum is proven, who publishes the prices")
+    method.setToolTip(
+        QCoreApplication.translate(
+            "help_menu",
+            "The method in plain language: what counts, how the optimum is proven, who publishes the prices",
+        )
+    )
     method.triggered.connect(lambda: show_method(window))
     if menu.actions():
         first = menu.actions()[0]

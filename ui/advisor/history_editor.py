@@ -13,7 +13,16 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,22 +39,24 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.i18n import number
 from tariff_advisor.report import charts
 from tariff_advisor.usage.paste import RejectedCell, Separators, merge_paste, parse_month, parse_paste, parse_quantity
 
 from ..accessibility import name_controls
+from ..language import QT_TRANSLATE_NOOP
 from .charts_panel import chart_colours
 from .session import AdvisorSession
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    ("month", "Month", None),
-    ("minutes", "Calls min", 1.0),
-    ("calls", "Calls", 1.0),
+    ("month", QT_TRANSLATE_NOOP("history_editor", "Month"), None),
+    ("minutes", QT_TRANSLATE_NOOP("history_editor", "Calls min"), 1.0),
+    ("calls", QT_TRANSLATE_NOOP("history_editor", "Calls"), 1.0),
     ("sms", "SMS", 1.0),
-    ("data_mb", "Data GB", 1024.0),
-    ("intl_minutes", "Intl min", 1.0),
+    ("data_mb", QT_TRANSLATE_NOOP("history_editor", "Data GB"), 1024.0),
+    ("intl_minutes", QT_TRANSLATE_NOOP("history_editor", "Intl min"), 1.0),
 )
 
 
@@ -76,7 +87,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("history_editor", COLUMNS[section][1])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -92,7 +103,7 @@ class HistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if scale is None:
                 return value or ""
-            return f"{value / scale:.2f}" if attribute == "data_mb" else f"{value:.0f}"
+            return number(value / scale, 2, grouping=False) if attribute == "data_mb" else number(value, grouping=False)
         if role == Qt.ItemDataRole.TextAlignmentRole and scale is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -150,32 +161,38 @@ class PastePreview(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste months")
+        self.setWindowTitle(self.tr("Paste months"))
         old = {m.month for m in before}
         changed = [m for m in after if m not in before]
         self.table = QTableWidget(len(changed), len(COLUMNS) + 1)
-        self.table.setHorizontalHeaderLabels([label for _, label, _ in COLUMNS] + [""])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("history_editor", label) for _, label, _ in COLUMNS] + [""]
+        )
         self.table.verticalHeader().setVisible(False)
         preview = HistoryModel()
         preview.set_months(changed)
         for row, month in enumerate(changed):
             for column in range(len(COLUMNS)):
                 self.table.setItem(row, column, QTableWidgetItem(str(preview.data(preview.index(row, column)))))
-            self.table.setItem(row, len(COLUMNS), QTableWidgetItem("new" if month.month not in old else "changed"))
+            self.table.setItem(
+                row, len(COLUMNS), QTableWidgetItem(self.tr("new") if month.month not in old else self.tr("changed"))
+            )
         self.table.resizeColumnsToContents()
         self.problems = QLabel(
-            "Not taken:\n" + "\n".join(f"• {r}" for r in rejected) if rejected else "Every cell can be taken."
+            self.tr("Not taken:\n") + "\n".join(f"• {r}" for r in rejected)
+            if rejected
+            else self.tr("Every cell can be taken.")
         )
         self.problems.setObjectName("paste_problems")
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Take {len(changed)} month(s)")
+        ok.setText(self.tr("Take {count} month(s)").format(count=len(changed)))
         ok.setEnabled(bool(changed))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(changed)} month(s) to add or change:"))
+        layout.addWidget(QLabel(self.tr("{count} month(s) to add or change:").format(count=len(changed))))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -200,10 +217,12 @@ class HistoryEditor(QWidget):
         # matplotlib's Qt backend (backend_qt, backend_qtagg) ships without annotations
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(3.4, 1.7), dpi=100, layout="constrained"))  # type: ignore[no-untyped-call]
         self.canvas.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)  # room for its labels at any text size
-        self.note = QLabel("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
+        self.note = QLabel(
+            self.tr("Type or paste (Ctrl+V) months from a spreadsheet: month, minutes, calls, SMS, GB, intl.")
+        )
         self.note.setWordWrap(True)
-        add, remove = QPushButton("Add month"), QPushButton("Remove")
-        self.apply_button = QPushButton("Apply to member")
+        add, remove = QPushButton(self.tr("Add month")), QPushButton(self.tr("Remove"))
+        self.apply_button = QPushButton(self.tr("Apply to member"))
         self.apply_button.setObjectName("apply_history")
         add.clicked.connect(self.model.add_month)
         remove.clicked.connect(lambda: self.model.remove_rows([i.row() for i in self.table.selectedIndexes()]))
@@ -250,7 +269,7 @@ class HistoryEditor(QWidget):
         after, cells, unplaced = merge_paste(before, result, max(current.row(), 0))
         rejected = result.rejected + unplaced
         if not cells and not rejected:
-            self.note.setText("Nothing in the clipboard fits.")
+            self.note.setText(self.tr("Nothing in the clipboard fits."))
             return
         self.preview = PastePreview(before, after, rejected, self)
         self.preview.accepted.connect(lambda: self._take(after, cells))
@@ -259,7 +278,7 @@ class HistoryEditor(QWidget):
     def _take(self, months: list[MonthlyUsage], cells: int) -> None:
         self.model.set_months(months)
         self.draw()
-        self.note.setText(f"Pasted {cells} cells; Apply to use them.")
+        self.note.setText(self.tr("Pasted {cells} cells; Apply to use them.").format(cells=cells))
 
     def apply(self) -> None:
         if self.member is not None and self.model.months:

@@ -24,27 +24,29 @@ class HouseholdPanel(QWidget):
         self.session = session
         self.name = QLineEdit()
         self.name.setObjectName("customer_name")
-        self.name.setPlaceholderText("the customer's name")
-        self.name.setToolTip("The customer or household: it titles the advice, the PDF and its file name")
+        self.name.setPlaceholderText(self.tr("the customer's name"))
+        self.name.setToolTip(self.tr("The customer or household: it titles the advice, the PDF and its file name"))
         self.horizon = QSpinBox()
         self.horizon.setObjectName("horizon")
         self.horizon.setRange(*HORIZON_MONTHS)
-        self.horizon.setSuffix(" months")
-        self.horizon.setToolTip("How long to count costs for: usually the contract term (24 months)")
+        self.horizon.setSuffix(self.tr(" months"))
+        self.horizon.setToolTip(self.tr("How long to count costs for: usually the contract term (24 months)"))
         self.growth = QDoubleSpinBox()
         self.growth.setObjectName("usage_growth")
         self.growth.setRange(*GROWTH_PERCENT)
         self.growth.setDecimals(1)
-        self.growth.setSuffix(" % a year")
-        self.growth.setToolTip("How much more the household will use each year (data use grows by 20-30% a year)")
+        self.growth.setSuffix(self.tr(" % a year"))
+        self.growth.setToolTip(
+            self.tr("How much more the household will use each year (data use grows by 20-30% a year)")
+        )
         self.broadband = QComboBox()
         self.broadband.setObjectName("home_broadband")
-        self.broadband.addItem("none", None)
+        self.broadband.addItem(self.tr("none"), None)
         catalogue = session.catalogue
         for provider in sorted(catalogue.providers.values(), key=lambda p: p.name):
             self.broadband.addItem(provider.name, provider.id)
         self.broadband.setToolTip(
-            "The home-broadband provider: some providers give their broadband customers a discount"
+            self.tr("The home-broadband provider: some providers give their broadband customers a discount")
         )
         # Numbers are taken when the edit is finished (Enter, Tab, arrows), not at every keystroke: each change
         # re-prices the household.
@@ -53,10 +55,10 @@ class HouseholdPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget, stretch in (
-            ("<b>C&ustomer</b>", self.name, 2),  # Alt+C and Alt+H open menus
-            ("Ho&rizon", self.horizon, 0),
-            ("Usage &growth", self.growth, 0),
-            ("Home &broadband", self.broadband, 1),
+            (self.tr("<b>C&ustomer</b>"), self.name, 2),  # Alt+C and Alt+H open menus
+            (self.tr("Ho&rizon"), self.horizon, 0),
+            (self.tr("Usage &growth"), self.growth, 0),
+            (self.tr("Home &broadband"), self.broadband, 1),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

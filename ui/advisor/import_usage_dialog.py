@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,39 +32,40 @@ from tariff_advisor.usage.records import HISTORY_COLUMNS, ImportedUsage, aggrega
 
 from ..accessibility import name_controls
 from ..form_helpers import error_html, file_picker, fill_table
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
 NONE = "(none)"
 FIELD_HELP = {
-    "date": "date (required)",
-    "kind": "call / sms / data",
-    "amount": "duration or volume",
-    "number": "number called",
-    "network": "destination network",
-    "month": "billing month",
-    "group": "subscriber column",
+    "date": QT_TRANSLATE_NOOP("import_usage_dialog", "date (required)"),
+    "kind": QT_TRANSLATE_NOOP("import_usage_dialog", "call / sms / data"),
+    "amount": QT_TRANSLATE_NOOP("import_usage_dialog", "duration or volume"),
+    "number": QT_TRANSLATE_NOOP("import_usage_dialog", "number called"),
+    "network": QT_TRANSLATE_NOOP("import_usage_dialog", "destination network"),
+    "month": QT_TRANSLATE_NOOP("import_usage_dialog", "billing month"),
+    "group": QT_TRANSLATE_NOOP("import_usage_dialog", "subscriber column"),
 }
 
 
 class ImportUsageDialog(QDialog):
     def __init__(self, session: AdvisorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import usage from records")
+        self.setWindowTitle(self.tr("Import usage from records"))
         self.session = session
         self.imported: ImportedUsage | None = None
         self.notes: list[str] = []  # what the last import said (histories replaced, months added to)
         self.member = QComboBox()
         self.member.addItems(session.household.member_names)
         self.files = QLineEdit()
-        self.files.setPlaceholderText("one or more CSV/Excel files, separated by ;")
+        self.files.setPlaceholderText(self.tr("one or more CSV/Excel files, separated by ;"))
         self.mapping = QLineEdit()
-        self.mapping.setPlaceholderText("optional: a saved mapping (YAML) to start from")
+        self.mapping.setPlaceholderText(self.tr("optional: a saved mapping (YAML) to start from"))
         self.mapping.editingFinished.connect(self.load_mapping_file)
         self.files.editingFinished.connect(self.read_header)
         self.columns = {name: QComboBox() for name in Columns.model_fields}
         for name, combo in self.columns.items():
             combo.setObjectName(f"column:{name}")
-            combo.setToolTip(FIELD_HELP[name])
+            combo.setToolTip(QCoreApplication.translate("import_usage_dialog", FIELD_HELP[name]))
         self.kind = QComboBox()
         self.kind.addItems([NONE, "call", "sms", "data"])
         self.call_unit = QComboBox()
@@ -74,34 +76,44 @@ class ImportUsageDialog(QDialog):
         self.date_order.addItems(["auto", "day_first", "month_first"])
         self.loaded: UsageMapping | None = None
         self.only = QLineEdit()
-        self.only.setPlaceholderText("optional: keep rows whose group column has this value")
-        self.add = QCheckBox("Add to the member's history (e.g. SMS after calls); unticked: replace it")
+        self.only.setPlaceholderText(self.tr("optional: keep rows whose group column has this value"))
+        self.add = QCheckBox(self.tr("Add to the member's history (e.g. SMS after calls); unticked: replace it"))
         self.add.setChecked(True)
-        preview = QPushButton("Preview")
+        preview = QPushButton(self.tr("Preview"))
         preview.clicked.connect(self.preview)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(HISTORY_COLUMNS))
         self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table.setAccessibleName("Monthly totals to import")  # nothing above it names it
+        self.table.setAccessibleName(self.tr("Monthly totals to import"))  # nothing above it names it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use these months")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use these months"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Member", self.member)
-        form.addRow("Records", file_picker(self.files, "Records", "Tables (*.csv *.xlsx *.xls)", many=True))
-        form.addRow("Mapping", file_picker(self.mapping, "Mapping", "Mappings (*.yaml *.yml)"))
+        form.addRow(self.tr("Member"), self.member)
+        form.addRow(
+            self.tr("Records"),
+            file_picker(self.files, self.tr("Records"), self.tr("Tables (*.csv *.xlsx *.xls)"), many=True),
+        )
+        form.addRow(
+            self.tr("Mapping"), file_picker(self.mapping, self.tr("Mapping"), self.tr("Mappings (*.yaml *.yml)"))
+        )
         for name, combo in self.columns.items():
-            form.addRow(f"Column: {FIELD_HELP[name]}", combo)
-        form.addRow("Whole file is (no kind column)", self.kind)
-        form.addRow("Call durations in", self.call_unit)
-        form.addRow("Data volumes in", self.data_unit)
-        form.addRow("Dates", self.date_order)
-        form.addRow("Only", self.only)
+            form.addRow(
+                self.tr("Column: {field}").format(
+                    field=QCoreApplication.translate("import_usage_dialog", FIELD_HELP[name])
+                ),
+                combo,
+            )
+        form.addRow(self.tr("Whole file is (no kind column)"), self.kind)
+        form.addRow(self.tr("Call durations in"), self.call_unit)
+        form.addRow(self.tr("Data volumes in"), self.data_unit)
+        form.addRow(self.tr("Dates"), self.date_order)
+        form.addRow(self.tr("Only"), self.only)
         form.addRow("", self.add)
-        save = QPushButton("Save mapping...")
+        save = QPushButton(self.tr("Save mapping..."))
         save.clicked.connect(self.save_mapping)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -111,7 +123,7 @@ class ImportUsageDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
-        layout.addWidget(QLabel("Only the monthly totals are kept; the records are not stored."))
+        layout.addWidget(QLabel(self.tr("Only the monthly totals are kept; the records are not stored.")))
         layout.addWidget(self.buttons)
         name_controls(self)  # what a screen reader says for each control
         self.resize(760, 760)
@@ -165,7 +177,7 @@ class ImportUsageDialog(QDialog):
             if combo.currentText() and combo.currentText() != NONE
         }
         if "date" not in chosen:
-            raise ValueError("choose the column that holds the date")
+            raise ValueError(self.tr("choose the column that holds the date"))
         base = self.loaded.model_dump() if self.loaded is not None else {}
         base.update(
             columns=chosen,
@@ -182,10 +194,12 @@ class ImportUsageDialog(QDialog):
         except ValueError as exc:
             self.message.setText(error_html(str(exc)))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save mapping", "mapping.yaml", "Mappings (*.yaml)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save mapping"), "mapping.yaml", self.tr("Mappings (*.yaml)")
+        )
         if path:
             save_mapping(mapping, path)
-            self.message.setText(f"mapping saved to {path}")
+            self.message.setText(self.tr("mapping saved to {path}").format(path=path))
 
     def preview(self) -> bool:
         self.imported = None
@@ -193,7 +207,7 @@ class ImportUsageDialog(QDialog):
         files = self._files()
         try:
             if not files:
-                raise ValueError("choose the records first")
+                raise ValueError(self.tr("choose the records first"))
             mapping = self.current_mapping()
             only = self.only.text().strip() or None
             imported = merge(*(aggregate(f, mapping, self.session.household.numbers(), only_group=only) for f in files))
@@ -204,14 +218,26 @@ class ImportUsageDialog(QDialog):
         history = imported.history()
         fill_table(self.table, [history_row(u) for u in history])
         if not history:
-            whose = f" where the group column is {only!r}" if only else ""
-            self.message.setText(error_html(f"no usage rows{whose} in {', '.join(f.name for f in files)}"))
+            whose = self.tr(" where the group column is {only!r}").format(only=only) if only else ""
+            self.message.setText(
+                error_html(
+                    self.tr("no usage rows{whose} in {join}").format(whose=whose, join=", ".join(f.name for f in files))
+                )
+            )
             return False
         empty = [Path(f.file).name for f in imported.files if not f.groups]
         self.message.setText(
-            f"{imported.rows_read} records, {len(history)} months"
-            + (f"; {len(imported.rows_skipped)} rows are not usage" if imported.rows_skipped else "")
-            + (f"; no rows in {', '.join(empty)} (counted as none of that usage)" if empty else "")
+            self.tr("{rows_read} records, {count} months").format(rows_read=imported.rows_read, count=len(history))
+            + (
+                self.tr("; {count} rows are not usage").format(count=len(imported.rows_skipped))
+                if imported.rows_skipped
+                else ""
+            )
+            + (
+                self.tr("; no rows in {join} (counted as none of that usage)").format(join=", ".join(empty))
+                if empty
+                else ""
+            )
         )
         self.imported = imported
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

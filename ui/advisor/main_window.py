@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 
 import tariff_advisor as ta
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.i18n import money
 
 from .. import settings as keys
 from ..accessibility import name_controls
 from ..colours import problem_span
 from ..form_helpers import file_name_from, may_discard, one_tab_stop, select_numbers_on_focus
+from ..language import install_language_menu
 from ..releases import CoverageLine, ReleaseBanner, install_release_dialog
 from ..tasks import log_file
 from .charts_panel import ChartsPanel
@@ -106,22 +108,22 @@ class MainWindow(QMainWindow):
         self.needs_panel = NeedsPanel(session)
         self.usage_tabs = QTabWidget()
         self.usage_tabs.setObjectName("usage_tabs")
-        self.usage_tabs.addTab(self.usage_editor, "Typical month")
-        self.usage_tabs.addTab(self.history_editor, "12 months")
-        self.usage_tabs.addTab(self.needs_panel, "Needs")
-        self.usage_tabs.addTab(self.constraints, "Constraints")
+        self.usage_tabs.addTab(self.usage_editor, self.tr("Typical month"))
+        self.usage_tabs.addTab(self.history_editor, self.tr("12 months"))
+        self.usage_tabs.addTab(self.needs_panel, self.tr("Needs"))
+        self.usage_tabs.addTab(self.constraints, self.tr("Constraints"))
         members.selectionModel().currentRowChanged.connect(self._member_selected)
         session.householdChanged.connect(self._reselect)
-        self.optimise_button = QPushButton("Optimise  (Ctrl+R)")
+        self.optimise_button = QPushButton(self.tr("Optimise  (Ctrl+R)"))
         self.optimise_button.setObjectName("optimise")
         self.optimise_button.clicked.connect(session.optimise)
-        self.print_button = QPushButton("Print...")
+        self.print_button = QPushButton(self.tr("Print..."))
         self.print_button.setObjectName("print")
-        self.print_button.setToolTip("Print the advice (Ctrl+P)")
+        self.print_button.setToolTip(self.tr("Print the advice (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_advice)
-        self.export_button = QPushButton("Export...")
+        self.export_button = QPushButton(self.tr("Export..."))
         self.export_button.setObjectName("export")
-        self.export_button.setToolTip("Export the advice as PDF, CSV or JSON (Ctrl+Shift+E)")
+        self.export_button.setToolTip(self.tr("Export the advice as PDF, CSV or JSON (Ctrl+Shift+E)"))
         self.export_button.clicked.connect(self.export_advice)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         install_edit_menu(self, session.undo_stack)
         install_help(self)
         add_first_run_guide(self)
+        install_language_menu(self, self.settings)
         self._set_tab_order()
         select_numbers_on_focus(self)
         name_controls(self)  # after the tooltips: what a screen reader says for each control
@@ -161,12 +164,15 @@ class MainWindow(QMainWindow):
         column.addWidget(self.household_panel)
         column.addWidget(
             QLabel(
-                "<b>Members</b> (type in a cell, or double-click: name, age and today's plan, a tariff or a monthly "
-                "fee; Space ticks student)"
+                self.tr(
+                    "<b>Members</b> (type in a cell, or double-click: name, age and today's plan, a tariff or a "
+                    "monthly "
+                    "fee; Space ticks student)"
+                )
             )
         )
         column.addWidget(self.members_view, 2)
-        column.addWidget(QLabel("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest"))
+        column.addWidget(QLabel(self.tr("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest")))
         column.addWidget(self.configurator, 3)
         actions = QHBoxLayout()
         actions.addWidget(self.optimise_button)
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(centre)
         side = QWidget()
         side_column = QVBoxLayout(side)
-        self.usage_title = QLabel("<b>Usage</b>")
+        self.usage_title = QLabel(self.tr("<b>Usage</b>"))
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.usage_title)
         side_column.addWidget(self.usage_tabs, 1)
@@ -190,68 +196,82 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(
-            f"{len(self.session.catalogue.tariffs)} tariffs from {len(self.session.catalogue.providers)} providers"
+            self.tr("{tariffs} tariffs from {providers} providers").format(
+                tariffs=len(self.session.catalogue.tariffs), providers=len(self.session.catalogue.providers)
+            )
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for text, shortcut, slot in (
-            ("&Open household...", QKeySequence.StandardKey.Open, self.open_file),
-            ("&Save", QKeySequence.StandardKey.Save, self.save),
-            ("Save &as...", QKeySequence.StandardKey.SaveAs, self.save_as),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+            (self.tr("&Open household..."), QKeySequence.StandardKey.Open, self.open_file),
+            (self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
+            (self.tr("Save &as..."), QKeySequence.StandardKey.SaveAs, self.save_as),
+            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         file_menu.addSeparator()
         for label, key, command in (
-            ("&Import usage from records...", None, self.import_usage),
-            ("&Print advice...", QKeySequence(QKeySequence.StandardKey.Print), self.print_advice),
+            (self.tr("&Import usage from records..."), None, self.import_usage),
+            (self.tr("&Print advice..."), QKeySequence(QKeySequence.StandardKey.Print), self.print_advice),
             # not Ctrl+E: on Linux desktops a text box takes it (end of line) before any menu does
-            ("&Export advice (PDF, CSV, JSON)...", QKeySequence("Ctrl+Shift+E"), self.export_advice),
+            (self.tr("&Export advice (PDF, CSV, JSON)..."), QKeySequence("Ctrl+Shift+E"), self.export_advice),
         ):
             action = QAction(label, self)
             if key is not None:
                 action.setShortcut(key)
             action.triggered.connect(command)
             file_menu.addAction(action)
-        optimise = QAction("&Optimise", self)
+        optimise = QAction(self.tr("&Optimise"), self)
         optimise.setShortcut(QKeySequence("Ctrl+R"))
         optimise.triggered.connect(self.session.optimise)
-        self.menuBar().addMenu("&Plan").addAction(optimise)
-        catalogue_menu = self.menuBar().addMenu("&Catalogue")
-        edit_catalogue = QAction("&Edit catalogue...", self)
+        self.menuBar().addMenu(self.tr("&Plan")).addAction(optimise)
+        catalogue_menu = self.menuBar().addMenu(self.tr("&Catalogue"))
+        edit_catalogue = QAction(self.tr("&Edit catalogue..."), self)
         edit_catalogue.triggered.connect(self.edit_catalogue)
         edit_catalogue.setEnabled(self._open_editor is not None)
         catalogue_menu.addAction(edit_catalogue)
-        install_release = QAction("&Install release...", self)
+        install_release = QAction(self.tr("&Install release..."), self)
         install_release.triggered.connect(lambda: install_release_dialog(self, self.session))
         catalogue_menu.addAction(install_release)
-        household_menu = self.menuBar().addMenu("H&ousehold")  # Alt+H is Help
+        household_menu = self.menuBar().addMenu(self.tr("H&ousehold"))  # Alt+H is Help
         household_menu.setToolTipsVisible(True)
         for text, keys_pressed, slot, tip in (
             (
-                "&New customer",
+                self.tr("&New customer"),
                 QKeySequence(QKeySequence.StandardKey.New),
                 self.new_customer,
-                "An empty household: budget, required features, locks and choices reset; the shop range is kept",
+                self.tr(
+                    "An empty household: budget, required features, locks and choices reset; the shop range is kept"
+                ),
             ),
-            ("&Add member", QKeySequence("Ctrl+M"), self.add_member, "A member with no usage yet, ready to type"),
-            ("&Remove member", QKeySequence("Ctrl+Shift+M"), self.remove_member, "The selected member goes"),
+            (
+                self.tr("&Add member"),
+                QKeySequence("Ctrl+M"),
+                self.add_member,
+                self.tr("A member with no usage yet, ready to type"),
+            ),
+            (
+                self.tr("&Remove member"),
+                QKeySequence("Ctrl+Shift+M"),
+                self.remove_member,
+                self.tr("The selected member goes"),
+            ),
         ):
             action = QAction(text, self)
             action.setShortcut(keys_pressed)
             action.setToolTip(tip)
             action.triggered.connect(slot)
             household_menu.addAction(action)
-        about = QAction("&About Tariff Advisor", self)
+        about = QAction(self.tr("&About Tariff Advisor"), self)
         about.setObjectName("about")
         about.triggered.connect(self.about)
-        self.menuBar().addMenu("&Help").addAction(about)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
 
     def _set_tab_order(self) -> None:
         """The order a shop fills in a customer; the Plans table is one stop (Ctrl+Tab moves inside it)."""
@@ -298,7 +318,9 @@ class MainWindow(QMainWindow):
         self.selected_member = name
         for panel in (self.usage_editor, self.history_editor, self.needs_panel):
             panel.show_member(name)
-        self.usage_title.setText(f"Selected member: <b>{name}</b>" if name else "<b>Usage</b>")
+        self.usage_title.setText(
+            self.tr("Selected member: <b>{name}</b>").format(name=name) if name else self.tr("<b>Usage</b>")
+        )
         self.charts.show_member(name)
 
     def _reselect(self) -> None:
@@ -338,12 +360,14 @@ class MainWindow(QMainWindow):
         row = self.members_view.currentIndex().row()
         names = self.session.household.member_names
         if 0 <= row < len(names) and not self.session.remove_member(names[row]):
-            self._error("a household keeps at least one member")
+            self._error(self.tr("a household keeps at least one member"))
 
     # -- files ---------------------------------------------------------------------
     def _title(self) -> None:
-        name = self.session.path.name if self.session.path else "unsaved"
-        self.setWindowTitle(f"Tariff Advisor: {self.session.household.name} ({name})")
+        name = self.session.path.name if self.session.path else self.tr("unsaved")
+        self.setWindowTitle(
+            self.tr("Tariff Advisor: {household} ({file})").format(household=self.session.household.name, file=name)
+        )
 
     def _remember(self, path: Path) -> None:
         recent = [str(path)] + [p for p in (self.settings.value(keys.RECENT_FILES) or []) if p != str(path)]
@@ -357,13 +381,15 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, partial(self.open_path, Path(path)))
 
     def _may_discard(self) -> bool:
-        return may_discard(self, self.session.dirty, "Save the changes to this household first?", self.save)
+        return may_discard(self, self.session.dirty, self.tr("Save the changes to this household first?"), self.save)
 
     def open_file(self) -> None:
         if not self._may_discard():
             return
         folder = self.settings.value(keys.LAST_FOLDER) or ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open household", folder, "Households (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open household"), folder, self.tr("Households (*.yaml *.yml)")
+        )
         if path:
             self.open_path(Path(path))
 
@@ -384,14 +410,14 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         folder = self.settings.value(keys.LAST_FOLDER) or ""
-        path, _ = QFileDialog.getSaveFileName(self, "Save household", folder, "Households (*.yaml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save household"), folder, self.tr("Households (*.yaml)"))
         return bool(path) and self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
         try:
             self.session.save(path)
         except OSError as exc:
-            self._error(f"could not save {path}: {exc}")
+            self._error(self.tr("could not save {path}: {exc}").format(path=path, exc=exc))
             return False
         self._remember(path)
         self._title()
@@ -411,9 +437,14 @@ class MainWindow(QMainWindow):
         path = log_file()
         QMessageBox.about(
             self,
-            "About Tariff Advisor",
-            f"<b>Tariff Advisor</b> {ta.__version__}<br>The cheapest mobile tariffs for a whole household.<br><br>"
-            f"Log file: {html.escape(str(path)) if path else 'none (logging is not set up)'}",
+            self.tr("About Tariff Advisor"),
+            self.tr(
+                "<b>Tariff Advisor</b> {version}<br>The cheapest mobile tariffs for a whole household.<br><br>"
+                "Log file: {log}"
+            ).format(
+                version=ta.__version__,
+                log=html.escape(str(path)) if path else self.tr("none (logging is not set up)"),
+            ),
         )
 
     def import_usage(self) -> None:
@@ -427,9 +458,9 @@ class MainWindow(QMainWindow):
         folder = self.settings.value(keys.LAST_FOLDER) or ""
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export advice",
+            self.tr("Export advice"),
             str(Path(folder) / self.suggested_file_name()),
-            "PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)",
+            self.tr("PDF (*.pdf);;Bill lines (*.csv);;Everything (*.json)"),
         )
         if path:
             self.export_to(Path(path))
@@ -443,9 +474,9 @@ class MainWindow(QMainWindow):
         if self._advice() is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Tariff advice for {self.session.household.name}")
+        printer.setDocName(self.tr("Tariff advice for {name}").format(name=self.session.household.name))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print advice")
+        dialog.setWindowTitle(self.tr("Print advice"))
         if dialog.exec():
             self.print_to(printer)
 
@@ -458,7 +489,7 @@ class MainWindow(QMainWindow):
         document = QTextDocument()
         document.setHtml(advice_html(*advice))
         document.print_(printer)
-        self.statusBar().showMessage(f"Advice for {self.session.household.name} printed")
+        self.statusBar().showMessage(self.tr("Advice for {name} printed").format(name=self.session.household.name))
         return True
 
     def _can_export(self) -> bool:
@@ -469,13 +500,17 @@ class MainWindow(QMainWindow):
         recommendation, explanation = self.session.recommendation, self.charts.explanation
         stale = self.session.stale_reason()
         if stale is not None and not self.session.busy:  # never print advice for another household than this
-            self._error(f"the result is out of date ({stale}): optimise again (Ctrl+R), then print or export")
+            self._error(
+                self.tr("the result is out of date ({stale}): optimise again (Ctrl+R), then print or export").format(
+                    stale=stale
+                )
+            )
             return None
         if recommendation is None or explanation is None:
             self._error(
-                "the advice is still being worked out: a moment, please"  # Ctrl+R, then at once Ctrl+P
+                self.tr("the advice is still being worked out: a moment, please")  # Ctrl+R, then at once Ctrl+P
                 if self.session.busy
-                else "optimise first: the advice is the recommendation and why"
+                else self.tr("optimise first: the advice is the recommendation and why")
             )
             return None
         return recommendation, explanation
@@ -489,9 +524,9 @@ class MainWindow(QMainWindow):
         try:
             export(*advice, path)
         except (OSError, ValueError) as exc:
-            self._error(f"could not export {path.name}: {exc}")
+            self._error(self.tr("could not export {name}: {exc}").format(name=path.name, exc=exc))
             return False
-        self.statusBar().showMessage(f"Advice written to {path}")
+        self.statusBar().showMessage(self.tr("Advice written to {path}").format(path=path))
         return True
 
     def edit_catalogue(self) -> CatalogueEditor | None:
@@ -513,14 +548,14 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_catalogue(ta.load_catalogue(self.session.catalogue.source_dir))
         except TariffAdvisorError as exc:
-            self._error(f"the saved catalogue does not load: {exc}")
+            self._error(self.tr("the saved catalogue does not load: {exc}").format(exc=exc))
             return
-        self.statusBar().showMessage("Catalogue reloaded after editing", 8000)
+        self.statusBar().showMessage(self.tr("Catalogue reloaded after editing"), 8000)
 
     # -- optimising ------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.statusBar().showMessage("Optimising..." if busy else "Ready")
+        self.statusBar().showMessage(self.tr("Optimising...") if busy else self.tr("Ready"))
 
     def _error(self, message: str) -> None:
         self.result.setText(problem_span(message))
@@ -528,19 +563,40 @@ class MainWindow(QMainWindow):
     def _recommended(self, rec: Recommendation) -> None:
         assert rec.bill is not None  # the session passes on only recommendations with an assignment, so a bill
         changed = len(self.session.changed_members())
-        text = f"<b>{rec.total:,.2f} {rec.bill.currency}</b> over {rec.bill.horizon_months} months, {rec.reason}"
-        if rec.today is not None:
-            text += f"; saves <b>{rec.savings:,.2f}</b> against today's plans"
-        text += (
-            f". {changed} member's plan changed (highlighted)."
-            if changed == 1
-            else f". {changed} members' plans changed (highlighted)."
-        )
-        self.result.setText(text)
+        values = {
+            "total": money(rec.total, rec.bill.currency),
+            "months": rec.bill.horizon_months,
+            "reason": rec.reason,
+            "changed": changed,
+        }
+        if rec.today is None:
+            text = (
+                self.tr("<b>{total}</b> over {months} months, {reason}. {changed} member's plan changed (highlighted).")
+                if changed == 1
+                else self.tr(
+                    "<b>{total}</b> over {months} months, {reason}. {changed} members' plans changed (highlighted)."
+                )
+            )
+        else:
+            values["savings"] = money(rec.savings, rec.bill.currency)
+            text = (
+                self.tr(
+                    "<b>{total}</b> over {months} months, {reason}; saves <b>{savings}</b> against today's plans. "
+                    "{changed} member's plan changed (highlighted)."
+                )
+                if changed == 1
+                else self.tr(
+                    "<b>{total}</b> over {months} months, {reason}; saves <b>{savings}</b> against today's plans. "
+                    "{changed} members' plans changed (highlighted)."
+                )
+            )
+        self.result.setText(text.format(**values))
 
     def _explained(self, _rec: Recommendation, explanation: Explanation) -> None:
         if explanation.joint_saving and explanation.joint_saving > 0.005:
             self.result.setText(
-                self.result.text() + f" Planning together saves {explanation.joint_saving:,.2f} "
-                "against choosing per person."
+                self.result.text()
+                + self.tr(" Planning together saves {joint_saving} against choosing per person.").format(
+                    joint_saving=money(explanation.joint_saving, self.session.catalogue.currency)
+                )
             )

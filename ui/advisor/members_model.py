@@ -12,13 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 import tariff_advisor as ta
 from tariff_advisor.billing.today import parse_current_plan
+from tariff_advisor.i18n import money, number
 
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,9 +52,13 @@ class MemberColumn:
 def _renamed(member: ta.Member, value: Any, session: AdvisorSession) -> ta.Member:
     name = str(value).strip()
     if not name:
-        raise ValueError("a member needs a name")
+        raise ValueError(QCoreApplication.translate("members_model", "a member needs a name"))
     if name != member.name and name in session.household.member_names:
-        raise ValueError(f"{name} is already a member of this household")
+        raise ValueError(
+            QCoreApplication.translate("members_model", "{name} is already a member of this household").format(
+                name=name
+            )
+        )
     return replace(member, name=name)
 
 
@@ -54,9 +66,15 @@ def _aged(member: ta.Member, value: Any, _session: AdvisorSession) -> ta.Member:
     try:
         age = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"age: {value!r} is not a whole number of years") from None
+        raise ValueError(
+            QCoreApplication.translate("members_model", "age: {value!r} is not a whole number of years").format(
+                value=value
+            )
+        ) from None
     if not 0 <= age <= 130:
-        raise ValueError(f"age: {age} is not between 0 and 130")
+        raise ValueError(
+            QCoreApplication.translate("members_model", "age: {age} is not between 0 and 130").format(age=age)
+        )
     return replace(member, age=age)
 
 
@@ -66,41 +84,65 @@ def _current_plan(member: ta.Member, session: AdvisorSession) -> str:
         return "none"
     if plan.tariff and catalogue.has_tariff(plan.tariff):
         return catalogue.tariff(plan.tariff).name
-    return plan.name or plan.tariff or f"{plan.monthly_fee:.2f} a month"
+    return (
+        plan.name
+        or plan.tariff
+        or QCoreApplication.translate("members_model", "{monthly_fee} a month").format(
+            monthly_fee=money(plan.monthly_fee)
+        )
+    )
 
 
 def _months(member: ta.Member, _session: AdvisorSession) -> int | str:
-    return len(member.usage) if member.usage[0].month else "typical"
+    return len(member.usage) if member.usage[0].month else QCoreApplication.translate("members_model", "typical")
 
 
 COLUMNS: tuple[MemberColumn, ...] = (
-    MemberColumn("name", "name", lambda m, _s: m.name, _renamed),
-    MemberColumn("age", "age", lambda m, _s: m.age if m.age is not None else "", _aged, number=True),
+    MemberColumn("name", QT_TRANSLATE_NOOP("members_model", "name"), lambda m, _s: m.name, _renamed),
+    MemberColumn(
+        "age",
+        QT_TRANSLATE_NOOP("members_model", "age"),
+        lambda m, _s: m.age if m.age is not None else "",
+        _aged,
+        number=True,
+    ),
     MemberColumn(
         "student",
-        "student",
+        QT_TRANSLATE_NOOP("members_model", "student"),
         lambda m, _s: m.student,
         lambda m, on, _s: replace(m, student=bool(on)),
         check_box=True,
     ),
     MemberColumn(
         "current_plan",
-        "current plan",
+        QT_TRANSLATE_NOOP("members_model", "current plan"),
         _current_plan,
         lambda m, text, s: replace(m, current=parse_current_plan(str(text), s.catalogue)),
-        tooltip="Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none",
+        tooltip=QT_TRANSLATE_NOOP(
+            "members_model", "Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none"
+        ),
     ),
-    MemberColumn("months", "months", _months, number=True),
-    MemberColumn("data_gb", "data GB/month", lambda m, _s: f"{m.average_month().data_mb / 1024:.1f}", number=True),
-    MemberColumn("minutes", "minutes/month", lambda m, _s: f"{m.average_month().minutes:.0f}", number=True),
+    MemberColumn("months", QT_TRANSLATE_NOOP("members_model", "months"), _months, number=True),
+    MemberColumn(
+        "data_gb",
+        QT_TRANSLATE_NOOP("members_model", "data GB/month"),
+        lambda m, _s: number(m.average_month().data_mb / 1024, 1),
+        number=True,
+    ),
+    MemberColumn(
+        "minutes",
+        QT_TRANSLATE_NOOP("members_model", "minutes/month"),
+        lambda m, _s: number(m.average_month().minutes),
+        number=True,
+    ),
 )
 
 
 def column(key: str) -> int:
     """The number of the column with this key (KeyError if there is none)."""
-    for number, spec in enumerate(COLUMNS):
+    for position, spec in enumerate(COLUMNS):
         if spec.key == key:
-            return number
+            return position
     raise KeyError(key)
 
 
@@ -141,7 +183,7 @@ class MembersModel(QAbstractTableModel):
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             spec = self._spec(section)
-            return spec.header if spec else None
+            return QCoreApplication.translate("members_model", spec.header) if spec else None
         return None
 
     def _spec(self, number: int) -> MemberColumn | None:
@@ -170,7 +212,7 @@ class MembersModel(QAbstractTableModel):
             return None
         member, spec = cell
         if role == Qt.ItemDataRole.ToolTipRole:
-            return spec.tooltip or None
+            return QCoreApplication.translate("members_model", spec.tooltip) if spec.tooltip else None
         if role == Qt.ItemDataRole.CheckStateRole and spec.check_box:
             return Qt.CheckState.Checked if spec.show(member, self.session) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.number:

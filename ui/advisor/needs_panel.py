@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from tariff_advisor.i18n import number
 from tariff_advisor.usage.needs import Estimate, default_answers, estimate, load_needs, short_unit
 
 from .session import AdvisorSession
@@ -40,8 +41,8 @@ class NeedsPanel(QWidget):
         questions = QWidget()
         grid = QGridLayout(questions)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("<b>Away from Wi-Fi, how much...</b>"), 0, 0, 1, 2)
-        grid.addWidget(QLabel("<b>assumed</b>"), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>Away from Wi-Fi, how much...</b>")), 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>assumed</b>")), 0, 2)
         for row, question in enumerate(self.model.questions, start=1):
             label = QLabel(question.text)
             label.setWordWrap(True)
@@ -58,7 +59,11 @@ class NeedsPanel(QWidget):
                 assumed = _spin(100_000, short_unit(question.assumption.split(" of ")[0]), 0)
                 assumed.setObjectName(f"assume:{question.id}")
                 assumed.setValue(question.per_unit)
-                assumed.setToolTip(f"{question.assumption} (from needs.yaml; correct it if you know better)")
+                assumed.setToolTip(
+                    self.tr("{assumption} (from needs.yaml; correct it if you know better)").format(
+                        assumption=question.assumption
+                    )
+                )
                 assumed.valueChanged.connect(self.update_estimate)
                 grid.addWidget(assumed, row, 2)
                 self.assumptions[question.id] = assumed
@@ -74,10 +79,12 @@ class NeedsPanel(QWidget):
         self.result.setObjectName("needs_result")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.use_button = QPushButton("Use for member")
+        self.use_button = QPushButton(self.tr("Use for member"))
         self.use_button.setObjectName("use_needs")
         self.use_button.setToolTip(
-            "Replace the member's usage with this estimate (one typical month) and keep these answers with them"
+            self.tr(
+                "Replace the member's usage with this estimate (one typical month) and keep these answers with them"
+            )
         )
         self.use_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
@@ -97,7 +104,7 @@ class NeedsPanel(QWidget):
         """The member's own answers (the defaults if they never answered), under a button naming them."""
         self.member = name
         self.use_button.setEnabled(name is not None)
-        self.use_button.setText(f"Use for {name}" if name else "Use for member")
+        self.use_button.setText(self.tr("Use for {name}").format(name=name) if name else self.tr("Use for member"))
         household = self.session.household
         saved = household.member(name).needs_answers if name in household.member_names else {}
         self._loading = True
@@ -118,11 +125,24 @@ class NeedsPanel(QWidget):
             return
         self.estimate = current = self.current_estimate()
         u = current.usage
-        needs = f"; needs <b>{', '.join(f.replace('_', ' ') for f in current.features)}</b>" if current.features else ""
+        needs = (
+            self.tr("; needs <b>{join}</b>").format(join=", ".join(f.replace("_", " ") for f in current.features))
+            if current.features
+            else ""
+        )
         self.result.setText(
-            f"<b>Estimate:</b> {u.data_mb / 1024:.1f} GB data, {u.minutes:.0f} call minutes ({u.calls:.0f} calls), "
-            f"{u.sms:.0f} SMS, {u.intl_minutes:.0f} international minutes a month{needs}.<br>"
-            f"<small>{'<br>'.join(current.assumptions_text())}</small>"
+            self.tr(
+                "<b>Estimate:</b> {value} GB data, {minutes} call minutes ({calls} calls), {sms} SMS, "
+                "{intl_minutes} international minutes a month{needs}.<br><small>{join}</small>"
+            ).format(
+                value=number(u.data_mb / 1024, 1),
+                minutes=number(u.minutes),
+                calls=number(u.calls),
+                sms=number(u.sms),
+                intl_minutes=number(u.intl_minutes),
+                needs=needs,
+                join="<br>".join(current.assumptions_text()),
+            )
         )
 
     def apply(self) -> None:
@@ -134,4 +154,4 @@ class NeedsPanel(QWidget):
             .with_member_needs(self.member, self.estimate.features)
             .with_member_answers(self.member, answers)
         )
-        self.session.update_household(household, f"Apply needs for {self.member}")
+        self.session.update_household(household, self.tr("Apply needs for {member}").format(member=self.member))

@@ -11,27 +11,41 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
+from tariff_advisor.i18n import money
+
 from ..colours import muted_text, on_palette_change, problem_text
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
 if TYPE_CHECKING:
     from tariff_advisor.optimiser.recommendation import Recommendation
 
+STALE_START = QT_TRANSLATE_NOOP("result_status", "Result out of date")  # translated where shown
+
 
 def stale_start() -> str:
-    return f"<span style='color:{problem_text().name()}'><b>Result out of date</b>"
+    """How an out-of-date line begins (its colour from the palette): what tells it apart from a fresh one."""
+    return f"<span style='color:{problem_text().name()}'>"
 
 
 def stale_text(reason: str, rec: Recommendation) -> str:
     """'Result out of date: usage changed. Optimise again (Ctrl+R). (Last result before this change: 965.22 EUR.)'"""
-    money = f"{rec.total:,.2f} {rec.bill.currency}" if rec.bill is not None else ""
+    total = money(rec.total, rec.bill.currency) if rec.bill is not None else ""
     last = (
-        f" <span style='color:{muted_text().name()}'>(Last result before this change: {money}.)</span>" if money else ""
+        QCoreApplication.translate("result_status", "(Last result before this change: {total}.)").format(total=total)
+        if total
+        else ""
     )
-    return f"{stale_start()}: {escape(reason)}. Optimise again (Ctrl+R).</span>{last}"
+    stale = QCoreApplication.translate("result_status", "{result_out_of_date}: {reason}. Optimise again (Ctrl+R).")
+    stale = stale.format(
+        result_out_of_date=f"<b>{QCoreApplication.translate('result_status', STALE_START)}</b>", reason=escape(reason)
+    )
+    return f"{stale_start()}{stale}</span>" + (
+        f" <span style='color:{muted_text().name()}'>{last}</span>" if last else ""
+    )
 
 
 class ResultStatus(QObject):

@@ -187,11 +187,13 @@ class AdvisorSession(QObject):
         """A new member with no usage yet; returns the name given."""
         names = self.household.member_names
         number = len(names) + 1
-        while f"Member {number}" in names:
+        while self.tr("Member {number}").format(number=number) in names:
             number += 1
-        name = f"Member {number}"
+        name = self.tr("Member {number}").format(number=number)
         member = ta.Member(name, (ta.MonthlyUsage(),))
-        self.update_household(replace(self.household, members=(*self.household.members, member)), f"Add {name}")
+        self.update_household(
+            replace(self.household, members=(*self.household.members, member)), self.tr("Add {name}").format(name=name)
+        )
         return name
 
     def remove_member(self, name: str) -> bool:
@@ -204,15 +206,15 @@ class AdvisorSession(QObject):
                 continue
             usage = tuple(replace(u, to_members={k: v for k, v in u.to_members.items() if k != name}) for u in m.usage)
             kept.append(replace(m, usage=usage))
-        self.update_household(replace(self.household, members=tuple(kept)), f"Remove {name}")
+        self.update_household(replace(self.household, members=tuple(kept)), self.tr("Remove {name}").format(name=name))
         return True
 
     def new_customer(self) -> None:
         """An empty household with one member, for a customer in the shop: nothing of the customer before stays
         (budget, required features, locks, choices, contract start) except the shop range, which is the shop's."""
-        member = ta.Member("Customer", (ta.MonthlyUsage(),))
+        member = ta.Member(self.tr("Customer"), (ta.MonthlyUsage(),))
         self.constraints = {k: v for k, v in self.constraints.items() if k == "only_tariffs"}
-        self.set_household(ta.Household("New customer", (member,)), None)
+        self.set_household(ta.Household(self.tr("New customer"), (member,)), None)
 
     def save(self, path: Path | None = None) -> None:
         """Save the household. A file changed on disk since it was opened is overwritten only if the user says so.
@@ -225,7 +227,7 @@ class AdvisorSession(QObject):
 
         target = path or self.path
         if target is None:
-            raise ValueError("a household never saved needs a file name")
+            raise ValueError(self.tr("a household never saved needs a file name"))
         try:
             try:
                 saved = save_household(self.household, target)
@@ -233,17 +235,21 @@ class AdvisorSession(QObject):
                 buttons = QMessageBox.StandardButton
                 answer = QMessageBox.warning(
                     QApplication.activeWindow(),
-                    "Changed on disk",
-                    f"{exc}\n\nSave overwrites their change with yours. "
-                    "Cancel keeps their file as it is; your changes stay here, unsaved.",
+                    self.tr("Changed on disk"),
+                    self.tr(
+                        "{exc}\n\nSave overwrites their change with yours. Cancel keeps their file as it is; your "
+                        "changes stay here, unsaved."
+                    ).format(exc=exc),
                     buttons.Save | buttons.Cancel,
                     buttons.Cancel,
                 )
                 if answer != buttons.Save:
-                    raise SaveError(target, "not saved: the file keeps the other change; yours are still here") from exc
+                    raise SaveError(
+                        target, self.tr("not saved: the file keeps the other change; yours are still here")
+                    ) from exc
                 saved = save_household(self.household, target, overwrite_external=True)
         except HouseholdError as exc:  # a value the file format refuses: nothing was written
-            raise SaveError(target, f"not saved, the file is unchanged: {exc}") from exc
+            raise SaveError(target, self.tr("not saved, the file is unchanged: {exc}").format(exc=exc)) from exc
         self.household, self.path, self.dirty = saved, Path(target), False  # saved: the file's new stamp
 
     # -- choices -----------------------------------------------------------------
@@ -259,14 +265,14 @@ class AdvisorSession(QObject):
         """'Set Kite 40 for Anna', or 'Add World 60 for Anna' when only the options change."""
         cat, old = self.priced_catalogue, self.assignment[member]
         if choice["tariff"] != old["tariff"]:
-            return f"Set {cat.tariff(choice['tariff']).name} for {member}"
+            return self.tr("Set {name} for {member}").format(name=cat.tariff(choice["tariff"]).name, member=member)
         added = [cat.option(o).name for o in choice["options"] if o not in old["options"]]
         removed = [cat.option(o).name for o in old["options"] if o not in choice["options"]]
         if added and not removed:
-            return f"Add {', '.join(added)} for {member}"
+            return self.tr("Add {join} for {member}").format(join=", ".join(added), member=member)
         if removed and not added:
-            return f"Remove {', '.join(removed)} for {member}"
-        return f"Set options for {member}"
+            return self.tr("Remove {join} for {member}").format(join=", ".join(removed), member=member)
+        return self.tr("Set options for {member}").format(member=member)
 
     def apply_choice(self, member: str, choice: PlanChoice) -> None:
         self.assignment[member] = {"tariff": choice["tariff"], "options": list(choice["options"])}
@@ -312,14 +318,14 @@ class AdvisorSession(QObject):
         household, constraints = self.result_for
         if household != self.household:
             if household.member_names != self.household.member_names:
-                return "the members changed"
+                return self.tr("the members changed")
             if [m.usage for m in household.members] != [m.usage for m in self.household.members]:
-                return "usage changed"
-            return "the household changed"
+                return self.tr("usage changed")
+            return self.tr("the household changed")
         if self.recommendation.assignment is None or _copied(self.recommendation.assignment) != self.assignment:
-            return "plans were changed by hand"
+            return self.tr("plans were changed by hand")
         if constraints != self.lock_constraints():
-            return "constraints or locks changed"
+            return self.tr("constraints or locks changed")
         return None
 
     def current_recommendation(self) -> Recommendation | None:

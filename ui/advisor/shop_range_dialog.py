@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.i18n import money, number
 
 from ..accessibility import name_controls
 
@@ -24,10 +25,10 @@ from ..accessibility import name_controls
 class ShopRangeDialog(QDialog):
     def __init__(self, catalogue: Catalogue, selected: set[str] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shop range: the tariffs this shop sells")
+        self.setWindowTitle(self.tr("Shop range: the tariffs this shop sells"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("shop_range")
-        self.tree.setHeaderLabels(["Tariff", "Monthly fee", "Data GB"])
+        self.tree.setHeaderLabels([self.tr("Tariff"), self.tr("Monthly fee"), self.tr("Data GB")])
         self.items: dict[str, QTreeWidgetItem] = {}
         for provider in catalogue.providers.values():
             parent_item = QTreeWidgetItem([provider.name])
@@ -38,8 +39,8 @@ class ShopRangeDialog(QDialog):
                 item = QTreeWidgetItem(
                     [
                         f"{tariff.name} ({tariff.id})",
-                        f"{tariff.monthly_fee:.2f}",
-                        "unlimited" if data == float("inf") else f"{data:g}",
+                        money(tariff.monthly_fee),
+                        self.tr("unlimited") if data == float("inf") else number(data, -2),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, tariff.id)
@@ -51,9 +52,9 @@ class ShopRangeDialog(QDialog):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or id")
+        self.filter.setPlaceholderText(self.tr("Filter by name or id"))
         self.filter.textChanged.connect(self._filter)
-        everything, nothing = QPushButton("All"), QPushButton("None")
+        everything, nothing = QPushButton(self.tr("All")), QPushButton(self.tr("None"))
         everything.clicked.connect(lambda: self._check_all(True))
         nothing.clicked.connect(lambda: self._check_all(False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -64,7 +65,9 @@ class ShopRangeDialog(QDialog):
         top.addWidget(everything)
         top.addWidget(nothing)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Only checked tariffs are recommended. The range is kept for the next customers."))
+        layout.addWidget(
+            QLabel(self.tr("Only checked tariffs are recommended. The range is kept for the next customers."))
+        )
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)

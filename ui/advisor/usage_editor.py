@@ -6,7 +6,7 @@ selects its value when it gets the focus so typing replaces it, Tab goes box to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -23,16 +23,31 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.household.model import MonthlyUsage
 
+from ..language import QT_TRANSLATE_NOOP
 from .session import AdvisorSession
 
 # attribute, label, unit, maximum, decimals, slider maximum (the spin box goes further). The three every bill
 # shows come first, so a customer's usage is typed with the fewest Tabs.
 FIELDS = (
-    ("minutes", "Calls", "min", 20000, 0, 3000),
-    ("sms", "Messages", "SMS", 20000, 0, 1000),
-    ("data_gb", "Mobile data", "GB", 2000, 1, 100),
-    ("calls", "Number of calls", "calls", 5000, 0, 600),
-    ("intl_minutes", "International calls", "min", 5000, 0, 600),
+    ("minutes", QT_TRANSLATE_NOOP("usage_editor", "Calls"), QT_TRANSLATE_NOOP("usage_editor", "min"), 20000, 0, 3000),
+    ("sms", QT_TRANSLATE_NOOP("usage_editor", "Messages"), "SMS", 20000, 0, 1000),
+    ("data_gb", QT_TRANSLATE_NOOP("usage_editor", "Mobile data"), "GB", 2000, 1, 100),
+    (
+        "calls",
+        QT_TRANSLATE_NOOP("usage_editor", "Number of calls"),
+        QT_TRANSLATE_NOOP("usage_editor", "calls"),
+        5000,
+        0,
+        600,
+    ),
+    (
+        "intl_minutes",
+        QT_TRANSLATE_NOOP("usage_editor", "International calls"),
+        QT_TRANSLATE_NOOP("usage_editor", "min"),
+        5000,
+        0,
+        600,
+    ),
 )
 SLIDER_STEPS = 10  # slider positions per unit for values with decimals
 
@@ -56,7 +71,7 @@ class UsageEditor(QWidget):
         self.session = session
         self.member: str | None = None
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        box = QGroupBox("A typical month")
+        box = QGroupBox(self.tr("A typical month"))
         form = QFormLayout(box)
         self.sliders: dict[str, QSlider] = {}
         for attribute, label, unit, maximum, decimals, slider_maximum in FIELDS:
@@ -67,20 +82,20 @@ class UsageEditor(QWidget):
             else:
                 spin = QSpinBox()
             spin.setRange(0, maximum)
-            spin.setSuffix(f" {unit}")
+            spin.setSuffix(f" {QCoreApplication.translate('usage_editor', unit)}")
             spin.setObjectName(f"usage:{attribute}")
             spin.setMinimumWidth(spin.sizeHint().width())  # the largest value and unit, in the font in use
             slider = _slider_for(spin, slider_maximum, decimals)
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(slider, 1)
-            form.addRow(label, row)
+            form.addRow(QCoreApplication.translate("usage_editor", label), row)
             self.spins[attribute], self.sliders[attribute] = spin, slider
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.apply_button = QPushButton("Apply to member  (Enter)")
+        self.apply_button = QPushButton(self.tr("Apply to member  (Enter)"))
         self.apply_button.setObjectName("apply_usage")
-        self.apply_button.setToolTip("Enter in any box applies too")
+        self.apply_button.setToolTip(self.tr("Enter in any box applies too"))
         self.apply_button.clicked.connect(self.apply)
         form.addRow(self.note)
         form.addRow(self.apply_button)
@@ -118,9 +133,11 @@ class UsageEditor(QWidget):
                 spin.setValue(round(average[attribute]))
         recorded = n > 1 or usage[0].month is not None
         self.note.setText(
-            f"{name}: average of {n} recorded months; applying replaces them with this one typical month."
+            self.tr(
+                "{name}: average of {n} recorded months; applying replaces them with this one typical month."
+            ).format(name=name, n=n)
             if recorded
-            else f"{name}: one typical month."
+            else self.tr("{name}: one typical month.").format(name=name)
         )
 
     def apply(self) -> None:

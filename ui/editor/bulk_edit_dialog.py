@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.editing.document import adjust
-from tariff_advisor.editing.fields import COLUMNS, mid_sentence
+from tariff_advisor.editing.fields import COLUMNS
+from tariff_advisor.i18n import number
+from tariff_advisor.i18n import percent as percent_text
 
 from ..accessibility import name_controls
+from .field_names import header_text, in_sentence
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -43,24 +46,24 @@ class BulkEditDialog(QDialog):
         self, session: CatalogueSession, file: str, kind: str, selected_rows: list[int], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Change many entries")
+        self.setWindowTitle(self.tr("Change many entries"))
         self.session, self.file, self.kind, self.selected_rows = session, file, kind, selected_rows
-        headers = {c.key: c.header for c in COLUMNS[kind]}
+        self.headers = {c.key: c.header for c in COLUMNS[kind]}  # the domain's words, translated where shown
         self.field = QComboBox()
         for key in NUMERIC_FIELDS[kind]:
-            self.field.addItem(headers.get(key, key), key)
+            self.field.addItem(header_text(self.headers.get(key, key)), key)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(-1000, 1000)
         self.amount.setDecimals(2)
-        self.amount.setSuffix(" (added)")
+        self.amount.setSuffix(self.tr(" (added)"))
         self.percent = QDoubleSpinBox()
         self.percent.setRange(-99, 1000)
         self.percent.setDecimals(1)
         self.percent.setSuffix(" %")
         self.scope = QButtonGroup(self)
-        self.only_selected = QRadioButton(f"The {len(selected_rows)} selected rows")
-        self.whole_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} in {file}")
-        self.every_file = QRadioButton(f"Every {kind[:-1].replace('_', ' ')} of every provider")
+        self.only_selected = QRadioButton(self.tr("The {count} selected rows").format(count=len(selected_rows)))
+        self.whole_file = QRadioButton(self.tr("Every entry in {file}").format(file=file))
+        self.every_file = QRadioButton(self.tr("Every entry of every provider"))
         for button in (self.only_selected, self.whole_file, self.every_file):
             self.scope.addButton(button)
         (self.only_selected if selected_rows else self.whole_file).setChecked(True)
@@ -69,10 +72,10 @@ class BulkEditDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Field", self.field)
-        form.addRow("Change by amount", self.amount)
-        form.addRow("and by percent", self.percent)
-        form.addRow("Apply to", self.only_selected)
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Change by amount"), self.amount)
+        form.addRow(self.tr("and by percent"), self.percent)
+        form.addRow(self.tr("Apply to"), self.only_selected)
         form.addRow("", self.whole_file)
         form.addRow("", self.every_file)
         form.addRow(buttons)
@@ -89,11 +92,15 @@ class BulkEditDialog(QDialog):
         path = tuple(str(self.field.currentData()).split("."))
         amount, percent = self.amount.value(), self.percent.value()
         targets = self.targets()
-        what = (
-            f"{len(targets)} {self.kind.replace('_', ' ')}" if len(targets) != 1 else self.kind[:-1].replace("_", " ")
+        what = self.tr("{count} entries").format(count=len(targets)) if len(targets) != 1 else self.tr("one entry")
+        key = str(self.field.currentData())
+        field = in_sentence(self.headers.get(key, key))
+        text = self.tr("Change {field} of {what} by {amount} and {percent}").format(
+            field=field,
+            what=what,
+            amount=("+" if amount > 0 else "") + number(amount, 2),
+            percent=("+" if percent > 0 else "") + percent_text(percent, 1),
         )
-        field = mid_sentence(self.field.currentText())
-        text = f"Change {field} of {what} by {amount:+.2f} and {percent:+.1f}%"
         changed: int = self.session.change_many(
             text, lambda doc: adjust(doc, targets, self.kind, path, amount, percent)
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..colours import problem_background
 from .entries_model import EntriesModel, Index
+from .field_names import header_text
 
 COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
@@ -39,7 +40,7 @@ class CellEditor(QLineEdit):
         return model
 
     def header(self) -> str:
-        return self.model.column(self.index).header
+        return header_text(self.model.column(self.index).header)
 
     def problem(self) -> str:
         """What is wrong with the typed text ("" when nothing, or when it is as it was opened)."""
@@ -78,7 +79,9 @@ class ValidatingDelegate(QStyledItemDelegate):
             return  # left as it was: the file stays byte for byte the same
         problem = editor.problem()
         if problem:  # the editor is closing anyway (focus went elsewhere): the stored value stays
-            self.message.emit(f"{editor.header()}: not changed, {problem}")
+            self.message.emit(
+                self.tr("{header}: not changed, {problem}").format(header=editor.header(), problem=problem)
+            )
             return
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -121,7 +124,9 @@ class ValidatingDelegate(QStyledItemDelegate):
     def _refuse(self, editor: CellEditor) -> None:
         """Say why the typed value cannot be committed, at the cell and in the status bar."""
         self._check(editor)
-        hint = f"{editor.problem()}\nCorrect it, or press Esc to keep {editor.opened_with or 'the field empty'}."
+        hint = self.tr("{problem}\nCorrect it, or press Esc to keep {value}.").format(
+            problem=editor.problem(), value=editor.opened_with or self.tr("the field empty")
+        )
         editor.setToolTip(hint)
         QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), hint, editor)
         editor.setFocus()

@@ -11,10 +11,13 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tariff_advisor.editing.corrections import ProposedChange
-from tariff_advisor.editing.fields import FieldPath, entry_name, field_label, mid_sentence
+from tariff_advisor.editing.fields import FieldPath, entry_name, field_label
+
+from .field_names import in_sentence
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -24,9 +27,16 @@ Snapshot = dict[str, tuple[Path, str]]  # file name -> (path, text)
 
 def set_field_text(session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath) -> str:
     """'Set monthly fee of Kite 40', or 'Set provider currency of kite.yaml' for the provider settings."""
-    field = mid_sentence(field_label(kind, ".".join(path)))
-    where = file if kind is None else entry_name(session.document.entry(file, kind, index))
-    return f"Set {field} of {where}"
+    return QCoreApplication.translate("commands", "Set {field} of {where}").format(
+        **_field_and_where(session, file, kind, index, path)
+    )
+
+
+def _field_and_where(
+    session: CatalogueSession, file: str, kind: str | None, index: int, path: FieldPath
+) -> dict[str, str]:
+    field = in_sentence(field_label(kind, ".".join(path)))
+    return {"field": field, "where": file if kind is None else entry_name(session.document.entry(file, kind, index))}
 
 
 class SetFieldCommand(QUndoCommand):
@@ -49,7 +59,11 @@ class ApplyCorrectionCommand(SetFieldCommand):
 
     def __init__(self, session: CatalogueSession, change: ProposedChange, request: Path):
         super().__init__(session, change.file, change.kind, change.index, change.path, change.value)
-        self.setText("Apply correction: " + self.text().removeprefix("Set "))
+        self.setText(
+            QCoreApplication.translate("commands", "Apply correction: {field} of {where}").format(
+                **_field_and_where(session, change.file, change.kind, change.index, change.path)
+            )
+        )
         self.request = request
 
     def redo(self) -> None:
@@ -75,7 +89,11 @@ class InsertEntryCommand(QUndoCommand):
 
 class RemoveEntryCommand(QUndoCommand):
     def __init__(self, session: CatalogueSession, file: str, kind: str, index: int):
-        super().__init__(f"Delete {entry_name(session.document.entry(file, kind, index))}")
+        super().__init__(
+            QCoreApplication.translate("RemoveEntryCommand", "Delete {entry_name}").format(
+                entry_name=entry_name(session.document.entry(file, kind, index))
+            )
+        )
         self.session, self.file, self.kind, self.index = session, file, kind, index
         self.entry: dict[str, Any] = {}
         self.comment: Any = None  # ruamel's comment above the entry, put back with it

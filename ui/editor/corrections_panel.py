@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,7 +52,7 @@ class CorrectionsPanel(QWidget):
         self.session = session
         self.folder: Path | None = None
         self.files: list[RequestFile] = []
-        self.summary = QLabel("No folder of correction requests open (File → Open correction requests...)")
+        self.summary = QLabel(self.tr("No folder of correction requests open (File → Open correction requests...)"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
@@ -63,16 +63,16 @@ class CorrectionsPanel(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # the user's words stay words, markup included
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.apply_button = QPushButton("&Apply")
+        self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setObjectName("apply_correction")
-        self.apply_button.setToolTip("Make the proposed change as one edit (Undo takes it back)")
+        self.apply_button.setToolTip(self.tr("Make the proposed change as one edit (Undo takes it back)"))
         self.apply_button.clicked.connect(self.apply_current)
-        self.reject_button = QPushButton("&Reject...")
+        self.reject_button = QPushButton(self.tr("&Reject..."))
         self.reject_button.setObjectName("reject_correction")
-        self.reject_button.setToolTip("Record why the request is not applied, in its file, at once")
+        self.reject_button.setToolTip(self.tr("Record why the request is not applied, in its file, at once"))
         self.reject_button.clicked.connect(lambda: self.reject_current())
-        impact = QPushButton("See &impact")
-        impact.setToolTip("What the applied changes do to the example households, before saving")
+        impact = QPushButton(self.tr("See &impact"))
+        impact.setToolTip(self.tr("What the applied changes do to the example households, before saving"))
         impact.clicked.connect(self.impactRequested)
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.reject_button, impact):
@@ -89,7 +89,7 @@ class CorrectionsPanel(QWidget):
 
     # -- the folder -----------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open correction requests", str(self.folder or ""))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open correction requests"), str(self.folder or ""))
         if folder:
             self.open_folder(Path(folder))
 
@@ -97,7 +97,7 @@ class CorrectionsPanel(QWidget):
         try:
             self.files = read_folder(folder)
         except OSError as exc:
-            self.message.emit(f"Cannot read {folder}: {exc.strerror or exc}")
+            self.message.emit(self.tr("Cannot read {folder}: {value}").format(folder=folder, value=exc.strerror or exc))
             return
         self.folder = folder
         self.refresh()
@@ -110,7 +110,7 @@ class CorrectionsPanel(QWidget):
         if found.request is None:
             return "; ".join(_where(p) + p.message for p in found.problems)
         if found.path in self.session.applied:
-            return "applied; marked so in its file when the catalogue is saved"
+            return self.tr("applied; marked so in its file when the catalogue is saved")
         try:
             return propose(found.request, self.session.document)
         except NotApplicableError as exc:
@@ -125,16 +125,22 @@ class CorrectionsPanel(QWidget):
         self.list.blockSignals(False)
         if self.folder is not None:
             open_count = sum(1 for r in range(len(self.files)) if isinstance(self.proposal(r), ProposedChange))
-            self.summary.setText(f"{len(self.files)} requests in {self.folder.name}; {open_count} can be applied")
+            self.summary.setText(
+                self.tr("{count} requests in {name}; {open_count} can be applied").format(
+                    count=len(self.files), name=self.folder.name, open_count=open_count
+                )
+            )
             self.summary.setToolTip(str(self.folder))
-            self.titleChanged.emit(f"Correction requests ({open_count} to apply)")
+            self.titleChanged.emit(self.tr("Correction requests ({open_count} to apply)").format(open_count=open_count))
         self.list.setCurrentRow(min(current, self.list.count() - 1))
         self._show_current()
 
     def _item(self, row: int, found: RequestFile) -> QListWidgetItem:
         proposal = self.proposal(row)
         if found.request is None:
-            item = QListWidgetItem(f"{found.path.name}: cannot be read ({proposal})")
+            item = QListWidgetItem(
+                self.tr("{name}: cannot be read ({proposal})").format(name=found.path.name, proposal=proposal)
+            )
         elif isinstance(proposal, ProposedChange):
             item = QListWidgetItem(describe(found.request, self.session.document))
         else:
@@ -159,15 +165,21 @@ class CorrectionsPanel(QWidget):
         if isinstance(proposal, ProposedChange):
             self.entryChosen.emit(proposal.file, proposal.kind, proposal.index, ".".join(proposal.path))
         lines = [
-            f"{headline(request)} ({request.entry_id} in {request.provider})",
-            f"The catalogue said: {_shown(request.catalogue_value)}; the sender says: {request.correct_text}",
-            f"Why: {request.description or '(no description)'}",
-            f"Sent {request.created}"
-            + (f" by {request.shop}" if request.shop else "")
-            + (f", from the catalogue {request.catalogue_version}" if request.catalogue_version else ""),
+            self.tr("{headline} ({entry_id} in {provider})").format(
+                headline=headline(request), entry_id=request.entry_id, provider=request.provider
+            ),
+            self.tr("The catalogue said: {shown}; the sender says: {correct_text}").format(
+                shown=_shown(request.catalogue_value), correct_text=request.correct_text
+            ),
+            self.tr("Why: {value}").format(value=request.description or self.tr("(no description)")),
+            (self.tr("Sent {created} by {shop}") if request.shop else self.tr("Sent {created}")).format(
+                created=request.created, shop=request.shop
+            ),
         ]
+        if request.catalogue_version:
+            lines.append(self.tr("From the catalogue {version}").format(version=request.catalogue_version))
         if request.evidence:
-            lines.append(f"Evidence: {request.evidence}")
+            lines.append(self.tr("Evidence: {evidence}").format(evidence=request.evidence))
         if request.status != "open":
             lines.append(f"{request.status.capitalize()} {request.decided or ''} {request.reason}".rstrip())
         self.details.setText("\n".join(lines))
@@ -175,12 +187,16 @@ class CorrectionsPanel(QWidget):
     # -- deciding -------------------------------------------------------------------------------
     def apply_current(self) -> None:
         row = self.list.currentRow()
-        proposal = self.proposal(row) if 0 <= row < len(self.files) else "choose a request first"
+        proposal = self.proposal(row) if 0 <= row < len(self.files) else self.tr("choose a request first")
         if not isinstance(proposal, ProposedChange):
-            self.message.emit(f"Not applied: {proposal}")
+            self.message.emit(self.tr("Not applied: {proposal}").format(proposal=proposal))
             return
         self.session.apply_correction(proposal, self.files[row].path)
-        self.message.emit(f"Applied ({self.session.undo_stack.undoText()}); see its impact before saving")
+        self.message.emit(
+            self.tr("Applied ({undoText}); see its impact before saving").format(
+                undoText=self.session.undo_stack.undoText()
+            )
+        )
 
     def reject_current(self, reason: str | None = None) -> bool:
         row = self.list.currentRow()
@@ -188,26 +204,37 @@ class CorrectionsPanel(QWidget):
         if found is None or found.request is None:
             return False
         if reason is None:
-            reason, ok = QInputDialog.getMultiLineText(self, "Reject the request", "Why is it not applied?")
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Reject the request"), self.tr("Why is it not applied?")
+            )
             if not ok:
                 return False
         try:
             rewrite_request(found.path, decide(found.request, "rejected", reason))
         except (OSError, ValueError) as exc:
-            self.message.emit(f"Not rejected: {exc}")
+            self.message.emit(self.tr("Not rejected: {exc}").format(exc=exc))
             return False
         request, problems = read_request(found.path)
         self.files[row] = RequestFile(found.path, request, tuple(problems))
         self.refresh()
-        self.message.emit(f"Rejected; the reason is in {found.path.name}")
+        self.message.emit(self.tr("Rejected; the reason is in {name}").format(name=found.path.name))
         return True
 
 
 def _where(problem: Problem) -> str:
     """'line 6, created: ': where in the request file (the folder's list already names the file)."""
-    where = ", ".join(part for part in (f"line {problem.line}" if problem.line else "", problem.field) if part)
+    where = ", ".join(
+        part
+        for part in (
+            QCoreApplication.translate("corrections_panel", "line {line}").format(line=problem.line)
+            if problem.line
+            else "",
+            problem.field,
+        )
+        if part
+    )
     return f"{where}: " if where else ""
 
 
 def _shown(value: object) -> str:
-    return "(not known)" if value is None else str(value)
+    return QCoreApplication.translate("corrections_panel", "(not known)") if value is None else str(value)

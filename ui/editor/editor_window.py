@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,8 @@ from tariff_advisor.errors import Problem, TariffAdvisorError
 from .. import settings as keys
 from ..accessibility import name_controls
 from ..colours import problem_text
-from ..form_helpers import may_discard
+from ..form_helpers import date_format, may_discard
+from ..language import QT_TRANSLATE_NOOP, install_language_menu
 from .cell_delegate import ValidatingDelegate
 from .corrections_panel import CorrectionsPanel
 from .entries_model import EntriesModel, on_sale
@@ -50,7 +51,11 @@ from .entry_yaml_editor import EntryYamlEditor
 from .review_panel import DiffView, ImpactView
 from .session import CatalogueSession
 
-KINDS = (("tariffs", "Tariffs"), ("options", "Options"), ("family_plans", "Family plans"))
+KINDS = (
+    ("tariffs", QT_TRANSLATE_NOOP("editor_window", "Tariffs")),
+    ("options", QT_TRANSLATE_NOOP("editor_window", "Options")),
+    ("family_plans", QT_TRANSLATE_NOOP("editor_window", "Family plans")),
+)
 LISTED_PROBLEMS = 10  # in the question before saving a catalogue with problems; the rest are counted
 
 
@@ -59,9 +64,19 @@ def problems_question(problems: list[Problem]) -> str:
     count = len(problems)
     lines = [f"  - {dataclasses.replace(p, file=Path(p.file).name)}" for p in problems[:LISTED_PROBLEMS]]
     if count > LISTED_PROBLEMS:
-        lines.append(f"  ... and {count - LISTED_PROBLEMS} more (see the Problems tab)")
-    head = f"The catalogue has {count} problem{'s' if count != 1 else ''}:"
-    tail = "The advisor cannot load the catalogue until they are fixed. Save anyway?"
+        lines.append(
+            QCoreApplication.translate("editor_window", "  ... and {more} more (see the Problems tab)").format(
+                more=count - LISTED_PROBLEMS
+            )
+        )
+    head = (
+        QCoreApplication.translate("editor_window", "The catalogue has 1 problem:")
+        if count == 1
+        else QCoreApplication.translate("editor_window", "The catalogue has {count} problems:").format(count=count)
+    )
+    tail = QCoreApplication.translate(
+        "editor_window", "The advisor cannot load the catalogue until they are fixed. Save anyway?"
+    )
     return "\n".join([head, *lines, "", tail])
 
 
@@ -81,9 +96,9 @@ class EditorWindow(QMainWindow):
         self.views: dict[str, QTableView] = {}
         self.delegates: dict[str, ValidatingDelegate] = {}
         for kind, title in KINDS:
-            self._add_table(kind, title)
+            self._add_table(kind, QCoreApplication.translate("editor_window", title))
         self.settings_editor = EntryYamlEditor(session)
-        self.tabs.addTab(self.settings_editor, "Provider settings")
+        self.tabs.addTab(self.settings_editor, self.tr("Provider settings"))
         self.tabs.currentChanged.connect(self._selection_changed)
         self.entry_editor = EntryYamlEditor(session)
         self.problems = QListWidget()
@@ -92,9 +107,9 @@ class EditorWindow(QMainWindow):
         self.diff_view = DiffView(session)
         self.impact_view = ImpactView(session)
         self.review = QTabWidget()
-        self.review.addTab(self.problems, "Problems")
-        self.review.addTab(self.diff_view, "Changes")
-        self.review.addTab(self.impact_view, "Impact on example households")
+        self.review.addTab(self.problems, self.tr("Problems"))
+        self.review.addTab(self.diff_view, self.tr("Changes"))
+        self.review.addTab(self.impact_view, self.tr("Impact on example households"))
         self.corrections = CorrectionsPanel(session)
         self.corrections.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.corrections.impactRequested.connect(lambda: self.review.setCurrentWidget(self.impact_view))
@@ -102,15 +117,16 @@ class EditorWindow(QMainWindow):
         self.corrections.titleChanged.connect(
             lambda title: self.review.setTabText(self.review.indexOf(self.corrections), title)
         )
-        self.review.addTab(self.corrections, "Correction requests")
+        self.review.addTab(self.corrections, self.tr("Correction requests"))
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setAccessibleName("Catalogue as of")  # its label is the check box before it
-        self.use_as_of = QCheckBox("Show the catalogue as of")
+        self.as_of.setDisplayFormat(date_format())
+        self.as_of.setAccessibleName(self.tr("Catalogue as of"))  # its label is the check box before it
+        self.use_as_of = QCheckBox(self.tr("Show the catalogue as of"))
         self.on_sale_count = QLabel()
         self._build_layout()
         self._build_actions()
+        install_language_menu(self, self.settings)
         self.statusBar().messageChanged.connect(self._message_changed)
         session.problemsChanged.connect(self._show_problems)
         session.filesChanged.connect(self._fill_files)
@@ -174,37 +190,37 @@ class EditorWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        bar = QToolBar("Edit")
+        bar = QToolBar(self.tr("Edit"))
         bar.setObjectName("editor_toolbar")
         self.addToolBar(bar)
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open catalogue folder...", QKeySequence.StandardKey.Open, self.open_folder)
-        self._action(file_menu, "&New provider file...", None, self.new_provider)
-        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save, bar)
-        self._action(file_menu, "&Reload from disk", QKeySequence("Ctrl+Shift+R"), self.reload)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open catalogue folder..."), QKeySequence.StandardKey.Open, self.open_folder)
+        self._action(file_menu, self.tr("&New provider file..."), None, self.new_provider)
+        self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, bar)
+        self._action(file_menu, self.tr("&Reload from disk"), QKeySequence("Ctrl+Shift+R"), self.reload)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import tariffs from a table...", QKeySequence("Ctrl+I"), self.import_table)
-        self._action(file_menu, "&Export catalogue as CSV...", QKeySequence("Ctrl+E"), self.export_csv)
+        self._action(file_menu, self.tr("&Import tariffs from a table..."), QKeySequence("Ctrl+I"), self.import_table)
+        self._action(file_menu, self.tr("&Export catalogue as CSV..."), QKeySequence("Ctrl+E"), self.export_csv)
         file_menu.addSeparator()
-        self._action(file_menu, "Open &correction requests...", None, self.open_corrections)
-        self._action(file_menu, "&Release...", None, self.release)
+        self._action(file_menu, self.tr("Open &correction requests..."), None, self.open_corrections)
+        self._action(file_menu, self.tr("&Release..."), None, self.release)
         file_menu.addSeparator()
-        self._action(file_menu, "&Close", QKeySequence.StandardKey.Close, self.close)
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             edit.addAction(action)
             bar.addAction(action)
         edit.addSeparator()
         bar.addSeparator()
-        self._action(edit, "&Add entry", QKeySequence("Ctrl+Shift+N"), self.add_entry, bar)
-        self._action(edit, "D&uplicate entry", QKeySequence("Ctrl+D"), self.duplicate_entry, bar)
-        self._action(edit, "Re&tire tariff...", QKeySequence("Ctrl+T"), self.retire_tariff, bar)
-        self._action(edit, "&Delete entry", QKeySequence("Ctrl+Del"), self.delete_entry, bar)
-        self._action(edit, "&Change many...", QKeySequence("Ctrl+B"), self.bulk_edit, bar)
+        self._action(edit, self.tr("&Add entry"), QKeySequence("Ctrl+Shift+N"), self.add_entry, bar)
+        self._action(edit, self.tr("D&uplicate entry"), QKeySequence("Ctrl+D"), self.duplicate_entry, bar)
+        self._action(edit, self.tr("Re&tire tariff..."), QKeySequence("Ctrl+T"), self.retire_tariff, bar)
+        self._action(edit, self.tr("&Delete entry"), QKeySequence("Ctrl+Del"), self.delete_entry, bar)
+        self._action(edit, self.tr("&Change many..."), QKeySequence("Ctrl+B"), self.bulk_edit, bar)
         bar.addSeparator()
         bar.addWidget(self.use_as_of)
         bar.addWidget(self.as_of)
@@ -288,7 +304,9 @@ class EditorWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         count = len(self.session.problems)
-        self.review.setTabText(0, f"Problems ({count})" if count else "Problems (none)")
+        self.review.setTabText(
+            0, self.tr("Problems ({count})").format(count=count) if count else self.tr("Problems (none)")
+        )
         self.entry_editor.reload()
         self._fill_files()
 
@@ -319,7 +337,9 @@ class EditorWindow(QMainWindow):
             return
         entries = self.session.document.entries(file, "tariffs")
         count = sum(on_sale(e, day) for e in entries)
-        self.on_sale_count.setText(f"  {count} of {len(entries)} tariffs on sale (others greyed)")
+        self.on_sale_count.setText(
+            self.tr("  {count} of {total} tariffs on sale (others greyed)").format(count=count, total=len(entries))
+        )
 
     # -- entry actions -----------------------------------------------------------------------
     def add_entry(self) -> None:
@@ -328,7 +348,7 @@ class EditorWindow(QMainWindow):
             return
         entry = new_entry(self.session.document, kind)
         row = len(self.session.document.entries(file, kind))
-        self.session.insert_entry(file, kind, row, entry, f"Add {entry['id']}")
+        self.session.insert_entry(file, kind, row, entry, self.tr("Add {entry}").format(entry=entry["id"]))
         self.select(kind, row, 1)
 
     def duplicate_entry(self) -> None:
@@ -337,7 +357,13 @@ class EditorWindow(QMainWindow):
             return
         copy = duplicate_of(self.session.document, file, kind, row)
         original = entry_name(self.session.document.entry(file, kind, row))
-        self.session.insert_entry(file, kind, row + 1, copy, f"Duplicate {original} as {copy['id']}")
+        self.session.insert_entry(
+            file,
+            kind,
+            row + 1,
+            copy,
+            self.tr("Duplicate {original} as {copy}").format(original=original, copy=copy["id"]),
+        )
         self.select(kind, row + 1, 0)
 
     def delete_entry(self) -> None:
@@ -349,17 +375,19 @@ class EditorWindow(QMainWindow):
         """Set valid_until: the last day a new contract can get the tariff (kept in the file for the record)."""
         file, rows = self.current_file(), self.selected_rows() or [self.current_row()]
         if self.current_kind() != "tariffs" or file is None or rows == [-1]:
-            self.statusBar().showMessage("choose the tariffs to retire first", 5000)
+            self.statusBar().showMessage(self.tr("choose the tariffs to retire first"), 5000)
             return
         if day is None:
             default = (self.session.as_of or dt.date.today()).isoformat()
-            text, ok = QInputDialog.getText(self, "Retire tariffs", "Last day on sale (YYYY-MM-DD):", text=default)
+            text, ok = QInputDialog.getText(
+                self, self.tr("Retire tariffs"), self.tr("Last day on sale (YYYY-MM-DD):"), text=default
+            )
             if not ok:
                 return
             try:
                 day = dt.date.fromisoformat(text.strip())
             except ValueError:
-                self.statusBar().showMessage(f"{text!r} is not a date like 2027-01-31", 8000)
+                self.statusBar().showMessage(self.tr("{text!r} is not a date like 2027-01-31").format(text=text), 8000)
                 return
 
         def retire(document: CatalogueDocument) -> None:
@@ -371,21 +399,26 @@ class EditorWindow(QMainWindow):
             if len(rows) == 1
             else f"{len(rows)} tariffs"
         )
-        self.session.change_many(f"Retire {which} on {day}", retire)
+        self.session.change_many(self.tr("Retire {which} on {day}").format(which=which, day=day), retire)
 
     def new_provider(self, provider_id: str | None = None, name: str | None = None) -> bool:
         """A new provider file in the folder, in the catalogue's currency (saved with the next Save)."""
         if provider_id is None:
-            provider_id, ok = QInputDialog.getText(self, "New provider", "Provider id (lower case, e.g. 'acme'):")
+            provider_id, ok = QInputDialog.getText(
+                self, self.tr("New provider"), self.tr("Provider id (lower case, e.g. 'acme'):")
+            )
             if not ok or not provider_id.strip():
                 return False
-            name, ok = QInputDialog.getText(self, "New provider", "Provider name:", text=provider_id.title())
+            name, ok = QInputDialog.getText(
+                self, self.tr("New provider"), self.tr("Provider name:"), text=provider_id.title()
+            )
             if not ok:
                 return False
         new_id = provider_id
         try:
             self.session.change_many(
-                f"New provider {new_id}", lambda doc: new_provider_file(doc, new_id, name or new_id)
+                self.tr("New provider {new_id}").format(new_id=new_id),
+                lambda doc: new_provider_file(doc, new_id, name or new_id),
             )
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 8000)
@@ -403,37 +436,54 @@ class EditorWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------------------
     def _title(self, *_args: object) -> None:
         modified = " (modified)" if self.session.modified else ""
-        self.setWindowTitle(f"Catalogue editor: {self.session.document.directory}{modified}")
+        self.setWindowTitle(
+            self.tr("Catalogue editor: {directory}{modified}").format(
+                directory=self.session.document.directory, modified=modified
+            )
+        )
 
     def save(self) -> bool:
         """Save every changed file: after the open cell's edit, and with problems only when the user says so."""
         for delegate in self.delegates.values():
             unfinished = delegate.finish()
             if unfinished:
-                self.warn(f"Not saved: {unfinished} (correct it, or press Esc to cancel the edit)")
+                self.warn(
+                    self.tr("Not saved: {unfinished} (correct it, or press Esc to cancel the edit)").format(
+                        unfinished=unfinished
+                    )
+                )
                 return False
         if self.session.problems and self.session.modified and not self._save_with_problems():
-            self.warn("Not saved: the catalogue has problems (see the Problems tab)")
+            self.warn(self.tr("Not saved: the catalogue has problems (see the Problems tab)"))
             return False
         try:
             saved = self.session.save_all()
         except TariffAdvisorError as exc:  # changed on disk by someone else
             answer = QMessageBox.warning(
                 self,
-                "Changed on disk",
-                f"{exc}\n\nOverwrite the other change?",
+                self.tr("Changed on disk"),
+                self.tr("{exc}\n\nOverwrite the other change?").format(exc=exc),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Save:
                 return False
             saved = self.session.save_all(overwrite_external=True)
         except OSError as exc:
-            QMessageBox.critical(self, "Not saved", f"Could not save: {exc}\nThe files on disk are unchanged.")
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr("Could not save: {exc}\nThe files on disk are unchanged.").format(exc=exc),
+            )
             return False
-        self.statusBar().showMessage(f"Saved {', '.join(saved) or 'nothing (no changes)'}; backups as *.bak", 8000)
+        self.statusBar().showMessage(
+            self.tr("Saved {value}; backups as *.bak").format(
+                value=", ".join(saved) or self.tr("nothing (no changes)")
+            ),
+            8000,
+        )
         unmarked = self.session.record_applied()  # the requests whose change is now saved
         if unmarked:
-            self.warn(f"Saved, but {'; '.join(str(p) for p in unmarked)}")
+            self.warn(self.tr("Saved, but {join}").format(join="; ".join(str(p) for p in unmarked)))
         if saved:
             self.saved.emit()
         return True
@@ -441,7 +491,7 @@ class EditorWindow(QMainWindow):
     def _save_with_problems(self) -> bool:
         answer = QMessageBox.warning(
             self,
-            "Save with problems?",
+            self.tr("Save with problems?"),
             problems_question(self.session.problems),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -449,12 +499,14 @@ class EditorWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Save
 
     def _may_discard(self) -> bool:
-        return may_discard(self, self.session.modified, "Save the catalogue changes first?", self.save)
+        return may_discard(self, self.session.modified, self.tr("Save the catalogue changes first?"), self.save)
 
     def open_folder(self) -> None:
         if not self._may_discard():
             return
-        folder = QFileDialog.getExistingDirectory(self, "Open catalogue folder", str(self.session.document.directory))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open catalogue folder"), str(self.session.document.directory)
+        )
         if folder:
             self.open_path(Path(folder))
 
@@ -462,7 +514,7 @@ class EditorWindow(QMainWindow):
         try:
             session = CatalogueSession.open(folder, self.session.parent())
         except TariffAdvisorError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return False
         replacement = EditorWindow(session, self.settings, self.parentWidget())
         replacement.saved.connect(self.saved)
@@ -482,15 +534,20 @@ class EditorWindow(QMainWindow):
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the catalogue (providers, tariffs, options, family plans)", "catalogue.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export the catalogue (providers, tariffs, options, family plans)"),
+            "catalogue.csv",
+            self.tr("CSV (*.csv)"),
         )
         if path:
             try:
                 count = export_tariffs(self.session.document, path)
             except OSError as exc:
-                self.statusBar().showMessage(f"could not export: {exc}", 8000)
+                self.statusBar().showMessage(self.tr("could not export: {exc}").format(exc=exc), 8000)
                 return
-            self.statusBar().showMessage(f"{count} tariffs written to {path}", 8000)
+            self.statusBar().showMessage(
+                self.tr("{count} tariffs written to {path}").format(count=count, path=path), 8000
+            )
 
     def release(self) -> None:
         """File -> Release: refused, saying why, for unsaved changes or problems; else the Release dialog."""
@@ -502,7 +559,9 @@ class EditorWindow(QMainWindow):
             return
         self.release_dialog = ReleaseDialog(self.session.document.directory, self.settings, self)
         self.release_dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(f"Release signed and written: {self.release_dialog.written}", 15000)
+            lambda: self.statusBar().showMessage(
+                self.tr("Release signed and written: {written}").format(written=self.release_dialog.written), 15000
+            )
         )
         self.release_dialog.open()  # window-modal: the editor stays visible behind it
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from tariff_advisor.editing.document import get_path, plain, set_path
@@ -28,6 +29,7 @@ from tariff_advisor.editing.fields import (
 
 from ..colours import muted_text, problem_background
 from ..form_helpers import read_locale_number
+from .field_names import header_text
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -85,7 +87,7 @@ class EntriesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return header_text(self.columns[section].header)
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -98,9 +100,9 @@ class EntriesModel(QAbstractTableModel):
             return None
         entry, column = self.entries()[index.row()], self.column(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(self.value(index), column)
+            return _with_locale_decimal(cell_text(self.value(index), column))
         if role == Qt.ItemDataRole.EditRole:  # the exact stored value, which the display may round
-            return edit_text(self.value(index), column)
+            return _with_locale_decimal(edit_text(self.value(index), column))
         message = error_for(self._errors[index.row()], column) if index.row() < len(self._errors) else None
         if role == Qt.ItemDataRole.BackgroundRole and message:
             return QBrush(problem_background())
@@ -112,9 +114,15 @@ class EntriesModel(QAbstractTableModel):
 
     def _tooltip(self, index: Index, message: str | None) -> str | None:
         if message:
-            return f"{self.column(index).header}: {message}"
+            return f"{header_text(self.column(index).header)}: {message}"
         exact, shown = self.data(index, Qt.ItemDataRole.EditRole), self.data(index)
-        return f"{self.column(index).header}: {exact} (shown rounded)" if exact != shown else None
+        return (
+            self.tr("{header}: {exact} (shown rounded)").format(
+                header=header_text(self.column(index).header), exact=exact
+            )
+            if exact != shown
+            else None
+        )
 
     def parse(self, index: Index, text: str) -> Any:
         """The value a cell's text stands for, numbers also as the user's locale writes them; ValueError if none."""
@@ -139,7 +147,7 @@ class EntriesModel(QAbstractTableModel):
         try:
             parsed = self.parse(index, text)
         except ValueError as exc:
-            self.rejected.emit(f"{column.header}: {exc}")
+            self.rejected.emit(f"{header_text(column.header)}: {exc}")
             return False
         if unchanged(self.value(index), parsed):
             return False
@@ -150,7 +158,7 @@ class EntriesModel(QAbstractTableModel):
     def entry_errors(self, row: int) -> dict[str, str]:
         """Per field: the entry's own schema problems, then the catalogue-wide ones (duplicate ids...)."""
         entry = plain(self.entries()[row])
-        errors = field_errors(self.kind, entry) if isinstance(entry, dict) else {"": "not a mapping"}
+        errors = field_errors(self.kind, entry) if isinstance(entry, dict) else {"": self.tr("not a mapping")}
         if self.file is not None:
             for problem in self.session.problems_of(self.file, self.kind, row):
                 errors.setdefault(problem.field.split("[")[0] if problem.field else "", problem.message)
@@ -175,3 +183,11 @@ class EntriesModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+_PLAIN_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+
+
+def _with_locale_decimal(text: str) -> str:
+    """A decimal number as the user's locale writes it (7,99 in German); cells read either mark back."""
+    return text.replace(".", QLocale().decimalPoint()) if _PLAIN_DECIMAL.fullmatch(text) else text

@@ -20,6 +20,7 @@ from tariff_advisor.editing.fields import entry_name, field_errors, field_label,
 from tariff_advisor.io.yamlio import round_trip_yaml
 
 from ..colours import problem_text
+from .field_names import header_text, kind_name
 
 if TYPE_CHECKING:
     from .session import CatalogueSession
@@ -42,7 +43,7 @@ class EntryYamlEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.target: Target | None = None
-        self.title = QLabel("Select an entry")
+        self.title = QLabel(self.tr("Select an entry"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("entry_yaml")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -52,9 +53,9 @@ class EntryYamlEditor(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setObjectName("apply_yaml")
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.apply_button.clicked.connect(self.apply)
         self.revert_button.clicked.connect(self.reload)
         self.text.textChanged.connect(self.check)
@@ -91,15 +92,17 @@ class EntryYamlEditor(QWidget):
         self.setEnabled(target is not None)
         if target is None:
             self.target = None
-            self.title.setText("Select an entry")
+            self.title.setText(self.tr("Select an entry"))
             self.text.setPlainText("")
             return
         file, kind, index = target
         current = self._current(target)
         self.title.setText(
-            f"<b>{file}</b>: provider settings"
+            self.tr("<b>{file}</b>: provider settings").format(file=file)
             if kind is None
-            else f"<b>{file}</b>: {kind[:-1].replace('_', ' ')} {current.get('id', index + 1)}"
+            else self.tr("<b>{file}</b>: {kind} {entry}").format(
+                file=file, kind=kind_name(kind), entry=current.get("id", index + 1)
+            )
         )
         self.text.setPlainText(dump(current))
         self.check()
@@ -113,19 +116,23 @@ class EntryYamlEditor(QWidget):
             value = round_trip_yaml().load(self.text.toPlainText())
         except YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 1})" if mark is not None else ""
-            return None, f"YAML syntax error{where}: {getattr(exc, 'problem', None) or exc}"
+            where = self.tr(" (line {value})").format(value=mark.line + 1) if mark is not None else ""
+            return None, self.tr("YAML syntax error{where}: {value}").format(
+                where=where, value=getattr(exc, "problem", None) or exc
+            )
         if not isinstance(value, dict):
-            return None, "write the fields as 'key: value' lines"
+            return None, self.tr("write the fields as 'key: value' lines")
         errors = settings_errors(plain(value)) if kind is None else field_errors(kind, plain(value))
-        return value, "; ".join(f"{field_label(kind, field)}: {message}" for field, message in errors.items())
+        return value, "; ".join(
+            f"{header_text(field_label(kind, field))}: {message}" for field, message in errors.items()
+        )
 
     def check(self) -> None:
         if self.target is None:
             return
         value, problem = self.parsed()
         changed = value is not None and plain(value) != plain(self._current(self.target))
-        self.status.setText(problem or ("Not applied yet" if changed else "Valid"))
+        self.status.setText(problem or (self.tr("Not applied yet") if changed else self.tr("Valid")))
         self.status.setStyleSheet(f"color: {problem_text().name()}" if problem else "")
         self.apply_button.setEnabled(value is not None and changed)
 
@@ -146,5 +153,10 @@ class EntryYamlEditor(QWidget):
             else:
                 data[kind][index] = value
 
-        self.session.change_many(f"Edit settings of {file}" if kind is None else f"Edit {entry_name(value)}", replace)
+        self.session.change_many(
+            self.tr("Edit settings of {file}").format(file=file)
+            if kind is None
+            else self.tr("Edit {entry_name}").format(entry_name=entry_name(value)),
+            replace,
+        )
         self.reload()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,16 +44,23 @@ from tariff_advisor.io.tables import read_table
 
 from ..accessibility import name_controls
 from ..form_helpers import error_html, file_picker, fill_table
+from ..language import QT_TRANSLATE_NOOP
 from .session import CatalogueSession
 
 NONE = "(none)"
-PREVIEW_COLUMNS = ("Row", "Action", "Tariff", "Provider", "Why / what changes")
+PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("import_dialog", "Row"),
+    QT_TRANSLATE_NOOP("import_dialog", "Action"),
+    QT_TRANSLATE_NOOP("import_dialog", "Tariff"),
+    QT_TRANSLATE_NOOP("import_dialog", "Provider"),
+    QT_TRANSLATE_NOOP("import_dialog", "Why / what changes"),
+)
 
 
 class CatalogueImportDialog(QDialog):
     def __init__(self, session: CatalogueSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import tariffs from a table")
+        self.setWindowTitle(self.tr("Import tariffs from a table"))
         self.session = session
         # what the table gave (named so as not to hide QDialog.result()), and its planned outcome per row
         self.imported: ImportResult | None = None
@@ -63,7 +71,9 @@ class CatalogueImportDialog(QDialog):
         self.table_file.setObjectName("table_file")
         self.table_file.editingFinished.connect(self.read_header)
         self.profile_file = QLineEdit()
-        self.profile_file.setPlaceholderText("optional: a profile (units, 'unlimited' caps, eligibility, prices)")
+        self.profile_file.setPlaceholderText(
+            self.tr("optional: a profile (units, 'unlimited' caps, eligibility, prices)")
+        )
         self.profile_file.editingFinished.connect(self.load_profile_file)
         self.currency = QLineEdit("EUR")
         self.columns = {name: QComboBox() for name in FIELDS}
@@ -73,28 +83,34 @@ class CatalogueImportDialog(QDialog):
             combo.addItem(NONE)
             grid.addWidget(QLabel(name + (" *" if name in REQUIRED else "")), n // 2, (n % 2) * 2)
             grid.addWidget(combo, n // 2, (n % 2) * 2 + 1)
-        preview = QPushButton("Preview")
+        preview = QPushButton(self.tr("Preview"))
         preview.setObjectName("preview")
         preview.clicked.connect(self.preview)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("import_dialog", c) for c in PREVIEW_COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Import")
+        self.ok.setText(self.tr("Import"))
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Table", file_picker(self.table_file, "Tariff table", "Tables (*.csv *.xlsx *.xls)"))
-        form.addRow("Profile", file_picker(self.profile_file, "Import profile", "Profiles (*.yaml *.yml)"))
-        form.addRow("Currency", self.currency)
+        form.addRow(
+            self.tr("Table"),
+            file_picker(self.table_file, self.tr("Tariff table"), self.tr("Tables (*.csv *.xlsx *.xls)")),
+        )
+        form.addRow(
+            self.tr("Profile"),
+            file_picker(self.profile_file, self.tr("Import profile"), self.tr("Profiles (*.yaml *.yml)")),
+        )
+        form.addRow(self.tr("Currency"), self.currency)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Columns</b>: which column of the table holds each field (* required)"))
+        layout.addWidget(QLabel(self.tr("<b>Columns</b>: which column of the table holds each field (* required)")))
         layout.addLayout(grid)
         row = QHBoxLayout()
         row.addWidget(preview)
@@ -115,7 +131,7 @@ class CatalogueImportDialog(QDialog):
             return
         self.whole = ENTRY_COLUMN in header
         if self.whole:
-            self.message.setText("A catalogue export: every column is read as exported, no mapping needed.")
+            self.message.setText(self.tr("A catalogue export: every column is read as exported, no mapping needed."))
         wanted = dict(self.profile.columns) if self.profile else {}
         for name, combo in self.columns.items():
             combo.setEnabled(not self.whole)
@@ -141,7 +157,7 @@ class CatalogueImportDialog(QDialog):
         chosen = {name: combo.currentText() for name, combo in self.columns.items() if combo.currentText() != NONE}
         missing = [name for name in REQUIRED if name not in chosen]
         if missing:
-            raise ValueError(f"choose the column for {', '.join(missing)}")
+            raise ValueError(self.tr("choose the column for {join}").format(join=", ".join(missing)))
         base = self.profile.model_dump() if self.profile else {}
         base.update(columns=chosen, currency=self.currency.text().strip().upper())
         return ImportProfile.model_validate(base)
@@ -170,7 +186,7 @@ class CatalogueImportDialog(QDialog):
             return
         count = sum(o.action in ("add", "change") for o in self.planned)
         self.session.change_many(
-            f"Import {count} entries from {Path(self.table_file.text()).name}",
+            self.tr("Import {count} entries from {name}").format(count=count, name=Path(self.table_file.text()).name),
             lambda doc: apply_import(doc, imported, self.planned),
         )
         self.accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.i18n import money
 from tariff_advisor.io.atomic import atomic_write_bytes
 from tariff_advisor.release.building import ReleasePreview, build_release, next_version, preview_release
 from tariff_advisor.release.manifest import check_version, version_key
@@ -40,10 +41,21 @@ from .session import CatalogueSession
 def release_refusal(session: CatalogueSession) -> str | None:
     """Why this catalogue cannot be released now (None: it can): only saved, valid catalogues are signed."""
     if session.modified:
-        return "Not released: the catalogue has unsaved changes; save them first (a release holds the saved files)"
+        return QCoreApplication.translate(
+            "release_dialog",
+            "Not released: the catalogue has unsaved changes; save them first (a release holds the saved files)",
+        )
     count = len(session.problems)
     if count:
-        return f"Not released: the catalogue has {count} problem{'s' if count != 1 else ''} (see the Problems tab)"
+        return (
+            QCoreApplication.translate(
+                "release_dialog", "Not released: the catalogue has 1 problem (see the Problems tab)"
+            )
+            if count == 1
+            else QCoreApplication.translate(
+                "release_dialog", "Not released: the catalogue has {count} problems (see the Problems tab)"
+            ).format(count=count)
+        )
     return None
 
 
@@ -51,14 +63,30 @@ def preview_text(preview: ReleasePreview) -> str:
     """The diff and the impact as an editor reads them, one line each."""
     lines = []
     if preview.changes is None:
-        lines.append("No previous release given: no list of changes.")
+        lines.append(QCoreApplication.translate("release_dialog", "No previous release given: no list of changes."))
     else:
-        lines += [f"Changes: {preview.changes.summary()}", *(f"  {c.describe()}" for c in preview.changes.changes)]
-    lines.append("Impact on the example households (previous release, or the catalogue in use, -> this one):")
+        lines += [
+            QCoreApplication.translate("release_dialog", "Changes: {summary}").format(
+                summary=preview.changes.summary()
+            ),
+            *(f"  {c.describe()}" for c in preview.changes.changes),
+        ]
+    lines.append(
+        QCoreApplication.translate(
+            "release_dialog",
+            "Impact on the example households (previous release, or the catalogue in use, -> this one):",
+        )
+    )
     for row in preview.impact:
-        total = "" if row.difference is None else f" {row.difference:+,.2f} {row.currency}"
+        total = (
+            "" if row.difference is None else ("+" if row.difference > 0 else "") + money(row.difference, row.currency)
+        )
         plans = "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in row.members)
-        what = "unchanged" if row.unchanged else f"{total.strip()} {plans}".strip()
+        what = (
+            QCoreApplication.translate("release_dialog", "unchanged")
+            if row.unchanged
+            else f"{total.strip()} {plans}".strip()
+        )
         lines.append(f"  {row.household}: {what}{' (' + row.note + ')' if row.note else ''}")
     return "\n".join(lines)
 
@@ -68,27 +96,27 @@ class ReleaseDialog(QDialog):
 
     def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Release the catalogue")
+        self.setWindowTitle(self.tr("Release the catalogue"))
         self.folder, self.settings = folder, settings
         self.written: Path | None = None
         newest = max((r.version for r in installed_releases()), key=version_key, default=None)
         self.version = self._field("version", next_version(newest, dt.date.today()))
-        self.coverage = self._field("coverage", "", "e.g. 4 of the 6 national networks; no resellers")
-        self.publisher = self._field("publisher", "", "who publishes it (default: the key's fingerprint)")
+        self.coverage = self._field("coverage", "", self.tr("e.g. 4 of the 6 national networks; no resellers"))
+        self.publisher = self._field("publisher", "", self.tr("who publishes it (default: the key's fingerprint)"))
         self.key_file = self._field("key_file", str(settings.value(keys.RELEASE_KEY_FILE, "") or ""))
-        self.previous = self._field("previous", "", "optional: the previous release file, to list the changes")
-        self.output = self._field("output", "", "the release file to write (.zip)")
+        self.previous = self._field("previous", "", self.tr("optional: the previous release file, to list the changes"))
+        self.output = self._field("output", "", self.tr("the release file to write (.zip)"))
         self.preview_view = QPlainTextEdit()
         self.preview_view.setObjectName("release_preview")
         self.preview_view.setReadOnly(True)
         self.message = QLabel()
         self.message.setObjectName("release_message")
         self.message.setWordWrap(True)
-        self.preview_button = QPushButton("Show changes and impact")
+        self.preview_button = QPushButton(self.tr("Show changes and impact"))
         self.preview_button.setObjectName("release_preview_button")
         self.preview_button.clicked.connect(self.show_preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.release_button = self.buttons.addButton("Release", QDialogButtonBox.ButtonRole.ActionRole)
+        self.release_button = self.buttons.addButton(self.tr("Release"), QDialogButtonBox.ButtonRole.ActionRole)
         self.release_button.setObjectName("release_button")
         self.release_button.setEnabled(False)  # only after the editor has seen the changes and impact
         self.release_button.clicked.connect(self.release)
@@ -111,7 +139,7 @@ class ReleaseDialog(QDialog):
                 edit.setText(path)
                 self.release_button.setEnabled(False)
 
-        browse = QPushButton("Browse...")
+        browse = QPushButton(self.tr("Browse..."))
         browse.clicked.connect(choose)
         row = QHBoxLayout()
         row.addWidget(edit, 1)
@@ -120,14 +148,18 @@ class ReleaseDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Version", self.version)
-        form.addRow("Coverage statement", self.coverage)
-        form.addRow("Publisher", self.publisher)
-        form.addRow("Private key file", self._file_row(self.key_file, "The private key (catalogue keygen)"))
-        form.addRow("Previous release", self._file_row(self.previous, "The previous release file"))
-        form.addRow("Release file", self._file_row(self.output, "Write the release to", saving=True))
+        form.addRow(self.tr("Version"), self.version)
+        form.addRow(self.tr("Coverage statement"), self.coverage)
+        form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(
+            self.tr("Private key file"), self._file_row(self.key_file, self.tr("The private key (catalogue keygen)"))
+        )
+        form.addRow(self.tr("Previous release"), self._file_row(self.previous, self.tr("The previous release file")))
+        form.addRow(self.tr("Release file"), self._file_row(self.output, self.tr("Write the release to"), saving=True))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Release the saved catalogue in {self.folder}, signed with your key."))
+        layout.addWidget(
+            QLabel(self.tr("Release the saved catalogue in {folder}, signed with your key.").format(folder=self.folder))
+        )
         layout.addLayout(form)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.preview_view, 1)
@@ -150,14 +182,14 @@ class ReleaseDialog(QDialog):
             self.message.setText(error_html(str(exc)))
             return
         self.preview_view.setPlainText(preview_text(preview))
-        self.message.setText("Check the changes and the impact above, then Release signs and writes the file.")
+        self.message.setText(self.tr("Check the changes and the impact above, then Release signs and writes the file."))
         self.release_button.setEnabled(True)
 
     def release(self) -> None:
         """Sign and write the release (the same checks as the CLI); remember the key file, never the key."""
         output = self.output.text().strip()
         if not output:
-            self.message.setText(error_html("Not released: choose the release file to write"))
+            self.message.setText(error_html(self.tr("Not released: choose the release file to write")))
             return
         try:
             key_path = Path(self.key_file.text().strip())

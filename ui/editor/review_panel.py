@@ -5,25 +5,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from tariff_advisor.editing.diff import CatalogueDiff, diff_documents, provider_documents
 from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.report.formatting import money
+from tariff_advisor.i18n import money
 
 from ..form_helpers import error_html, fill_table
+from ..language import QT_TRANSLATE_NOOP
 from ..tasks import Task
 from .session import CatalogueSession
 
-DIFF_COLUMNS = ("Change", "Kind", "Id", "Provider", "Field", "Before", "After")
-IMPACT_COLUMNS = ("Household", "Total before", "Total after", "Difference", "Plans that change", "Note")
+DIFF_COLUMNS = (
+    QT_TRANSLATE_NOOP("review_panel", "Change"),
+    QT_TRANSLATE_NOOP("review_panel", "Kind"),
+    QT_TRANSLATE_NOOP("review_panel", "Id"),
+    QT_TRANSLATE_NOOP("review_panel", "Provider"),
+    QT_TRANSLATE_NOOP("review_panel", "Field"),
+    QT_TRANSLATE_NOOP("review_panel", "Before"),
+    QT_TRANSLATE_NOOP("review_panel", "After"),
+)
+IMPACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("review_panel", "Household"),
+    QT_TRANSLATE_NOOP("review_panel", "Total before"),
+    QT_TRANSLATE_NOOP("review_panel", "Total after"),
+    QT_TRANSLATE_NOOP("review_panel", "Difference"),
+    QT_TRANSLATE_NOOP("review_panel", "Plans that change"),
+    QT_TRANSLATE_NOOP("review_panel", "Note"),
+)
 
 
 def _value(value: Any) -> str:
-    return "(not set)" if value is None else str(value)
+    return QCoreApplication.translate("review_panel", "(not set)") if value is None else str(value)
 
 
 class DiffView(QWidget):
@@ -35,11 +51,11 @@ class DiffView(QWidget):
         self.summary = QLabel()
         self.table = QTableWidget(0, len(DIFF_COLUMNS))
         self.table.setObjectName("diff_table")
-        self.table.setHorizontalHeaderLabels(DIFF_COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("review_panel", c) for c in DIFF_COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
-        saved = QPushButton("Against the saved files")
+        saved = QPushButton(self.tr("Against the saved files"))
         saved.clicked.connect(lambda: self.compare_with(None))
-        other = QPushButton("Against another folder...")
+        other = QPushButton(self.tr("Against another folder..."))
         other.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
@@ -61,7 +77,7 @@ class DiffView(QWidget):
         super().showEvent(event)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Compare with the catalogue in")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Compare with the catalogue in"))
         if folder:
             self.compare_with(folder)
 
@@ -87,8 +103,10 @@ class DiffView(QWidget):
             else:
                 rows.append((change.action, kind, change.id, change.provider, "", "", ""))
         fill_table(self.table, rows)
-        against = self.other_folder or "the saved files"
-        self.summary.setText(f"Against {against}: {self.diff.summary()}")
+        against = self.other_folder or self.tr("the saved files")
+        self.summary.setText(
+            self.tr("Against {against}: {summary}").format(against=against, summary=self.diff.summary())
+        )
 
 
 class ImpactView(QWidget):
@@ -99,14 +117,14 @@ class ImpactView(QWidget):
         self.session, self.pool = session, QThreadPool(self)
         self.rows: list[HouseholdImpact] = []
         self.pool.setMaxThreadCount(1)  # one computation at a time: the button waits for it
-        self.summary = QLabel("How the example households' recommendations change under the edited catalogue.")
+        self.summary = QLabel(self.tr("How the example households' recommendations change under the edited catalogue."))
         self.summary.setWordWrap(True)
-        self.button = QPushButton("Compute impact")
+        self.button = QPushButton(self.tr("Compute impact"))
         self.button.setObjectName("compute_impact")
         self.button.clicked.connect(self.compute)
         self.table = QTableWidget(0, len(IMPACT_COLUMNS))
         self.table.setObjectName("impact_table")
-        self.table.setHorizontalHeaderLabels(IMPACT_COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("review_panel", c) for c in IMPACT_COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
@@ -120,11 +138,11 @@ class ImpactView(QWidget):
         try:
             before, after = self.session.document.saved_catalogue(), self.session.document.catalogue()
         except TariffAdvisorError as exc:
-            self.summary.setText(error_html(f"fix the catalogue first: {exc}"))
+            self.summary.setText(error_html(self.tr("fix the catalogue first: {exc}").format(exc=exc)))
             return
         self.button.setEnabled(False)
-        self.summary.setText("Optimising every example household twice...")
-        task = Task("computing the impact", impact, example_households(), before, after)
+        self.summary.setText(self.tr("Optimising every example household twice..."))
+        task = Task(self.tr("computing the impact"), impact, example_households(), before, after)
         task.signals.succeeded.connect(self._show)
         task.signals.failed.connect(self._failed)
         self.pool.start(task)
@@ -144,7 +162,7 @@ class ImpactView(QWidget):
                     r.household,
                     money(r.before_total, missing=""),
                     money(r.after_total, missing=""),
-                    "" if r.difference is None else f"{r.difference:+,.2f}",
+                    "" if r.difference is None else ("+" if r.difference > 0 else "") + money(r.difference),
                     "; ".join(f"{m.member}: {m.before or '-'} -> {m.after or '-'}" for m in r.members),
                     r.note,
                 )
@@ -153,6 +171,8 @@ class ImpactView(QWidget):
         )
         changed = sum(not r.unchanged for r in rows)
         self.summary.setText(
-            f"{changed} of {len(rows)} example households get different advice or totals under the edited catalogue."
+            self.tr(
+                "{changed} of {count} example households get different advice or totals under the edited catalogue."
+            ).format(changed=changed, count=len(rows))
         )
         self.computed.emit()

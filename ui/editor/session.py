@@ -73,8 +73,8 @@ class CatalogueSession(QObject):
         node = self.document.files[file].data if kind is None else self.document.entry(file, kind, index)
         return get_path(node, path)
 
-    def insert_entry(self, file: str, kind: str, index: int, entry: dict[str, Any], text: str = "Add entry") -> None:
-        self.undo_stack.push(InsertEntryCommand(self, file, kind, index, entry, text))
+    def insert_entry(self, file: str, kind: str, index: int, entry: dict[str, Any], text: str = "") -> None:
+        self.undo_stack.push(InsertEntryCommand(self, file, kind, index, entry, text or self.tr("Add entry")))
 
     def remove_entry(self, file: str, kind: str, index: int) -> None:
         self.undo_stack.push(RemoveEntryCommand(self, file, kind, index))
@@ -153,10 +153,10 @@ class CatalogueSession(QObject):
                 if request is None:
                     raise ValueError("; ".join(p.message for p in read_problems))
                 if request.status != "open":  # another editor decided meanwhile: theirs stays
-                    raise ValueError(f"someone else marked it {request.status} meanwhile")
+                    raise ValueError(self.tr("someone else marked it {status} meanwhile").format(status=request.status))
                 rewrite_request(path, decide(request, "applied"))
             except (OSError, ValueError) as exc:
-                problems.append(Problem(str(path), f"not marked applied: {exc}"))
+                problems.append(Problem(str(path), self.tr("not marked applied: {exc}").format(exc=exc)))
         self.applied.clear()
         self.correctionsChanged.emit()
         return problems
