@@ -70,7 +70,8 @@ def _dialog(window):
 
 
 def _shown_total(dialog) -> str:
-    return dialog.total.text().split("Total: ")[1].split(" ")[0]
+    """The total's amount without its currency sign (the shipped market's euros: `€1,234.50` in English)."""
+    return dialog.total.text().split("Total: ")[1].split("</b>")[0].removeprefix("€")
 
 
 def _click(widget, pos):
