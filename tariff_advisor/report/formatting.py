@@ -57,7 +57,8 @@ def joined(items: Iterable[str], last: str | None = None) -> str:
     if len(words) <= 1:
         return "".join(words)
     # TRANSLATORS: the word between the last two items of a list, as in "Kite, Helio and Blitz"
-    return f"{', '.join(words[:-1])} {last or _('and')} {words[-1]}"
+    word = last or _("and")
+    return f"{', '.join(words[:-1])} {word} {words[-1]}"
 
 
 def provider_name(catalogue: Catalogue, provider: str) -> str:
