@@ -55,7 +55,7 @@ def test_every_message_is_translated_and_none_is_fuzzy():
 
 
 # The only messages German writes as English does: names of technologies and units, and a line of names alone.
-SAME_IN_GERMAN = {"5G", "GB", "MultiSIM", "SMS", "eSIM", "optimal", "{folder}: OK: {counts} ({currency})"}
+SAME_IN_GERMAN = {"5G", "GB", "MultiSIM", "Name", "SMS", "eSIM", "optimal", "{folder}: OK: {counts} ({currency})"}
 
 
 def test_no_message_is_left_in_english():
