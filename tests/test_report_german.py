@@ -25,6 +25,7 @@ from tariff_advisor.catalogue.summary import allowances, tariff_summary
 from tariff_advisor.i18n import use_language
 from tariff_advisor.optimiser.explain import explain
 from tariff_advisor.report.advice import bill_lines_csv, build_pdf
+from tariff_advisor.report.formatting import money
 from tests.helpers import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +90,7 @@ def test_page_one_in_german_has_no_english_message_and_german_amounts_and_dates(
     text = _page_text(path)
     assert "Empfohlene Tarife" in text and "Ihre Nutzung" in text and "Seite 1" in text
     with use_language("de"):
-        total = ta.report.formatting.money(rec.plans.bill.total, "EUR").replace("\xa0", " ")
+        total = money(rec.plans.bill.total, "EUR").replace("\xa0", " ")
     assert total in text and GERMAN_MONEY.search(total)
     assert GERMAN_DATE.search(text) and f"Erstellt am {dt.date.today():%d.%m.%Y}" in text
     own = text
