@@ -28,7 +28,7 @@ from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, Provid
 from tariff_advisor.editing.document import CatalogueDocument, EntryKind, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.editing.import_result import ImportResult, RowOutcome
 from tariff_advisor.errors import InputFileError, Problem
-from tariff_advisor.i18n import _, number
+from tariff_advisor.i18n import N_, _, number
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
 from tariff_advisor.io.tables import read_table
@@ -80,21 +80,21 @@ COLUMNS: Final = (
     _col("contract_months", "whole", "24", _on(("tariff",), "contract_months")),
     _col("activation_fee", "number", "19.99", _on(("tariff",), "activation_fee")),
     *(
-        _col(name, "allowance", "a number such as 300, or unlimited", _on(("tariff",), "allowances", name))
+        _col(name, "allowance", N_("a number such as 300, or unlimited"), _on(("tariff",), "allowances", name))
         for name in ("data_gb", "minutes", "sms", "intl_minutes")
     ),
     _col("valid_from", "date", "2027-01-31", _on(("tariff",), "valid_from")),
     _col("valid_until", "date", "2027-01-31", _on(("tariff",), "valid_until")),
-    _col("source", "text", "the price list of 2026-11", _on(("provider", "tariff"), "source")),
+    _col("source", "text", N_("the price list of 2026-11"), _on(("provider", "tariff"), "source")),
     _col("checked", "date", "2027-01-31", _on(("provider", "tariff"), "checked")),
     _col("currency", "text", "EUR", _on(_PROVIDER, "provider", "currency")),
     _col("website", "text", "https://example.org", _on(_PROVIDER, "provider", "website")),
-    _col("sample", "flag", "true or false", _on(_PROVIDER, "sample")),
+    _col("sample", "flag", N_("true or false"), _on(_PROVIDER, "sample")),
     _col("fair_use_gb", "number", "100", _on(("tariff",), "allowances", "fair_use_gb")),
     _col(
         "billing_cycle",
         "text",
-        "month or 28_days",
+        N_("month or 28_days"),
         _on(_PROVIDER, "defaults", "billing", "cycle"),
         _on(("tariff", "family_plan"), "billing", "cycle"),
     ),
@@ -135,15 +135,19 @@ COLUMNS: Final = (
     ),
     _col("min_age", "whole", "18", _on(("tariff",), "eligibility", "min_age")),
     _col("max_age", "whole", "27", _on(("tariff",), "eligibility", "max_age")),
-    _col("student", "flag", "true or false", _on(("tariff",), "eligibility", "student")),
-    _col("broadband_customer", "flag", "true or false", _on(("tariff",), "eligibility", "broadband_customer")),
+    _col("student", "flag", N_("true or false"), _on(("tariff",), "eligibility", "student")),
+    _col("broadband_customer", "flag", N_("true or false"), _on(("tariff",), "eligibility", "broadband_customer")),
     _col("promotions", "flow", "[{type: discount, months: 6, amount: 5}]", _on(("tariff",), "promotions")),
     _col("price_changes", "flow", "[{from_month: 13, amount: 2}]", _on(("tariff",), "price_changes")),
     _col("family_plan", "text", "he-family", _on(("tariff",), "family_plan")),
     _col("base_fee", "number", "10", _on(("family_plan",), "base_fee")),
     _col("max_sims", "whole", "4", _on(("family_plan",), "max_sims")),
-    _col("pool_data_gb", "allowance", "a number such as 50, or unlimited", _on(("family_plan",), "pool", "data_gb")),
-    _col("pool_minutes", "allowance", "a number such as 1000, or unlimited", _on(("family_plan",), "pool", "minutes")),
+    _col(
+        "pool_data_gb", "allowance", N_("a number such as 50, or unlimited"), _on(("family_plan",), "pool", "data_gb")
+    ),
+    _col(
+        "pool_minutes", "allowance", N_("a number such as 1000, or unlimited"), _on(("family_plan",), "pool", "minutes")
+    ),
     _col("adds", "flow", "{data_gb: 5, minutes: 100}", _on(("option",), "adds")),
     _col("unlimited", "list", "minutes;sms", _on(("option",), "unlimited")),
     _col("for_tariffs", "tariff_ids", "all, or bz-smart-3;bz-smart-7", _on(("option",), "tariffs")),
@@ -277,7 +281,7 @@ def read_cell(column: Column, raw: str) -> Any:
     except CellError as exc:
         raise CellError(
             _("column '{column}': {problem}; write e.g. {example}").format(
-                column=column.header, problem=exc, example=column.example
+                column=column.header, problem=exc, example=_(column.example)
             )
         ) from None
 
@@ -447,7 +451,7 @@ def _said(column: Column | None, messages: list[str]) -> str:
     if column is None:  # a rule between fields (valid_from after valid_until)
         return _("this row: {problems}").format(problems=", ".join(messages))
     return _("column '{column}': {problem}; write e.g. {example}").format(
-        column=column.header, problem=", ".join(messages), example=column.example
+        column=column.header, problem=", ".join(messages), example=_(column.example)
     )
 
 
