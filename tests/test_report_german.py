@@ -145,3 +145,10 @@ def test_the_command_line_speaks_german_when_asked(tmp_path):
     assert missing.returncode == 2 and "Fehler:" in missing.stderr and "existiert nicht" in missing.stderr
     english = run_cli("--language", "en", "price", str(FAMILY))
     assert "Total over 24 months:" in english.stdout
+
+
+def test_the_command_line_follows_the_system_language_by_default(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "de")  # as a German desktop sets it
+    result = run_cli("price", str(FAMILY))
+    assert result.returncode == 0, result.stderr
+    assert "Gesamt über 24 Monate:" in result.stdout and "Total over" not in result.stdout
