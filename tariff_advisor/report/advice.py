@@ -570,7 +570,7 @@ class _Page:
                     self.cell(_("shared") if line.member == HOUSEHOLD else line.member),
                     self.cell(provider_name(self.cat, line.provider)),
                     self.cell(line.label),
-                    CATEGORY_LABELS[line.category],
+                    _(CATEGORY_LABELS[line.category]),  # German once billing marks its labels N_
                     line.when,
                     self.cell(line.month_ranges),
                     money(line.amount),

@@ -72,7 +72,7 @@ def cost_per_member(fig: Figure, recommended: Bill, today: Bill | None = None) -
                 hatch=TODAY_HATCH if name == "today" else None,
                 edgecolor="white",
                 linewidth=0.5,
-                label=CATEGORY_LABELS[category] if index == 0 else None,
+                label=_(CATEGORY_LABELS[category]) if index == 0 else None,
             )
             up, down = up + np.clip(values, 0, None), down + np.clip(values, None, 0)
         for pos, top, total in zip(positions, up, up + down, strict=False):  # the net total, above the bar's top
