@@ -8,6 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tariff_advisor.i18n import N_, _, ngettext
+
+# Where the problems are, as the head of the message says it ("2 problems in the catalogue:"), by the `what`
+# the code gives; another `what` is said as "in the {what}".
+WHERE: dict[str, str] = {
+    "input": N_("in the input"),
+    "catalogue": N_("in the catalogue"),
+    "household": N_("in the household"),
+    "table": N_("in the table"),
+    "records": N_("in the records"),
+    "import profile": N_("in the import profile"),
+    "usage mapping": N_("in the column mapping"),
+    "needs assumptions": N_("in the needs assumptions"),
+}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -50,7 +65,9 @@ class InputFileError(TariffAdvisorError):
 
     def _text(self) -> str:
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the {self.what}:"
+        where = WHERE.get(self.what)
+        place = _(where) if where is not None else _("in the {what}").format(what=self.what)
+        head = ngettext("{count} problem {where}:", "{count} problems {where}:", count).format(count=count, where=place)
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
@@ -76,8 +93,10 @@ class HouseholdChangedError(HouseholdError):
             [
                 Problem(
                     path,
-                    "was changed by someone else since it was opened; reload it to see their change, "
-                    "or save again choosing to overwrite it",
+                    _(
+                        "was changed by someone else since it was opened; reload it to see their change, "
+                        "or save again choosing to overwrite it"
+                    ),
                 )
             ]
         )

@@ -20,6 +20,17 @@ def _user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TARIFF_ADVISOR_CONFIG", str(root / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Every test in English with British formats (`€1,234.50`, `25 Nov 2026`), whatever the machine's locale,
+    the commands it runs in a fresh interpreter too; a test of another language says so with `use_language`."""
+    from tariff_advisor.i18n import use_language
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    with use_language("en"):
+        yield
+
+
 @pytest.fixture
 def window(qtbot, tmp_path):
     """The app's main window on the example family, with settings in a temporary file."""

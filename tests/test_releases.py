@@ -84,7 +84,7 @@ def test_release_then_install_round_trip_on_the_shipped_market(tmp_path):
     out = tmp_path / "market-2026.12.1.zip"
     made = release(shipped_catalogue_dir(), out, "2026.12.1", "--coverage", "4 invented providers", "--publisher", "Ed")
     assert made.exit_code == 0, made.output
-    assert "85 tariffs, 15 options, 2 family plans" in made.output and "checked 2026-10-15" in made.output
+    assert "85 tariffs, 15 options, 2 family plans" in made.output and "checked 15 Oct 2026" in made.output
 
     installed = cli("catalogue", "install", out)
     assert installed.exit_code == 0, installed.output

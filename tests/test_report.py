@@ -45,7 +45,7 @@ def test_pdf_holds_members_tariffs_totals_and_assumptions(tmp_path, advice, pape
     assert f"{rec.today.total:,.2f}" in text
     assert "Why these plans" in text and "If everyone must stay with one provider" in text
     assert "Horizon: 24 months" in text and "fictional sample market" in text
-    assert "prices as checked on 2026-10-15" in text
+    assert "prices as checked on 15 Oct 2026" in text
 
 
 def test_failed_pdf_leaves_the_old_file(tmp_path, advice, monkeypatch):
@@ -130,7 +130,7 @@ def test_pdf_names_providers_and_features_as_customers_read_them(tmp_path, shop_
         assert tariff_id not in text  # tariff ids are the catalogue's, not the customer's
     # the shop range is one sentence, not a list of its tariff ids
     assert f"Compared: the tariffs this shop sells from Helio Mobile and Kite Mobile ({count} tariffs)." in text
-    assert "Budget: at most 80.00 EUR a month on average." in text and "Every member needs EU roaming." in text
+    assert "Budget: at most €80.00 a month on average." in text and "Every member needs EU roaming." in text
 
 
 def test_pdf_explains_providers_left_out_by_the_shop_range_or_a_lock(tmp_path, shop_advice, no_charts):
@@ -153,7 +153,7 @@ def test_pdf_says_what_each_recommended_plan_includes(tmp_path, advice, no_chart
         tariff = rec.catalogue.tariff(choice["tariff"])
         assert f"{name}: {tariff_summary(tariff, rec.catalogue, choice['options'], 'EUR')}." in text
     assert "one-off fee 14.99" in text and "24-month contract" in text  # Anna's Kite 10 (24 months)
-    assert "Shared: Helio Mobile Family Share, 10.00 EUR a month for up to 5 SIMs" in text
+    assert "Shared: Helio Mobile Family Share, €10.00 a month for up to 5 SIMs" in text
     # a family that set no constraints reads none (no budget or required feature of another customer)
     assert "Your choices: none; every tariff on sale was compared." in text
     assert "Budget" not in text and "needs" not in text and "Compared:" not in text

@@ -11,6 +11,7 @@ import click
 
 from tariff_advisor.cli.common import EXIT_PROBLEMS, F, _friendly_errors, catalogue_option, json_option, main, table
 from tariff_advisor.errors import InputFileError
+from tariff_advisor.i18n import _, ngettext, number, percent
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.report.formatting import difference, money
 
@@ -29,7 +30,8 @@ def parse_assign(values: tuple[str, ...]) -> Assignment:
         name, sep, rest = value.partition("=")
         if not sep or not name.strip() or not rest.strip():
             raise click.BadParameter(
-                f"{value!r}: write NAME=TARIFF or NAME=TARIFF+OPTION+OPTION", param_hint="--assign"
+                _("{value!r}: write NAME=TARIFF or NAME=TARIFF+OPTION+OPTION").format(value=value),
+                param_hint="--assign",
             )
         tariff, *options = [part.strip() for part in rest.split("+")]
         assignment[name.strip()] = {"tariff": tariff, "options": options}
@@ -49,9 +51,18 @@ def validate(directory: Path | None) -> None:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_PROBLEMS)
     plans = len(catalogue.family_plans)
+    counts = [
+        ngettext("{count} provider", "{count} providers", len(catalogue.providers)).format(
+            count=len(catalogue.providers)
+        ),
+        ngettext("{count} tariff", "{count} tariffs", len(catalogue.tariffs)).format(count=len(catalogue.tariffs)),
+        ngettext("{count} option", "{count} options", len(catalogue.options)).format(count=len(catalogue.options)),
+        ngettext("{count} family plan", "{count} family plans", plans).format(count=plans),
+    ]
     click.echo(
-        f"{target}: OK: {len(catalogue.providers)} providers, {len(catalogue.tariffs)} tariffs, "
-        f"{len(catalogue.options)} options, {plans} family plans ({catalogue.currency})"
+        _("{folder}: OK: {counts} ({currency})").format(
+            folder=target, counts=", ".join(counts), currency=catalogue.currency
+        )
     )
 
 
@@ -62,16 +73,34 @@ def print_bill(bill: Bill, as_json: bool) -> None:
     from tariff_advisor.billing.statement import folded
 
     rows = [[row.member, row.provider, row.label, row.when, money(row.amount)] for row in folded(bill.lines)]
-    click.echo(table(rows, ["member", "provider", "charge", "when", f"amount ({bill.currency})"], right={4}))
+    header = [
+        _("member"),
+        _("provider"),
+        _("charge"),
+        _("when"),
+        _("amount ({currency})").format(currency=bill.currency),
+    ]
+    click.echo(table(rows, header, right={4}))
     click.echo("")
     for name, amount in bill.by_member().items():
         click.echo(f"  {name}: {money(amount)}")
-    click.echo(
-        f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
-        f"({money(bill.monthly_average)} a month on average)"
-    )
+    click.echo(_total_line(bill))
     for warning in bill.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(_("warning: {warning}").format(warning=warning))
+
+
+def _total_line(bill: Bill, proven: bool = True) -> str:
+    """`Total over 24 months: €1,234.50 (€51.44 a month on average)`."""
+    line = ngettext(
+        "Total over {count} month: {total} ({monthly} a month on average)",
+        "Total over {count} months: {total} ({monthly} a month on average)",
+        bill.horizon_months,
+    ).format(
+        count=bill.horizon_months,
+        total=money(bill.total, bill.currency),
+        monthly=money(bill.monthly_average, bill.currency),
+    )
+    return line if proven else line + " " + _("(feasible, not proven optimal)")
 
 
 @main.command()
@@ -110,7 +139,9 @@ def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         key, eq, setting = rest.partition("=")
         if not sep or not eq or not name.strip() or not setting.strip():
             raise click.BadParameter(
-                f"{value!r}: write NAME:provider=ID, NAME:tariff=ID, NAME:options=ID or NAME:require=FEATURE",
+                _("{value!r}: write NAME:provider=ID, NAME:tariff=ID, NAME:options=ID or NAME:require=FEATURE").format(
+                    value=value
+                ),
                 param_hint="--lock",
             )
         key, setting = key.strip(), setting.strip()
@@ -130,7 +161,7 @@ def _choice_text(catalogue: Catalogue, choice: PlanChoice) -> tuple[str, str, st
 
 def print_recommendation(rec: Recommendation, explanation: Explanation | None) -> None:
     if rec.plans is None:
-        click.echo(f"No recommendation: {rec.reason}")
+        click.echo(_("No recommendation: {reason}").format(reason=rec.reason))
         return
     bill, cat = rec.plans.bill, rec.catalogue
     by_member = bill.by_member()
@@ -139,73 +170,76 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
         provider, tariff, options = _choice_text(cat, choice)
         rows.append([name, provider, tariff, options, money(by_member.get(name, 0.0))])
     if "(household)" in by_member:
-        rows.append(["(household)", "", "shared family-plan charges", "", money(by_member["(household)"])])
+        rows.append([_("(household)"), "", _("shared family-plan charges"), "", money(by_member["(household)"])])
     # the reason starts with the status when it says more ("feasible, not proven optimal: the time limit ...")
     status = rec.reason if rec.reason.startswith(rec.status_text) else f"{rec.status_text}, {rec.reason}"
-    click.echo(f"Recommendation ({status}; {rec.solver} in {rec.solve_seconds:.2f} s):")
     click.echo(
-        table(
-            rows,
-            ["member", "provider", "tariff", "options", f"{bill.horizon_months} months ({bill.currency})"],
-            right={4},
+        _("Recommendation ({status}; {solver} in {seconds} s):").format(
+            status=status, solver=rec.solver, seconds=number(rec.solve_seconds, 2)
         )
     )
-    proven = "" if rec.proven_optimal else " (feasible, not proven optimal)"
-    click.echo(
-        f"Total over {bill.horizon_months} months: {money(bill.total)} {bill.currency} "
-        f"({money(bill.monthly_average)} a month on average){proven}"
-    )
+    months = ngettext("{count} month ({currency})", "{count} months ({currency})", bill.horizon_months)
+    header = [_("member"), _("provider"), _("tariff"), _("options")]
+    click.echo(table(rows, [*header, months.format(count=bill.horizon_months, currency=bill.currency)], right={4}))
+    click.echo(_total_line(bill, rec.proven_optimal))
+    cur = bill.currency
     if rec.today is not None:
         savings = rec.today.total - bill.total
         click.echo(
-            f"Staying on today's plans: {money(rec.today.total)}; you save {money(savings)} "
-            f"({money(savings / bill.horizon_months)} a month)"
+            _("Staying on today's plans: {today}; you save {saving} ({monthly} a month)").format(
+                today=money(rec.today.total, cur),
+                saving=money(savings, cur),
+                monthly=money(savings / bill.horizon_months, cur),
+            )
         )
     for note in rec.notes:
-        click.echo(f"note: {note}")
+        click.echo(_("note: {note}").format(note=note))
     for warning in bill.warnings:
-        click.echo(f"warning: {warning}")
+        click.echo(_("warning: {warning}").format(warning=warning))
     if explanation is None:
         return
     if not explanation.proven_optimal:
-        click.echo("\nThe plans above are feasible, not proven optimal: an alternative below may cost less.")
-    click.echo("\nWhy not another provider (everyone else as recommended):")
+        click.echo("\n" + _("The plans above are feasible, not proven optimal: an alternative below may cost less."))
+    click.echo("\n" + _("Why not another provider (everyone else as recommended):"))
     rows = [
         [
             m,
             a.provider,
-            _choice_text(cat, a.choice)[1] if a.choice else "nothing fits",
+            _choice_text(cat, a.choice)[1] if a.choice else _("nothing fits"),
             difference(a.extra),
         ]
         for m, alts in explanation.why_not.items()
         for a in alts
     ]
-    click.echo(table(rows, ["member", "provider", "best there", "costs more"], right={3}))
-    click.echo("\nWhole household with one provider:")
+    click.echo(table(rows, [_("member"), _("provider"), _("best there"), _("costs more")], right={3}))
+    click.echo("\n" + _("Whole household with one provider:"))
     rows = [
         [
             p.provider,
-            money(p.total) if p.total is not None else "not possible",
+            money(p.total) if p.total is not None else _("not possible"),
             difference(p.total - bill.total) if p.total is not None else "",
         ]
         for p in explanation.one_provider
     ]
-    click.echo(table(rows, ["provider", "total", "costs more"], right={1, 2}))
+    click.echo(table(rows, [_("provider"), _("total"), _("costs more")], right={1, 2}))
     if explanation.sensitivity:
-        click.echo("\nIf usage changes:")
+        click.echo("\n" + _("If usage changes:"))
         rows = [
             [
-                f"{s.factor:.0%}",
+                percent(s.factor * 100),
                 money(s.optimum_total) if s.optimum_total is not None else "-",
-                money(s.recommended_total) + (" (slowed down)" if s.recommended_slowed else ""),
+                money(s.recommended_total) + (" " + _("(slowed down)") if s.recommended_slowed else ""),
             ]
             for s in explanation.sensitivity
         ]
-        click.echo(table(rows, ["usage", "best plans then", "these plans then"], right={1, 2}))
+        click.echo(table(rows, [_("usage"), _("best plans then"), _("these plans then")], right={1, 2}))
     if explanation.per_line_total is not None:
         click.echo(
-            f"\nPicking each member's cheapest tariff alone would cost {money(explanation.per_line_total)}; "
-            f"planning the household as one saves {money(explanation.joint_saving)}."
+            "\n"
+            + _(
+                "Picking each member's cheapest tariff alone would cost {separately}; "
+                "planning the household as one saves {saving}."
+            ).format(separately=money(explanation.per_line_total, cur), saving=money(explanation.joint_saving, cur))
         )
 
 
@@ -348,13 +382,13 @@ def report(
     from tariff_advisor.report.advice import OutputPathError, export, writable_target
 
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
-        raise click.BadParameter(f"{output.name}: write .pdf, .csv or .json", param_hint="--output")
+        raise click.BadParameter(_("{name}: write .pdf, .csv or .json").format(name=output.name), param_hint="--output")
     writable_target(output)  # a missing folder is said before the solver runs, not after
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
     if rec.plans is None:
-        click.echo(f"No recommendation to report: {rec.reason}", err=True)
+        click.echo(_("No recommendation to report: {reason}").format(reason=rec.reason), err=True)
         sys.exit(EXIT_PROBLEMS)
     explanation = explain(rec) if output.suffix.lower() != ".csv" else None
     try:
@@ -362,7 +396,15 @@ def report(
     except OutputPathError:
         raise
     except OSError as exc:  # e.g. no permission to write there: the file asked for is left as it was
-        raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise OutputPathError(
+            _("cannot write {file}: {reason}").format(file=output, reason=exc.strerror or exc)
+        ) from exc
     bill = rec.plans.bill
-    status = "optimal" if rec.status == "optimal" else "feasible, not proven optimal"
-    click.echo(f"wrote {output} ({status}: {money(bill.total)} {bill.currency} over {bill.horizon_months} months)")
+    status = _("optimal") if rec.status == "optimal" else _("feasible, not proven optimal")
+    click.echo(
+        ngettext(
+            "wrote {file} ({status}: {total} over {count} month)",
+            "wrote {file} ({status}: {total} over {count} months)",
+            bill.horizon_months,
+        ).format(file=output, status=status, total=money(bill.total, bill.currency), count=bill.horizon_months)
+    )

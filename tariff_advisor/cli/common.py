@@ -11,6 +11,7 @@ from typing import Any, ParamSpec, TypeVar
 import click
 
 from tariff_advisor.errors import SaveError, TariffAdvisorError
+from tariff_advisor.i18n import LANGUAGES, _, set_language
 
 EXIT_PROBLEMS = 1
 EXIT_BAD_INPUT = 2
@@ -26,14 +27,19 @@ def _friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except TariffAdvisorError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(_("error: {message}").format(message=exc), err=True)
             sys.exit(EXIT_BAD_INPUT)
         except SaveError as exc:  # its message already says what was kept
-            click.echo(f"error: {exc}", err=True)
+            click.echo(_("error: {message}").format(message=exc), err=True)
             sys.exit(EXIT_BAD_INPUT)
         except OSError as exc:  # a file that cannot be read or written: say which, and why, not a traceback
-            where = f"{exc.filename}: " if exc.filename else ""
-            click.echo(f"error: {where}{exc.strerror or exc}; check the path and its permissions", err=True)
+            why = exc.strerror or str(exc)
+            message = (
+                _("error: {file}: {reason}; check the path and its permissions").format(file=exc.filename, reason=why)
+                if exc.filename
+                else _("error: {reason}; check the path and its permissions").format(reason=why)
+            )
+            click.echo(message, err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
@@ -61,7 +67,16 @@ catalogue_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
+# The option and command help stays English: click reads it when the commands are defined, before --language is
+# known. Everything a command prints is in the language chosen here.
 @click.group()
 @click.version_option(package_name="tariff-advisor")
-def main() -> None:
+@click.option(
+    "--language",
+    type=click.Choice(sorted(LANGUAGES)),
+    default=None,
+    help="Language of messages, reports and exports (default: the system's).",
+)
+def main(language: str | None) -> None:
     """Tariff Advisor: the cheapest mobile tariffs for a whole household, proven."""
+    set_language(language)

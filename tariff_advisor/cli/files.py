@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tariff_advisor.cli.common import EXIT_PROBLEMS, _friendly_errors, json_option, main, table
+from tariff_advisor.i18n import _, ngettext, number
 
 if TYPE_CHECKING:
     from tariff_advisor.usage.household_import import ImportPlan as HouseholdImportPlan
@@ -91,11 +92,13 @@ def import_usage(
     from tariff_advisor.usage.records import save_mapping as write_mapping
 
     if len(mappings) not in (1, len(files)):
-        raise click.BadParameter("give one --mapping for all files, or one per file", param_hint="--mapping")
+        raise click.BadParameter(_("give one --mapping for all files, or one per file"), param_hint="--mapping")
     if member is None and by is None:
-        raise click.UsageError("say whose usage it is: --member NAME, or --by COLUMN for one member per subscriber")
+        raise click.UsageError(_("say whose usage it is: --member NAME, or --by COLUMN for one member per subscriber"))
     if each == "household" and (member is not None or by is None):
-        raise click.UsageError("--each household needs --by COLUMN and no --member: each household is one subscriber")
+        raise click.UsageError(
+            _("--each household needs --by COLUMN and no --member: each household is one subscriber")
+        )
     loaded = [load_mapping(m) for m in mappings]
     if date_order:
         loaded = [m.model_copy(update={"date_order": date_order}) for m in loaded]
@@ -113,26 +116,46 @@ def import_usage(
             save_mapping,
         )
     if dry_run:
-        click.echo("dry run: nothing written")
+        click.echo(_("dry run: nothing written"))
         return
     write_plan(plan)
     for update in plan.updates[:10]:
-        click.echo(
-            f"{update.path}: {'created' if update.created else 'updated'} (monthly totals only, records not stored)"
+        done = (
+            _("{file}: created (monthly totals only, records not stored)")
+            if update.created
+            else _("{file}: updated (monthly totals only, records not stored)")
         )
+        click.echo(done.format(file=update.path))
     if len(plan.updates) > 10:
-        click.echo(f"... and {len(plan.updates) - 10} more household files")
+        more = len(plan.updates) - 10
+        click.echo(
+            ngettext("... and {count} more household file", "... and {count} more household files", more).format(
+                count=more
+            )
+        )
 
 
 def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
     from tariff_advisor.usage.records import HISTORY_COLUMNS, history_row
 
     imported = plan.imported
-    click.echo(f"{imported.rows_read:,} records, dates read {(imported.date_order or 'iso').replace('_', '-')}")
+    order = (imported.date_order or "iso").replace("_", "-")
+    click.echo(
+        ngettext(
+            "{count} record, dates read {order}", "{count} records, dates read {order}", imported.rows_read
+        ).format(count=number(imported.rows_read), order=order)
+    )
     if one_member:
         (_group, name, _path) = plan.members[0]
         history = next(m.usage for u in plan.updates for m in u.household.members if m.name == name)
-        click.echo(f"{len(imported.history())} months imported for {name}; the history now has {len(history)} months:")
+        count = len(imported.history())
+        click.echo(
+            ngettext(
+                "{count} month imported for {name}; the history now has {total} months:",
+                "{count} months imported for {name}; the history now has {total} months:",
+                count,
+            ).format(count=count, name=name, total=len(history))
+        )
         click.echo(table([history_row(u) for u in history], HISTORY_COLUMNS, right={1, 2, 3, 4, 5, 6}))
     else:
         rows = []
@@ -144,23 +167,32 @@ def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
                     name,
                     len(months),
                     f"{months[0].month}..{months[-1].month}",
-                    f"{sum(u.minutes for u in months):,.0f}",
-                    f"{sum(u.sms for u in months):,.0f}",
-                    f"{sum(u.data_mb for u in months) / 1024:,.1f}",
+                    number(sum(u.minutes for u in months)),
+                    number(sum(u.sms for u in months)),
+                    number(sum(u.data_mb for u in months) / 1024, 1),
                 )
             )
-        click.echo(f"{len(rows)} subscribers, {sum(r[2] for r in rows):,} months:")
+        months_total = sum(r[2] for r in rows)
         click.echo(
-            table(rows, ("subscriber", "member", "months", "from..to", "minutes", "SMS", "data GB"), right={2, 4, 5, 6})
+            ngettext("{count} subscriber, {months} months:", "{count} subscribers, {months} months:", len(rows)).format(
+                count=len(rows), months=number(months_total)
+            )
         )
+        header = (_("subscriber"), _("member"), _("months"), _("from..to"), _("minutes"), _("SMS"), _("data GB"))
+        click.echo(table(rows, header, right={2, 4, 5, 6}))
     for note in plan.notes[:20]:
-        click.echo(f"note: {note}")
+        click.echo(_("note: {note}").format(note=note))
     if len(plan.notes) > 20:
-        click.echo(f"... and {len(plan.notes) - 20} more notes")
+        more = len(plan.notes) - 20
+        click.echo(ngettext("... and {count} more note", "... and {count} more notes", more).format(count=more))
     for row, why in imported.rows_skipped[:10]:
-        click.echo(f"skipped row {row}: {why}", err=True)
+        click.echo(_("skipped row {row}: {reason}").format(row=row, reason=why), err=True)
     if len(imported.rows_skipped) > 10:
-        click.echo(f"... and {len(imported.rows_skipped) - 10} more rows skipped", err=True)
+        more = len(imported.rows_skipped) - 10
+        click.echo(
+            ngettext("... and {count} more row skipped", "... and {count} more rows skipped", more).format(count=more),
+            err=True,
+        )
 
 
 @main.command("import-catalogue")
@@ -181,12 +213,23 @@ def import_catalogue(table_file: Path, profile: Path | None, output: Path) -> No
 
     result = import_table(table_file, load_profile(profile)) if profile else read_catalogue_table(table_file)
     for outcome in result.rejected:
-        click.echo(f"{table_file}: row {outcome.row}: rejected: {outcome.reason}", err=True)
+        click.echo(
+            _("{file}: row {row}: rejected: {reason}").format(file=table_file, row=outcome.row, reason=outcome.reason),
+            err=True,
+        )
     written = write_catalogue(result, output)
     catalogue = load_catalogue(output)
     click.echo(
-        f"imported {result.tariff_count} tariffs from {len(written)} providers into {output} "
-        f"({len(result.rejected)} rows rejected); {len(catalogue.tariffs)} tariffs validate"
+        _(
+            "imported {tariffs} tariffs from {providers} providers into {folder} ({rejected} rows rejected); "
+            "{valid} tariffs validate"
+        ).format(
+            tariffs=result.tariff_count,
+            providers=len(written),
+            folder=output,
+            rejected=len(result.rejected),
+            valid=len(catalogue.tariffs),
+        )
     )
 
 

@@ -9,6 +9,7 @@ import click
 
 from tariff_advisor.catalogue.model import prices_are_stale
 from tariff_advisor.cli.common import _friendly_errors, main, table
+from tariff_advisor.i18n import _, date
 from tariff_advisor.io.atomic import atomic_write_bytes
 from tariff_advisor.io.resources import releases_dir, trusted_keys_dir
 from tariff_advisor.release.building import build_release
@@ -27,9 +28,15 @@ def catalogue() -> None:
 def keygen(key_file: Path) -> None:
     """Make an Ed25519 publisher key: KEYFILE (private, readable only by you) and KEYFILE.pub (to hand out)."""
     key = generate_key(key_file)
-    click.echo(f"Private key: {key_file} (keep it secret and backed up; it never goes into a release)")
-    click.echo(f"Public key:  {key.source} (fingerprint {key.fingerprint}); installations that should trust your")
-    click.echo(f"releases put it in their trusted-keys folder (here: {trusted_keys_dir()})")
+    click.echo(
+        _("Private key: {file} (keep it secret and backed up; it never goes into a release)").format(file=key_file)
+    )
+    click.echo(
+        _("Public key:  {file} (fingerprint {fingerprint}); installations that should trust your").format(
+            file=key.source, fingerprint=key.fingerprint
+        )
+    )
+    click.echo(_("releases put it in their trusted-keys folder (here: {folder})").format(folder=trusted_keys_dir()))
 
 
 @catalogue.command()
@@ -54,14 +61,24 @@ def release(
     built = build_release(directory, version, load_private_key(key_file), coverage, publisher, previous=previous)
     atomic_write_bytes(output, built.data)
     m = built.manifest
-    checked = m.oldest_checked.isoformat() if m.oldest_checked else "unknown"
+    checked = date(m.oldest_checked, missing=_("unknown"))
     click.echo(
-        f"Release {m.version} of {len(m.providers)} providers ({m.counts['tariffs']} tariffs, {m.counts['options']} "
-        f"options, {m.counts['family_plans']} family plans), prices checked {checked} or later, "
-        f"signed by key {m.info.key}: {output}"
+        _(
+            "Release {version} of {providers} providers ({tariffs} tariffs, {options} options, "
+            "{family_plans} family plans), prices checked {checked} or later, signed by key {key}: {file}"
+        ).format(
+            version=m.version,
+            providers=len(m.providers),
+            tariffs=m.counts["tariffs"],
+            options=m.counts["options"],
+            family_plans=m.counts["family_plans"],
+            checked=checked,
+            key=m.info.key,
+            file=output,
+        )
     )
     if built.changes is not None:
-        click.echo(f"Since {previous}: {built.changes.summary()}")
+        click.echo(_("Since {previous}: {summary}").format(previous=previous, summary=built.changes.summary()))
         for change in built.changes.changes:
             click.echo(f"  {change.describe()}")
 
@@ -74,13 +91,31 @@ def install_command(source: Path) -> None:
     result = install(source)
     assert result is not None  # only_if_newer is off
     for refused in result.refused:
-        click.echo(f"warning: {refused}", err=True)
+        click.echo(_("warning: {warning}").format(warning=refused), err=True)
     r = result.release
-    how = "installed" if result.newly_installed else "already installed; in use again"
-    click.echo(f"Release {r.version} ({r.manifest.info.publisher}, {r.manifest.info.released}): {how}, from {r.path}")
-    click.echo(f"Signed by key {r.signer.fingerprint} ({r.signer.source}); every file's SHA-256 checked.")
-    previous = f"release {result.previous}" if result.previous else "the shipped sample market"
-    click.echo(f"Go back with `tariff-advisor catalogue use {result.previous or SHIPPED}` ({previous}).")
+    how = _("installed") if result.newly_installed else _("already installed; in use again")
+    click.echo(
+        _("Release {version} ({publisher}, {released}): {how}, from {file}").format(
+            version=r.version,
+            publisher=r.manifest.info.publisher,
+            released=date(r.manifest.info.released),
+            how=how,
+            file=r.path,
+        )
+    )
+    click.echo(
+        _("Signed by key {fingerprint} ({file}); every file's SHA-256 checked.").format(
+            fingerprint=r.signer.fingerprint, file=r.signer.source
+        )
+    )
+    previous = (
+        _("release {version}").format(version=result.previous) if result.previous else _("the shipped sample market")
+    )
+    click.echo(
+        _("Go back with `tariff-advisor catalogue use {version}` ({previous}).").format(
+            version=result.previous or SHIPPED, previous=previous
+        )
+    )
 
 
 @catalogue.command("list")
@@ -89,23 +124,26 @@ def list_command() -> None:
     """The releases installed here, and the one in use."""
     releases = installed_releases()
     if not releases:
-        click.echo(f"No release installed (in {releases_dir()}); in use: the shipped sample market.")
+        click.echo(
+            _("No release installed (in {folder}); in use: the shipped sample market.").format(folder=releases_dir())
+        )
         return
     today = dt.date.today()
     rows = [
         (
             "*" if r.in_use else "",
             r.version,
-            r.manifest.info.released.isoformat(),
-            r.manifest.oldest_checked.isoformat() if r.manifest.oldest_checked else "unknown",
-            "yes" if prices_are_stale(r.manifest.oldest_checked, today) else "",
+            date(r.manifest.info.released),
+            date(r.manifest.oldest_checked, missing=_("unknown")),
+            _("yes") if prices_are_stale(r.manifest.oldest_checked, today) else "",
             len(r.manifest.providers),
             r.manifest.info.publisher,
         )
         for r in releases
     ]
-    click.echo(table(rows, ["use", "version", "released", "checked", "stale", "providers", "publisher"]))
-    click.echo(f"In use: {in_use_text()}.")
+    header = [_("use"), _("version"), _("released"), _("checked"), _("stale"), _("providers"), _("publisher")]
+    click.echo(table(rows, header))
+    click.echo(_("In use: {release}.").format(release=in_use_text()))
 
 
 @catalogue.command("use")
@@ -114,4 +152,5 @@ def list_command() -> None:
 def use_command(version: str) -> None:
     """Use an installed release (e.g. go back to an older one); `sample`: the shipped sample market."""
     chosen = use_version(version)
-    click.echo(f"In use: {'release ' + chosen.version if chosen else 'the shipped sample market'}.")
+    release = _("release {version}").format(version=chosen.version) if chosen else _("the shipped sample market")
+    click.echo(_("In use: {release}.").format(release=release))

@@ -28,6 +28,7 @@ from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, Provid
 from tariff_advisor.editing.document import CatalogueDocument, EntryKind, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.editing.import_result import ImportResult, RowOutcome
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.i18n import N_, _, number
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
 from tariff_advisor.io.tables import read_table
@@ -79,21 +80,21 @@ COLUMNS: Final = (
     _col("contract_months", "whole", "24", _on(("tariff",), "contract_months")),
     _col("activation_fee", "number", "19.99", _on(("tariff",), "activation_fee")),
     *(
-        _col(name, "allowance", "a number such as 300, or unlimited", _on(("tariff",), "allowances", name))
+        _col(name, "allowance", N_("a number such as 300, or unlimited"), _on(("tariff",), "allowances", name))
         for name in ("data_gb", "minutes", "sms", "intl_minutes")
     ),
     _col("valid_from", "date", "2027-01-31", _on(("tariff",), "valid_from")),
     _col("valid_until", "date", "2027-01-31", _on(("tariff",), "valid_until")),
-    _col("source", "text", "the price list of 2026-11", _on(("provider", "tariff"), "source")),
+    _col("source", "text", N_("the price list of 2026-11"), _on(("provider", "tariff"), "source")),
     _col("checked", "date", "2027-01-31", _on(("provider", "tariff"), "checked")),
     _col("currency", "text", "EUR", _on(_PROVIDER, "provider", "currency")),
     _col("website", "text", "https://example.org", _on(_PROVIDER, "provider", "website")),
-    _col("sample", "flag", "true or false", _on(_PROVIDER, "sample")),
+    _col("sample", "flag", N_("true or false"), _on(_PROVIDER, "sample")),
     _col("fair_use_gb", "number", "100", _on(("tariff",), "allowances", "fair_use_gb")),
     _col(
         "billing_cycle",
         "text",
-        "month or 28_days",
+        N_("month or 28_days"),
         _on(_PROVIDER, "defaults", "billing", "cycle"),
         _on(("tariff", "family_plan"), "billing", "cycle"),
     ),
@@ -134,15 +135,19 @@ COLUMNS: Final = (
     ),
     _col("min_age", "whole", "18", _on(("tariff",), "eligibility", "min_age")),
     _col("max_age", "whole", "27", _on(("tariff",), "eligibility", "max_age")),
-    _col("student", "flag", "true or false", _on(("tariff",), "eligibility", "student")),
-    _col("broadband_customer", "flag", "true or false", _on(("tariff",), "eligibility", "broadband_customer")),
+    _col("student", "flag", N_("true or false"), _on(("tariff",), "eligibility", "student")),
+    _col("broadband_customer", "flag", N_("true or false"), _on(("tariff",), "eligibility", "broadband_customer")),
     _col("promotions", "flow", "[{type: discount, months: 6, amount: 5}]", _on(("tariff",), "promotions")),
     _col("price_changes", "flow", "[{from_month: 13, amount: 2}]", _on(("tariff",), "price_changes")),
     _col("family_plan", "text", "he-family", _on(("tariff",), "family_plan")),
     _col("base_fee", "number", "10", _on(("family_plan",), "base_fee")),
     _col("max_sims", "whole", "4", _on(("family_plan",), "max_sims")),
-    _col("pool_data_gb", "allowance", "a number such as 50, or unlimited", _on(("family_plan",), "pool", "data_gb")),
-    _col("pool_minutes", "allowance", "a number such as 1000, or unlimited", _on(("family_plan",), "pool", "minutes")),
+    _col(
+        "pool_data_gb", "allowance", N_("a number such as 50, or unlimited"), _on(("family_plan",), "pool", "data_gb")
+    ),
+    _col(
+        "pool_minutes", "allowance", N_("a number such as 1000, or unlimited"), _on(("family_plan",), "pool", "minutes")
+    ),
     _col("adds", "flow", "{data_gb: 5, minutes: 100}", _on(("option",), "adds")),
     _col("unlimited", "list", "minutes;sms", _on(("option",), "unlimited")),
     _col("for_tariffs", "tariff_ids", "all, or bz-smart-3;bz-smart-7", _on(("option",), "tariffs")),
@@ -274,7 +279,11 @@ def read_cell(column: Column, raw: str) -> Any:
     try:
         return _READERS[column.cell](text)
     except CellError as exc:
-        raise CellError(f"column '{column.header}': {exc}; write e.g. {column.example}") from None
+        raise CellError(
+            _("column '{column}': {problem}; write e.g. {example}").format(
+                column=column.header, problem=exc, example=_(column.example)
+            )
+        ) from None
 
 
 def _number(text: str) -> int | float:
@@ -282,15 +291,15 @@ def _number(text: str) -> int | float:
     try:
         value: int | float = int(text) if re.fullmatch(r"-?\d{1,15}", text) else float(text)
     except ValueError:
-        raise CellError(f"{text!r} is not a number") from None
+        raise CellError(_("{text!r} is not a number").format(text=text)) from None
     if not math.isfinite(value):
-        raise CellError(f"{text!r} is not a finite number")
+        raise CellError(_("{text!r} is not a finite number").format(text=text))
     return value
 
 
 def _whole(text: str) -> int:
     if not re.fullmatch(r"-?\d{1,9}", text.strip()):
-        raise CellError(f"{text!r} is not a whole number")
+        raise CellError(_("{text!r} is not a whole number").format(text=text))
     return int(text)
 
 
@@ -299,13 +308,13 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CellError(f"{text!r} is not a real date (YYYY-MM-DD)") from None
+        raise CellError(_("{text!r} is not a real date (YYYY-MM-DD)").format(text=text)) from None
 
 
 def _flag(text: str) -> bool:
     words = {"true": True, "false": False}
     if text.strip().lower() not in words:
-        raise CellError(f"{text!r} is not true or false")
+        raise CellError(_("{text!r} is not true or false").format(text=text))
     return words[text.strip().lower()]
 
 
@@ -326,19 +335,23 @@ def _tariff_ids(text: str) -> str | list[str]:
 def _flow(text: str) -> Any:
     """A nested value in YAML flow style, through the limited reader (no aliases, tags or huge numbers)."""
     if "\n" in text or "\r" in text:
-        raise CellError("a nested value must be on one line")
+        raise CellError(_("a nested value must be on one line"))
     if len(text) > MAX_FLOW_CHARS:
-        raise CellError(f"a nested value of more than {MAX_FLOW_CHARS:,} characters; no catalogue needs one")
+        raise CellError(
+            _("a nested value of more than {limit} characters; no catalogue needs one").format(
+                limit=number(MAX_FLOW_CHARS)
+            )
+        )
     data, problems = parse_yaml(f"cell: {text}".encode(), "cell")
     if problems:
         raise CellError(problems[0].message)
     if list(data) != ["cell"]:
-        raise CellError(f"{text!r} is not one value")
+        raise CellError(_("{text!r} is not one value").format(text=text))
     if uses_aliases(data["cell"]):  # a cell is small: an alias (*name) there is a mistake or a trick
-        raise CellError("an alias (*name) in a cell; write the values out")
+        raise CellError(_("an alias (*name) in a cell; write the values out"))
     value = plain(data["cell"])
     if not isinstance(value, (dict, list)):
-        raise CellError(f"{text!r} is not a mapping {{...}} or a list [...]")
+        raise CellError(_("{text!r} is not a mapping {{...}} or a list [...]").format(text=text))
     return value
 
 
@@ -374,18 +387,26 @@ def read_row(row: int, cells: Mapping[str, str]) -> ReadRow:
     """A row of an export as a provider file's settings or an entry, validated; ValueError names the column."""
     kind = cells.get(ENTRY_COLUMN, "").strip()
     if kind not in ENTRY_MODELS:
-        raise ValueError(f"column '{ENTRY_COLUMN}': {kind!r} is not one of {', '.join(ENTRY_MODELS)}")
+        raise ValueError(
+            _("column '{column}': {kind!r} is not one of {kinds}").format(
+                column=ENTRY_COLUMN, kind=kind, kinds=", ".join(ENTRY_MODELS)
+            )
+        )
     row_kind: RowKind = kind  # checked just above
     provider_id = unquote_text_cell(cells.get("provider_id", "")).strip()
     if not provider_id:
-        raise ValueError("column 'provider_id': empty; write the provider's id, e.g. blitz")
+        raise ValueError(_("column 'provider_id': empty; write the provider's id, e.g. blitz"))
     data: PlainDocument = {"format_version": 1} if row_kind == "provider" else {}
     problems = []
     for column in COLUMNS:
         path = column.paths.get(row_kind)
         if path is None:
             if column.header not in REPEATED and cells.get(column.header, "").strip():
-                problems.append(f"column '{column.header}': a {row_kind} row has no {column.header}; leave it empty")
+                problems.append(
+                    _("column '{column}': a {kind} row has no {column}; leave it empty").format(
+                        column=column.header, kind=row_kind
+                    )
+                )
             continue
         try:
             value = read_cell(column, cells.get(column.header, ""))
@@ -428,8 +449,10 @@ def _check(kind: RowKind, data: PlainDocument) -> None:
 
 def _said(column: Column | None, messages: list[str]) -> str:
     if column is None:  # a rule between fields (valid_from after valid_until)
-        return f"this row: {', '.join(messages)}"
-    return f"column '{column.header}': {', '.join(messages)}; write e.g. {column.example}"
+        return _("this row: {problems}").format(problems=", ".join(messages))
+    return _("column '{column}': {problem}; write e.g. {example}").format(
+        column=column.header, problem=", ".join(messages), example=_(column.example)
+    )
 
 
 def _located(kind: RowKind, loc: tuple[int | str, ...]) -> tuple[Column | None, str]:
@@ -462,11 +485,13 @@ def read_catalogue_table(path: str | Path) -> ImportResult:
     header = [str(c) for c in table.columns]
     unknown = [c for c in header if c not in HEADER]
     if ENTRY_COLUMN not in header or unknown:
-        why = f"columns {unknown} are not" if unknown else f"there is no '{ENTRY_COLUMN}' column, so it is not"
-        raise InputFileError(
-            [Problem(str(path), f"{why} a catalogue export's; its columns are {list(HEADER)}", "", "header")],
-            "table",
+        why = (
+            _("columns {unknown} are not a catalogue export's; its columns are {columns}")
+            if unknown
+            else _("there is no '{entry}' column, so it is not a catalogue export's; its columns are {columns}")
         )
+        message = why.format(unknown=unknown, entry=ENTRY_COLUMN, columns=list(HEADER))
+        raise InputFileError([Problem(str(path), message, "", "header")], "table")
     result, rows = ImportResult(complete=True), []
     for index, cells in enumerate(table.to_dict("records"), start=1):
         try:
@@ -489,7 +514,7 @@ def read_catalogue_table(path: str | Path) -> ImportResult:
 
 def _add_provider(result: ImportResult, read: ReadRow) -> None:
     if read.provider_id in result.providers:
-        reason = f"a second provider row for {read.provider_id!r}; each provider has one"
+        reason = _("a second provider row for {provider!r}; each provider has one").format(provider=read.provider_id)
         result.outcomes.append(RowOutcome(read.row, "reject", None, read.provider_id, reason, "provider"))
         return
     result.providers[read.provider_id] = {**read.data, "family_plans": [], "tariffs": [], "options": []}
@@ -501,14 +526,18 @@ def _add_entry(result: ImportResult, read: ReadRow, seen: dict[tuple[str, str], 
     doc = result.providers.get(read.provider_id)
     reason = ""
     if doc is None:
-        reason = f"no provider row for {read.provider_id!r}; add a row with entry 'provider' and its settings"
-    elif read.provider_name and read.provider_name != doc["provider"]["name"]:
-        reason = (
-            f"column 'provider': {read.provider_name!r}, but the provider row of {read.provider_id!r} names it "
-            f"{doc['provider']['name']!r}; rename a provider on its provider row"
+        reason = _("no provider row for {provider!r}; add a row with entry 'provider' and its settings").format(
+            provider=read.provider_id
         )
+    elif read.provider_name and read.provider_name != doc["provider"]["name"]:
+        reason = _(
+            "column 'provider': {name!r}, but the provider row of {provider!r} names it {other!r}; "
+            "rename a provider on its provider row"
+        ).format(name=read.provider_name, provider=read.provider_id, other=doc["provider"]["name"])
     elif (kind, entry_id) in seen:
-        reason = f"id {entry_id!r} is already on row {seen[(kind, entry_id)]}; ids are unique in a catalogue"
+        reason = _("id {id!r} is already on row {row}; ids are unique in a catalogue").format(
+            id=entry_id, row=seen[(kind, entry_id)]
+        )
     if doc is None or reason:
         result.outcomes.append(RowOutcome(read.row, "reject", entry_id, read.provider_id, reason, read.kind))
         return

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from tariff_advisor.errors import Problem
+from tariff_advisor.i18n import _, ngettext
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.yamlio import StrictModel, read_yaml, round_trip_yaml, to_round_trip, validate
 
@@ -66,7 +67,9 @@ class CorrectionRequest(StrictModel):
     @property
     def what(self) -> str:
         """'monthly fee of Kite 40': the field and the entry as the editor names them."""
-        return f"{mid_sentence(field_label(self.kind, self.field))} of {self.entry_name or self.entry_id}"
+        return _("{field} of {entry}").format(
+            field=mid_sentence(field_label(self.kind, self.field)), entry=self.entry_name or self.entry_id
+        )
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,11 @@ def column_of(kind: str, field: str) -> Column:
     for column in COLUMNS.get(kind, ()):
         if column.key == field:
             return column
-    what = {"tariffs": "a tariff", "options": "an option"}.get(kind, "a family plan")
-    raise ValueError(f"{field!r} is not a field the catalogue editor knows for {what} (e.g. monthly_fee)")
+    message = {
+        "tariffs": _("{field!r} is not a field the catalogue editor knows for a tariff (e.g. monthly_fee)"),
+        "options": _("{field!r} is not a field the catalogue editor knows for an option (e.g. monthly_fee)"),
+    }.get(kind, _("{field!r} is not a field the catalogue editor knows for a family plan (e.g. monthly_fee)"))
+    raise ValueError(message.format(field=field))
 
 
 def new_request(
@@ -107,7 +113,7 @@ def new_request(
     """A request with what the user typed read as the field's kind; ValueError saying what to write otherwise."""
     correct = parse_cell(correct_text, column_of(kind, field))
     if correct is None:
-        raise ValueError("write the value you believe is right")
+        raise ValueError(_("write the value you believe is right"))
     return CorrectionRequest(
         provider=provider,
         kind=kind,
@@ -152,7 +158,9 @@ def write_request(folder: Path, request: CorrectionRequest) -> Path:
 def rewrite_request(path: Path, request: CorrectionRequest) -> None:
     """Write a decided request back over its own file (a path the folder listing gave, so no user text)."""
     if path.is_symlink() or not path.name.endswith(SUFFIX):  # a link could point the write at any file
-        raise ValueError(f"{path.name} is not a correction request file (a link, or renamed); decide on a copy")
+        raise ValueError(
+            _("{file} is not a correction request file (a link, or renamed); decide on a copy").format(file=path.name)
+        )
     atomic_write_text(path, request_text(request))
 
 
@@ -179,7 +187,15 @@ def read_folder(folder: Path) -> list[RequestFile]:
         request, problems = read_request(path)
         found.append(RequestFile(path, request, tuple(problems)))
     if len(paths) > MAX_REQUESTS:
-        more = Problem(str(folder), f"{len(paths) - MAX_REQUESTS} more requests not listed; move decided ones away")
+        count = len(paths) - MAX_REQUESTS
+        more = Problem(
+            str(folder),
+            ngettext(
+                "{count} more request not listed; move decided ones away",
+                "{count} more requests not listed; move decided ones away",
+                count,
+            ).format(count=count),
+        )
         found.append(RequestFile(Path(folder), None, (more,)))
     return found
 
@@ -189,7 +205,7 @@ def decide(
 ) -> CorrectionRequest:
     """The request with the editors' decision (a rejection needs its reason)."""
     if status == "rejected" and not reason.strip():
-        raise ValueError("say why the request is rejected; the person who sent it will read it")
+        raise ValueError(_("say why the request is rejected; the person who sent it will read it"))
     return CorrectionRequest.model_validate(
         {**request.model_dump(), "status": status, "reason": reason.strip(), "decided": day or dt.date.today()}
     )
@@ -199,14 +215,20 @@ def decide(
 def propose(request: CorrectionRequest, document: CatalogueDocument) -> ProposedChange:
     """The edit the request asks for in the open catalogue; NotApplicableError saying why when there is none."""
     if request.status != "open":
-        raise NotApplicableError(f"already {request.status}")
+        raise NotApplicableError(_("already applied") if request.status == "applied" else _("already rejected"))
     file = next((n for n, f in document.files.items() if provider_id_of(f.data, f.path.stem) == request.provider), None)
     if file is None:
-        raise NotApplicableError(f"the catalogue has no provider {request.provider!r} any more")
+        raise NotApplicableError(
+            _("the catalogue has no provider {provider!r} any more").format(provider=request.provider)
+        )
     entries = document.entries(file, request.kind)
     index = next((i for i, e in enumerate(entries) if isinstance(e, dict) and str(e.get("id")) == request.entry_id), -1)
     if index < 0:
-        raise NotApplicableError(f"{file} has no {request.kind[:-1].replace('_', ' ')} {request.entry_id!r} any more")
+        gone = {
+            "tariffs": _("{file} has no tariff {entry!r} any more"),
+            "options": _("{file} has no option {entry!r} any more"),
+        }.get(request.kind, _("{file} has no family plan {entry!r} any more"))
+        raise NotApplicableError(gone.format(file=file, entry=request.entry_id))
     column = column_of(request.kind, request.field)
     try:
         value = parse_cell(request.correct_text, column)
@@ -214,7 +236,7 @@ def propose(request: CorrectionRequest, document: CatalogueDocument) -> Proposed
         raise NotApplicableError(f"{field_label(request.kind, request.field)}: {exc}") from None
     old = plain(get_path(entries[index], column.path))
     if unchanged(old, value):
-        raise NotApplicableError("the catalogue already holds this value")
+        raise NotApplicableError(_("the catalogue already holds this value"))
     candidate = plain(entries[index])
     set_path(candidate, column.path, value)
     problem = error_for(field_errors(request.kind, candidate), column)
@@ -239,4 +261,4 @@ def describe(request: CorrectionRequest, document: CatalogueDocument) -> str:
 
 
 def _shown(value: Any) -> str:
-    return "(not set)" if value is None else str(value)
+    return _("(not set)") if value is None else str(value)

@@ -22,14 +22,15 @@ from tariff_advisor.editing.document import (
     plain,
     provider_id_of,
 )
+from tariff_advisor.i18n import N_, _
 
 ChangedKind = EntryKind | Literal["provider"]  # "provider": the file's own settings
 Action = Literal["added", "removed", "changed"]
 KIND_NAMES: dict[ChangedKind, str] = {
-    "tariffs": "tariff",
-    "options": "option",
-    "family_plans": "family plan",
-    "provider": "provider",
+    "tariffs": N_("tariff"),
+    "options": N_("option"),
+    "family_plans": N_("family plan"),
+    "provider": N_("provider"),
 }
 
 
@@ -49,10 +50,13 @@ class EntryChange:
     fields: tuple[FieldChange, ...] = ()
 
     def describe(self) -> str:
-        what = f"{KIND_NAMES[self.kind]} {self.id!r} ({self.provider})"
-        if self.action != "changed":
-            return f"{self.action} {what}"
-        return f"changed {what}: " + "; ".join(f"{c.field} {_show(c.old)} -> {_show(c.new)}" for c in self.fields)
+        what = f"{_(KIND_NAMES[self.kind])} {self.id!r} ({self.provider})"
+        if self.action == "added":
+            return _("added {entry}").format(entry=what)
+        if self.action == "removed":
+            return _("removed {entry}").format(entry=what)
+        fields = "; ".join(f"{c.field} {_show(c.old)} -> {_show(c.new)}" for c in self.fields)
+        return _("changed {entry}: {fields}").format(entry=what, fields=fields)
 
 
 @dataclass
@@ -73,14 +77,16 @@ class CatalogueDiff:
 
     def summary(self) -> str:
         if self.equal:
-            return "The catalogues are the same."
-        actions: tuple[Action, ...] = ("added", "removed", "changed")
-        counts = {a: len(self.of_action(a)) for a in actions}
-        return ", ".join(f"{n} {a}" for a, n in counts.items()) + " entries"
+            return _("The catalogues are the same.")
+        return _("{added} added, {removed} removed, {changed} changed entries").format(
+            added=len(self.of_action("added")),
+            removed=len(self.of_action("removed")),
+            changed=len(self.of_action("changed")),
+        )
 
 
 def _show(value: Any) -> str:
-    return "(not set)" if value is None else json.dumps(value, default=_json_value)
+    return _("(not set)") if value is None else json.dumps(value, default=_json_value)
 
 
 def _json_value(value: Any) -> Any:

@@ -21,6 +21,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_files, catalogue_from_documents
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import CatalogueError, InputFileError, Problem
+from tariff_advisor.i18n import N_, _
 from tariff_advisor.io.atomic import atomic_write_text, remove_stale_temps
 from tariff_advisor.io.yamlio import parse_yaml, read_bytes, round_trip_yaml, stamp
 from tariff_advisor.io.yamlio import to_round_trip as to_round_trip  # where the editor's code finds it
@@ -43,7 +44,10 @@ class ExternalChangeError(InputFileError):
             [
                 Problem(
                     str(path),
-                    "was changed on disk since it was opened; reload it, or save anyway to overwrite the other change",
+                    _(
+                        "was changed on disk since it was opened; reload it, or save anyway to overwrite the other "
+                        "change"
+                    ),
                 )
             ],
             "catalogue",
@@ -121,7 +125,7 @@ class CatalogueDocument:
         directory = Path(directory)
         if not directory.is_dir():
             raise CatalogueError(
-                [Problem(str(directory), "is not a folder; open the folder that holds the provider files")]
+                [Problem(str(directory), _("is not a folder; open the folder that holds the provider files"))]
             )
         document, problems = cls(directory), []
         for path in catalogue_files(directory):
@@ -142,7 +146,7 @@ class CatalogueDocument:
         if Path(name).suffix not in CATALOGUE_SUFFIXES:
             name += ".yaml"
         if name in self.files or (self.directory / name).exists():
-            raise ValueError(f"{name} already exists in {self.directory}")
+            raise ValueError(_("{file} already exists in {folder}").format(file=name, folder=self.directory))
         self.files[name] = ProviderDocument(self.directory / name, to_round_trip(data), None, "")
         return self.files[name]
 
@@ -339,14 +343,16 @@ def adjust(
 
 # The smallest valid entry of each kind: what "add" starts from.
 NEW_ENTRIES = {
-    "tariffs": {"name": "New tariff", "kind": "sim_only", "monthly_fee": 0.0},
-    "options": {"name": "New option", "monthly_fee": 0.0},
-    "family_plans": {"name": "New family plan", "base_fee": 0.0, "max_sims": 4, "pool": {"data_gb": 10}},
+    "tariffs": {"name": N_("New tariff"), "kind": "sim_only", "monthly_fee": 0.0},
+    "options": {"name": N_("New option"), "monthly_fee": 0.0},
+    "family_plans": {"name": N_("New family plan"), "base_fee": 0.0, "max_sims": 4, "pool": {"data_gb": 10}},
 }
 
 
 def new_entry(document: CatalogueDocument, kind: str) -> PlainDocument:
-    return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **NEW_ENTRIES[kind]}
+    """The smallest valid entry of `kind`, named in the language in use (the editor renames it)."""
+    entry = NEW_ENTRIES[kind]
+    return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **entry, "name": _(str(entry["name"]))}
 
 
 def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) -> CommentedMap:
@@ -354,7 +360,7 @@ def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) 
     copied: CommentedMap = copy.deepcopy(document.entry(file, kind, index))
     copied["id"] = document.unused_id(f"{copied.get('id', 'entry')}-copy")
     if "name" in copied:
-        copied["name"] = f"{copied['name']} (copy)"
+        copied["name"] = _("{name} (copy)").format(name=copied["name"])
     return copied
 
 
@@ -362,9 +368,11 @@ def new_provider_file(document: CatalogueDocument, provider_id: str, name: str) 
     """An empty provider file in the catalogue's currency; the id must be a valid, unused file name."""
     provider_id = provider_id.strip()
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", provider_id):
-        raise ValueError(f"{provider_id!r} is not a provider id: use lower-case letters, digits, '-', '_' or '.'")
+        raise ValueError(
+            _("{id!r} is not a provider id: use lower-case letters, digits, '-', '_' or '.'").format(id=provider_id)
+        )
     if provider_id in {f.provider_id for f in document.files.values()}:
-        raise ValueError(f"provider {provider_id!r} already exists")
+        raise ValueError(_("provider {id!r} already exists").format(id=provider_id))
     currencies = [f.data.get("provider", {}).get("currency") for f in document.files.values()]
     currency = next((c for c in currencies if c), "EUR")
     return document.add_file(

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, TariffEntry
+from tariff_advisor.i18n import N_, _, language
 from tariff_advisor.io.yamlio import describe_errors, is_field_key
 
 FieldPath = tuple[str, ...]
@@ -43,45 +44,74 @@ NUMERIC_KINDS = (MONEY, NUMBER, COUNT, ALLOWANCE)
 @dataclass(frozen=True)
 class Column:
     path: FieldPath
-    header: str
+    name: str  # the header in English, as marked for translation
     kind: str = TEXT
 
     @property
     def key(self) -> str:
         return ".".join(self.path)
 
+    @property
+    def header(self) -> str:
+        """The column's header in the language in use."""
+        return _(self.name)
 
-def _columns(spec: str) -> tuple[Column, ...]:
-    """Columns from 'key:kind=Header' words (kind text when left out, underscores in headers are spaces)."""
-    columns = []
-    for item in spec.split():
-        field, _, header = item.partition("=")
-        key, _, kind = field.partition(":")
-        columns.append(Column(tuple(key.split(".")), header.replace("_", " ") or key, kind or TEXT))
-    return tuple(columns)
+
+def _column(key: str, name: str, kind: str = TEXT) -> Column:
+    return Column(tuple(key.split(".")), name, kind)
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
-    "tariffs": _columns(
-        "id=Id name=Name kind=Kind tier=Tier monthly_fee:money=Monthly_fee contract_months:count=Contract_months "
-        "activation_fee:money=Activation_fee allowances.data_gb:allowance=Data_GB "
-        "allowances.minutes:allowance=Minutes allowances.sms:allowance=SMS "
-        "allowances.intl_minutes:allowance=Intl_minutes allowances.fair_use_gb:number=Fair_use_GB "
-        "valid_from:date=Valid_from valid_until:date=Valid_until eligibility.min_age:count=Min_age "
-        "eligibility.max_age:count=Max_age eligibility.student:flag=Students_only "
-        "eligibility.broadband_customer:flag=Broadband_customers_only features:list=Features "
-        "family_plan=Family_plan on_net_minute_price:money=On-net_minute billing.cycle=Billing_cycle "
-        "billing.voice=Voice_billing out_of_bundle.minute:money=Minute_beyond out_of_bundle.sms:money=SMS_beyond "
-        "source=Source checked:date=Checked"
+    "tariffs": (
+        _column("id", N_("Id")),
+        _column("name", N_("Name")),
+        _column("kind", N_("Kind")),
+        _column("tier", N_("Tier")),
+        _column("monthly_fee", N_("Monthly fee"), MONEY),
+        _column("contract_months", N_("Contract months"), COUNT),
+        _column("activation_fee", N_("Activation fee"), MONEY),
+        _column("allowances.data_gb", N_("Data GB"), ALLOWANCE),
+        _column("allowances.minutes", N_("Minutes"), ALLOWANCE),
+        _column("allowances.sms", N_("SMS"), ALLOWANCE),
+        _column("allowances.intl_minutes", N_("Intl minutes"), ALLOWANCE),
+        _column("allowances.fair_use_gb", N_("Fair use GB"), NUMBER),
+        _column("valid_from", N_("Valid from"), DATE),
+        _column("valid_until", N_("Valid until"), DATE),
+        _column("eligibility.min_age", N_("Min age"), COUNT),
+        _column("eligibility.max_age", N_("Max age"), COUNT),
+        _column("eligibility.student", N_("Students only"), FLAG),
+        _column("eligibility.broadband_customer", N_("Broadband customers only"), FLAG),
+        _column("features", N_("Features"), LIST),
+        _column("family_plan", N_("Family plan")),
+        _column("on_net_minute_price", N_("On-net minute"), MONEY),
+        _column("billing.cycle", N_("Billing cycle")),
+        _column("billing.voice", N_("Voice billing")),
+        _column("out_of_bundle.minute", N_("Minute beyond"), MONEY),
+        _column("out_of_bundle.sms", N_("SMS beyond"), MONEY),
+        _column("source", N_("Source")),
+        _column("checked", N_("Checked"), DATE),
     ),
-    "options": _columns(
-        "id=Id name=Name monthly_fee:money=Monthly_fee adds.data_gb:number=Adds_data_GB "
-        "adds.minutes:number=Adds_minutes adds.sms:number=Adds_SMS adds.intl_minutes:number=Adds_intl_minutes "
-        "unlimited:list=Makes_unlimited features:list=Features tariffs:list=For_tariffs max_count:count=Max_count"
+    "options": (
+        _column("id", N_("Id")),
+        _column("name", N_("Name")),
+        _column("monthly_fee", N_("Monthly fee"), MONEY),
+        _column("adds.data_gb", N_("Adds data GB"), NUMBER),
+        _column("adds.minutes", N_("Adds minutes"), NUMBER),
+        _column("adds.sms", N_("Adds SMS"), NUMBER),
+        _column("adds.intl_minutes", N_("Adds intl minutes"), NUMBER),
+        _column("unlimited", N_("Makes unlimited"), LIST),
+        _column("features", N_("Features"), LIST),
+        _column("tariffs", N_("For tariffs"), LIST),
+        _column("max_count", N_("Max count"), COUNT),
     ),
-    "family_plans": _columns(
-        "id=Id name=Name base_fee:money=Base_fee max_sims:count=Max_SIMs pool.data_gb:allowance=Pool_data_GB "
-        "pool.minutes:allowance=Pool_minutes billing.cycle=Billing_cycle"
+    "family_plans": (
+        _column("id", N_("Id")),
+        _column("name", N_("Name")),
+        _column("base_fee", N_("Base fee"), MONEY),
+        _column("max_sims", N_("Max SIMs"), COUNT),
+        _column("pool.data_gb", N_("Pool data GB"), ALLOWANCE),
+        _column("pool.minutes", N_("Pool minutes"), ALLOWANCE),
+        _column("billing.cycle", N_("Billing cycle")),
     ),
 }
 
@@ -99,12 +129,14 @@ def field_label(kind: str | None, key: str) -> str:
         if column.key == key:
             return column.header
     words = key.replace(".", " ").replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Entry"
+    return words[:1].upper() + words[1:] if words else _("Entry")
 
 
 def mid_sentence(label: str) -> str:
-    """A label inside a sentence: "monthly fee", but "SMS beyond" keeps its capitals."""
-    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+    """A label inside a sentence: "monthly fee", but "SMS beyond" keeps its capitals (and German its nouns')."""
+    if language() != "en" or label[1:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def entry_name(entry: Any, fallback: str = "entry") -> str:
@@ -122,7 +154,7 @@ def cell_text(value: Any, column: Column) -> str:
     if column.kind == LIST and isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if column.kind == MONEY and isinstance(value, (int, float)):
         return f"{value:.2f}"
     if isinstance(value, float):
@@ -191,17 +223,29 @@ def _number(text: str, kind: str, read_number: ReadNumber | None) -> int | float
 
 
 def _number_hint(text: str, kind: str) -> str:
-    what = "a whole number" if kind == COUNT else "a number"
-    if "," in text and kind != COUNT:  # 8,49 where the locale writes decimals with a point
-        what += " with a decimal point,"
-    unlimited = ", or 'unlimited'" if kind == ALLOWANCE else ""
-    return f"write {what} such as {_EXAMPLES[kind]}{unlimited} (got {text!r})"
+    example, comma = _EXAMPLES[kind], "," in text
+    if kind == COUNT:
+        hint = _("write a whole number such as {example} (got {text!r})")
+    elif kind == ALLOWANCE:
+        hint = (
+            _("write a number with a decimal point, such as {example}, or 'unlimited' (got {text!r})")
+            if comma  # 8,49 where the locale writes decimals with a point
+            else _("write a number such as {example}, or 'unlimited' (got {text!r})")
+        )
+    else:
+        hint = (
+            _("write a number with a decimal point, such as {example} (got {text!r})")
+            if comma
+            else _("write a number such as {example} (got {text!r})")
+        )
+    return hint.format(example=example, text=text)
 
 
 def _flag(text: str) -> bool:
-    words = {"yes": True, "true": True, "no": False, "false": False}
+    # the words of the language in use (what the table shows), and always the English ones
+    words = {"yes": True, "true": True, "no": False, "false": False, _("yes").lower(): True, _("no").lower(): False}
     if text.lower() not in words:
-        raise ValueError(f"write yes or no (got {text!r})")
+        raise ValueError(_("write {yes} or {no} (got {text!r})").format(yes=_("yes"), no=_("no"), text=text))
     return words[text.lower()]
 
 
@@ -209,7 +253,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"write a date such as 2027-01-31 (got {text!r})") from None
+        raise ValueError(_("write a date such as 2027-01-31 (got {text!r})").format(text=text)) from None
 
 
 # -- validation ---------------------------------------------------------------------------------

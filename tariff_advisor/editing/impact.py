@@ -13,6 +13,7 @@ from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.files import load_household
 from tariff_advisor.household.model import Household
+from tariff_advisor.i18n import _
 from tariff_advisor.io.resources import example_households_dir
 from tariff_advisor.optimiser.recommendation import PlanSet, recommend
 
@@ -79,7 +80,14 @@ def impact(
             old.bill.total if old else None,
             new.bill.total if new else None,
             either.bill.currency if either else "",
-            note="; ".join(n for n in (old_note and f"before: {old_note}", new_note and f"after: {new_note}") if n),
+            note="; ".join(
+                n
+                for n in (
+                    old_note and _("before: {note}").format(note=old_note),
+                    new_note and _("after: {note}").format(note=new_note),
+                )
+                if n
+            ),
         )
         if old and new:
             for member in household.member_names:

@@ -11,6 +11,7 @@ from typing import Any
 from tariff_advisor.editing.catalogue_csv import ENTRY_LISTS
 from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.editing.import_result import ImportResult, RowAction, RowOutcome
+from tariff_advisor.i18n import _
 
 
 def _imported_fields(entry: PlainDocument) -> dict[FieldPath, Any]:
@@ -95,6 +96,11 @@ def _describe(changes: dict[FieldPath, Any], existing: Any) -> str:
     )
 
 
+def _new_entry(entry: str) -> str:
+    """`new tariff`: what an added row makes."""
+    return {"option": _("new option"), "family_plan": _("new family plan")}.get(entry, _("new tariff"))
+
+
 def plan_import(document: CatalogueDocument, result: ImportResult) -> list[RowOutcome]:
     """Every row of an import against an open catalogue: add, change (which fields), unchanged or reject."""
     planned = []
@@ -110,7 +116,7 @@ def plan_import(document: CatalogueDocument, result: ImportResult) -> list[RowOu
         assert tariff_id is not None  # only a rejected row or a provider row has no id
         found = _find(document, tariff_id, kind)
         if found is None:
-            planned.append(dataclasses.replace(outcome, action="add", reason=f"new {outcome.entry.replace('_', ' ')}"))
+            planned.append(dataclasses.replace(outcome, action="add", reason=_new_entry(outcome.entry)))
             continue
         existing = document.entry(found[0], kind, found[1])
         changes = _changed_fields(document, found[0], existing, entries[(kind, tariff_id)], result.complete)
@@ -123,7 +129,7 @@ def _plan_provider(document: CatalogueDocument, result: ImportResult, outcome: R
     """A provider row: a new provider file, or its settings changed field by field, or unchanged."""
     name = _file_of(document, outcome.provider or "")
     if name is None:
-        return dataclasses.replace(outcome, action="add", reason="new provider file")
+        return dataclasses.replace(outcome, action="add", reason=_("new provider file"))
     data = document.files[name].data
     changes = _whole_changes(_settings(data), _settings(result.providers[outcome.provider or ""]))
     return dataclasses.replace(outcome, action="change" if changes else "unchanged", reason=_describe(changes, data))

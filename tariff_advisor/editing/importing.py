@@ -30,6 +30,7 @@ from tariff_advisor.editing.import_result import ImportResult as ImportResult
 from tariff_advisor.editing.import_result import RowAction as RowAction
 from tariff_advisor.editing.import_result import RowOutcome as RowOutcome
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
@@ -79,9 +80,11 @@ def load_profile(path: str | Path) -> ImportProfile:
     if unknown or missing:
         text = []
         if unknown:
-            text.append(f"unknown fields {unknown}; the fields are {list(FIELDS)}")
+            text.append(
+                _("unknown fields {unknown}; the fields are {fields}").format(unknown=unknown, fields=list(FIELDS))
+            )
         if missing:
-            text.append(f"fields {missing} need a column")
+            text.append(_("fields {missing} need a column").format(missing=missing))
         raise InputFileError([Problem(str(path), "; ".join(text), "", "columns")], "import profile")
     return model
 
@@ -104,7 +107,7 @@ def _number(text: str) -> float:
     cleaned = text.strip().replace("$", "").replace("€", "").replace(",", "")
     value = float(cleaned)
     if not math.isfinite(value) or value < 0:
-        raise ValueError("must be a finite number of 0 or more")
+        raise ValueError(_("must be a finite number of 0 or more"))
     return value
 
 
@@ -113,7 +116,7 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
     table = read_table(path)
     if ENTRY_COLUMN in table.columns and ENTRY_COLUMN not in profile.columns.values():
         # its provider, option and family plan rows would be read as tariffs: read it whole instead
-        why = "is a catalogue export (it has the 'entry' column): import it without a profile, which keeps it whole"
+        why = _("is a catalogue export (it has the 'entry' column): import it without a profile, which keeps it whole")
         raise InputFileError([Problem(str(path), why, "", "header")], "table")
     missing = [c for c in profile.columns.values() if c not in table.columns]
     if missing:
@@ -121,7 +124,9 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
             [
                 Problem(
                     str(path),
-                    f"columns {missing} named in the profile are not in the file; it has {list(table.columns)}",
+                    _("columns {missing} named in the profile are not in the file; it has {columns}").format(
+                        missing=missing, columns=list(table.columns)
+                    ),
                     "",
                     "header",
                 )
@@ -153,20 +158,24 @@ def import_table(path: str | Path, profile: ImportProfile) -> ImportResult:
 def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocument, str]:
     provider, name = get("provider"), get("name")
     if not provider:
-        raise ValueError("no provider")
+        raise ValueError(_("no provider"))
     if not name:
-        raise ValueError("no tariff name")
+        raise ValueError(_("no tariff name"))
     entry: PlainDocument = {"name": name}
     try:
         fee = _number(get("monthly_fee"))
     except ValueError:
-        raise ValueError(f"monthly_fee {get('monthly_fee')!r} is not a price") from None
+        raise ValueError(
+            _("{field} {value!r} is not a price").format(field="monthly_fee", value=get("monthly_fee"))
+        ) from None
     months = 0
     if "contract_months" in profile.columns and get("contract_months"):
         try:
             months = int(_number(get("contract_months")))
         except ValueError:
-            raise ValueError(f"contract_months {get('contract_months')!r} is not a number") from None
+            raise ValueError(
+                _("{field} {value!r} is not a number").format(field="contract_months", value=get("contract_months"))
+            ) from None
     kind = get("kind")
     entry["kind"] = kind if kind in ("contract", "sim_only", "prepaid") else ("contract" if months else "sim_only")
     if get("tier"):
@@ -177,13 +186,17 @@ def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocu
         try:
             entry["activation_fee"] = _number(get("activation_fee"))
         except ValueError:
-            raise ValueError(f"activation_fee {get('activation_fee')!r} is not a price") from None
+            raise ValueError(
+                _("{field} {value!r} is not a price").format(field="activation_fee", value=get("activation_fee"))
+            ) from None
     for field_name in ("valid_from", "valid_until", "checked"):
         if get(field_name):
             try:
                 entry[field_name] = dt.date.fromisoformat(get(field_name))
             except ValueError:
-                raise ValueError(f"{field_name} {get(field_name)!r} is not a date (YYYY-MM-DD)") from None
+                raise ValueError(
+                    _("{field} {value!r} is not a date (YYYY-MM-DD)").format(field=field_name, value=get(field_name))
+                ) from None
     allowances: dict[str, float | str] = {}  # a number, or "unlimited"
     for field_name in ALLOWANCE_FIELDS:
         if not get(field_name):
@@ -194,14 +207,18 @@ def _entry(get: Callable[[str], str], profile: ImportProfile) -> tuple[PlainDocu
         try:
             value = _number(get(field_name))
         except ValueError:
-            raise ValueError(f"{field_name} {get(field_name)!r} is not a number") from None
+            raise ValueError(
+                _("{field} {value!r} is not a number").format(field=field_name, value=get(field_name))
+            ) from None
         cap = profile.unlimited_at_or_above.get(field_name)
         allowances[field_name] = "unlimited" if cap is not None and value >= cap else value
     entry["allowances"] = allowances
     note = get("eligibility")
     if note:
         if note not in profile.eligibility:
-            raise ValueError(f"eligibility {note!r} has no rule in the profile's 'eligibility' section")
+            raise ValueError(
+                _("eligibility {value!r} has no rule in the profile's 'eligibility' section").format(value=note)
+            )
         entry["eligibility"] = dict(profile.eligibility[note])
     if get("source"):
         entry["source"] = get("source")

@@ -17,6 +17,7 @@ import secrets
 from pathlib import Path
 
 from tariff_advisor.errors import SaveError
+from tariff_advisor.i18n import _
 
 try:  # POSIX: a lock tells a killed save's temporary file from one being written now
     import fcntl
@@ -114,15 +115,18 @@ def atomic_write_bytes(path: Path, data: bytes, keep_backup: bool = False) -> No
 def _what_was_kept(path: Path, exc: OSError, keep_backup: bool, backed_up: bool, existed: bool) -> str:
     why = exc.strerror or str(exc)  # the system's words, e.g. "No space left on device"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = f"the disk is full ({why})"
+        why = _("the disk is full ({reason})").format(reason=why)
     if not existed:
-        return f"not saved: {why}; nothing was written"
-    kept = f"{path.name} is unchanged"
+        return _("not saved: {reason}; nothing was written").format(reason=why)
     if backed_up:
-        kept += f", and {backup_path(path).name} holds the same version"
+        kept = _("{file} is unchanged, and {backup} holds the same version")
     elif keep_backup:
-        kept += f"; {backup_path(path).name} is the previous backup, unchanged"
-    return f"not saved: {why}; {kept}. Free some space (or choose another folder) and save again"
+        kept = _("{file} is unchanged; {backup} is the previous backup, unchanged")
+    else:
+        kept = _("{file} is unchanged")
+    return _("not saved: {reason}; {kept}. Free some space (or choose another folder) and save again").format(
+        reason=why, kept=kept.format(file=path.name, backup=backup_path(path).name)
+    )
 
 
 def atomic_write_text(path: Path, text: str, keep_backup: bool = False) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.i18n import _, number
 
 if TYPE_CHECKING:
     import pandas as pd  # loaded on first use: it is slow to import
@@ -38,6 +39,15 @@ def _problem(path: Path, message: str) -> InputFileError:
     return InputFileError([Problem(str(path), message)], "table")
 
 
+def _too_large(path: Path, size: int, limit: int) -> InputFileError:
+    return _problem(
+        path,
+        _("the file is {size} MB; at most {limit} MB is read").format(
+            size=number(size / 1024**2), limit=number(limit // 1024**2)
+        ),
+    )
+
+
 def read_table(path: str | Path, delimiter: str | None = None) -> pd.DataFrame:
     """A CSV or Excel file as a pandas DataFrame of strings, with a clear error if unreadable.
 
@@ -49,16 +59,17 @@ def read_table(path: str | Path, delimiter: str | None = None) -> pd.DataFrame:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as exc:
-        raise _problem(path, f"cannot read the file ({exc.strerror or exc})") from exc
+        raise _problem(path, _("cannot read the file ({reason})").format(reason=exc.strerror or exc)) from exc
     if head.startswith(ZIP_MAGIC):
         return _read_xlsx(path, size)
     if head.startswith(OLE_MAGIC):
         return _read_xls(path, size)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         if size == 0:
-            raise _problem(path, "the file is empty")
+            raise _problem(path, _("the file is empty"))
         raise _problem(
-            path, "damaged spreadsheet: it is neither an .xlsx nor an .xls file inside; open and save it again in Excel"
+            path,
+            _("damaged spreadsheet: it is neither an .xlsx nor an .xls file inside; open and save it again in Excel"),
         )
     return _read_csv(path, size, delimiter)
 
@@ -67,22 +78,26 @@ def _read_csv(path: Path, size: int, delimiter: str | None) -> pd.DataFrame:
     import pandas as pd
 
     if size > MAX_TEXT_BYTES:
-        raise _problem(path, f"the file is {size / 1024**2:,.0f} MB; at most {MAX_TEXT_BYTES // 1024**2} MB is read")
+        raise _too_large(path, size, MAX_TEXT_BYTES)
     if delimiter is not None and delimiter not in DELIMITERS:
-        raise _problem(path, f"delimiter {delimiter!r} is not one of comma, semicolon, tab or pipe")
+        raise _problem(
+            path, _("delimiter {delimiter!r} is not one of comma, semicolon, tab or pipe").format(delimiter=delimiter)
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise _problem(path, f"cannot read the file ({exc.strerror or exc})") from exc
+        raise _problem(path, _("cannot read the file ({reason})").format(reason=exc.strerror or exc)) from exc
     text = _decode(raw, str(path))
     if not text.strip():
-        raise _problem(path, "the file is empty" + (" (only a byte-order mark)" if raw.strip() else ""))
+        raise _problem(path, _("the file is empty (only a byte-order mark)") if raw.strip() else _("the file is empty"))
     sep = delimiter or detect_delimiter(text)
     try:
         # keep_default_na=False: a cell reading "NA" or "null" stays text, never a silent gap
         table = pd.read_csv(io.StringIO(text), dtype=str, sep=sep, keep_default_na=False, engine="c")
     except Exception as exc:  # the parser's own errors on a malformed file: the file's fault, said as such
-        raise _problem(path, f"cannot read it as a table ({_first_line(exc)}); check quotes and separators") from exc
+        raise _problem(
+            path, _("cannot read it as a table ({reason}); check quotes and separators").format(reason=_first_line(exc))
+        ) from exc
     return table.fillna("")
 
 
@@ -111,13 +126,16 @@ def _read_xls(path: Path, size: int) -> pd.DataFrame:
     import xlrd  # type: ignore[import-untyped]
 
     if size > MAX_XLS_BYTES:
-        raise _problem(path, f"the file is {size / 1024**2:,.0f} MB; at most {MAX_XLS_BYTES // 1024**2} MB is read")
+        raise _too_large(path, size, MAX_XLS_BYTES)
     try:
         with xlrd.open_workbook(str(path), on_demand=True) as book:
             sheet = book.sheet_by_index(0)
             rows = [[_xls_text(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
     except Exception as exc:  # xlrd on a damaged file fails in many ways, all of them the file's fault
-        raise _problem(path, f"damaged .xls spreadsheet ({_first_line(exc)}); open and save it again in Excel") from exc
+        raise _problem(
+            path,
+            _("damaged .xls spreadsheet ({reason}); open and save it again in Excel").format(reason=_first_line(exc)),
+        ) from exc
     if not rows:
         return pd.DataFrame()
     header = [text or f"Unnamed: {i}" for i, text in enumerate(rows[0])]
@@ -144,12 +162,14 @@ def _read_xlsx(path: Path, size: int) -> pd.DataFrame:
     import pandas as pd
 
     if size > MAX_XLSX_BYTES:
-        raise _problem(path, f"the file is {size / 1024**2:,.0f} MB; at most {MAX_XLSX_BYTES // 1024**2} MB is read")
+        raise _too_large(path, size, MAX_XLSX_BYTES)
     check_spreadsheet_archive(path)
     try:
         table = pd.read_excel(path, dtype=str, engine="openpyxl")
     except Exception as exc:  # openpyxl on a damaged file fails in many ways, all of them the file's fault
-        raise _problem(path, f"damaged spreadsheet ({_first_line(exc)}); open and save it again in Excel") from exc
+        raise _problem(
+            path, _("damaged spreadsheet ({reason}); open and save it again in Excel").format(reason=_first_line(exc))
+        ) from exc
     return table.fillna("")
 
 
@@ -159,20 +179,28 @@ def check_spreadsheet_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
             if len(parts) > MAX_XLSX_PARTS:
-                raise _problem(path, f"the spreadsheet has {len(parts):,} parts; at most {MAX_XLSX_PARTS:,} are read")
+                raise _problem(
+                    path,
+                    _("the spreadsheet has {count} parts; at most {limit} are read").format(
+                        count=number(len(parts)), limit=number(MAX_XLSX_PARTS)
+                    ),
+                )
             unpacked = sum(p.file_size for p in parts)
             if unpacked > MAX_XLSX_UNPACKED:
                 raise _problem(
                     path,
-                    f"the spreadsheet unpacks to {unpacked / 1024**2:,.0f} MB; at most "
-                    f"{MAX_XLSX_UNPACKED // 1024**2} MB is read (save it as CSV, or split it)",
+                    _(
+                        "the spreadsheet unpacks to {size} MB; at most {limit} MB is read (save it as CSV, or split it)"
+                    ).format(size=number(unpacked / 1024**2), limit=number(MAX_XLSX_UNPACKED // 1024**2)),
                 )
             for part in parts:
                 if part.file_size > 1024**2 and part.file_size > MAX_XLSX_RATIO * max(part.compress_size, 1):
                     raise _problem(
                         path,
-                        f"{part.filename} is compressed {part.file_size // max(part.compress_size, 1):,} times; "
-                        "a real spreadsheet is not (refused as a possible zip bomb)",
+                        _(
+                            "{part} is compressed {ratio} times; a real spreadsheet is not "
+                            "(refused as a possible zip bomb)"
+                        ).format(part=part.filename, ratio=number(part.file_size // max(part.compress_size, 1))),
                     )
             for part in parts:
                 if part.filename.endswith((".xml", ".rels")):
@@ -180,7 +208,9 @@ def check_spreadsheet_archive(path: Path) -> None:
     except InputFileError:
         raise
     except Exception as exc:  # zipfile and zlib on a damaged archive fail in many ways, all of them the file's fault
-        raise _problem(path, f"damaged spreadsheet ({_first_line(exc)}); open and save it again in Excel") from exc
+        raise _problem(
+            path, _("damaged spreadsheet ({reason}); open and save it again in Excel").format(reason=_first_line(exc))
+        ) from exc
 
 
 def _check_xml_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
@@ -194,7 +224,10 @@ def _check_xml_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo)
             for marker in (b"<!--", b"<!DOCTYPE", b"<!ENTITY", b"<![CDATA["):
                 if marker in window:
                     raise _problem(
-                        path, f"{part.filename} holds {marker.decode()!r}, which spreadsheet programs never write"
+                        path,
+                        _("{part} holds {marker!r}, which spreadsheet programs never write").format(
+                            part=part.filename, marker=marker.decode()
+                        ),
                     )
             tail = chunk[-9:]
             pieces = chunk.split(b"<")
@@ -205,8 +238,10 @@ def _check_xml_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo)
             if max(longest, run) > MAX_XML_TEXT:
                 raise _problem(
                     path,
-                    f"{part.filename} holds a piece of text over {MAX_XML_TEXT // 1024**2} MB long; "
-                    "a spreadsheet cell holds at most 32,767 characters",
+                    _(
+                        "{part} holds a piece of text over {limit} MB long; a spreadsheet cell holds at most "
+                        "{cell} characters"
+                    ).format(part=part.filename, limit=number(MAX_XML_TEXT // 1024**2), cell=number(32767)),
                 )
 
 
@@ -227,11 +262,19 @@ def _decode(raw: bytes, name: str) -> str:
                 return raw.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputFileError(
-                    [Problem(name, f"not valid {encoding} text (byte {exc.start}) after its byte-order mark")], "table"
+                    [
+                        Problem(
+                            name,
+                            _("not valid {encoding} text (byte {position}) after its byte-order mark").format(
+                                encoding=encoding, position=exc.start
+                            ),
+                        )
+                    ],
+                    "table",
                 ) from exc
     if b"\x00" in raw:
         raise InputFileError(
-            [Problem(name, "unknown text encoding (it has NUL bytes but no byte-order mark); save it as UTF-8")],
+            [Problem(name, _("unknown text encoding (it has NUL bytes but no byte-order mark); save it as UTF-8"))],
             "table",
         )
     for encoding in ("utf-8", "cp1252"):
@@ -239,4 +282,4 @@ def _decode(raw: bytes, name: str) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputFileError([Problem(name, "unknown text encoding; save it as UTF-8")], "table")
+    raise InputFileError([Problem(name, _("unknown text encoding; save it as UTF-8"))], "table")

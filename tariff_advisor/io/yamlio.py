@@ -33,6 +33,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.i18n import N_, _
 
 M = TypeVar("M", bound=BaseModel)
 # Where pydantic found an error: keys and list indexes into the document, and union member tags.
@@ -103,8 +104,10 @@ class LimitedComposer(Composer):
             return node
         if self.depth >= MAX_DEPTH:
             raise _limit_error(
-                f"nested more than {MAX_DEPTH} levels deep; no valid file needs that many, "
-                "check the brackets and the indentation",
+                _(
+                    "nested more than {count} levels deep; no valid file needs that many, "
+                    "check the brackets and the indentation"
+                ).format(count=MAX_DEPTH),
                 self.parser.peek_event(),
             )
         node = super().compose_node(parent, index)
@@ -122,13 +125,18 @@ class LimitedComposer(Composer):
         weight = self._weights.get(id(node))
         if weight is None:
             raise _limit_error(
-                f"the alias *{event.anchor} is inside its own anchor; a file cannot refer to itself", event
+                _("the alias *{name} is inside its own anchor; a file cannot refer to itself").format(
+                    name=event.anchor
+                ),
+                event,
             )
         self._expanded += weight
         if self._expanded > MAX_ALIAS_EXPANSION:
             raise _limit_error(
-                f"aliases (*name) here expand to more than {MAX_ALIAS_EXPANSION} values; "
-                "write the values out, or use fewer aliases",
+                _(
+                    "aliases (*name) here expand to more than {count} values; "
+                    "write the values out, or use fewer aliases"
+                ).format(count=MAX_ALIAS_EXPANSION),
                 event,
             )
 
@@ -136,18 +144,25 @@ class LimitedComposer(Composer):
         tag = str(node.tag)
         if tag not in ALLOWED_TAGS:
             raise _limit_error(
-                f"the tag {_short_tag(tag)} is not allowed; write plain text, numbers, dates, lists and mappings",
+                _("the tag {tag} is not allowed; write plain text, numbers, dates, lists and mappings").format(
+                    tag=_short_tag(tag)
+                ),
                 node,
             )
         if tag != _KIND_TAGS.get(type(node), tag) or (isinstance(node, ScalarNode) and not self._fits(node, tag)):
-            raise _limit_error(f"the tag {_short_tag(tag)} does not fit this value; remove the tag", node)
+            raise _limit_error(
+                _("the tag {tag} does not fit this value; remove the tag").format(tag=_short_tag(tag)), node
+            )
         if tag == _CORE + "str" and isinstance(node, ScalarNode) and node.ctag.handle is not None:
             node.tag, node.style = _STR_TAG, node.style or "'"  # `!!str 12` is the text '12', as plain text
         elif tag == _CORE + "timestamp" and not _real_timestamp(str(node.value)):
             node.tag = _STR_TAG  # read as text, so that the schema reports it where it is, as a date that is not real
         elif tag in (_CORE + "int", _CORE + "float") and len(str(node.value)) > MAX_NUMBER_CHARS:
             raise _limit_error(
-                f"a number of more than {MAX_NUMBER_CHARS} characters; no value here needs that many", node
+                _("a number of more than {count} characters; no value here needs that many").format(
+                    count=MAX_NUMBER_CHARS
+                ),
+                node,
             )
         if isinstance(node, SequenceNode):
             children = [self._weights[id(child)] for child in node.value]
@@ -180,11 +195,16 @@ def read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
         with open(path, "rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)  # never more, whatever the file's size
     except OSError as exc:
-        return None, [Problem(name, f"cannot read the file ({exc.strerror or exc})")]
+        return None, [Problem(name, _("cannot read the file ({reason})").format(reason=exc.strerror or exc))]
     if len(raw) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         return None, [
-            Problem(name, f"the file is larger than {limit} MB; no valid file is, check that it is the right one")
+            Problem(
+                name,
+                _("the file is larger than {limit} MB; no valid file is, check that it is the right one").format(
+                    limit=limit
+                ),
+            )
         ]
     return raw, []
 
@@ -192,26 +212,29 @@ def read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
 def parse_yaml(raw: bytes, name: str) -> tuple[Any, list[Problem]]:
     """A file's bytes as a round-trip document (a mapping at the top), or None with the problems that stopped it."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [Problem(name, "UTF-16 text; save the file as UTF-8")]
+        return None, [Problem(name, _("UTF-16 text; save the file as UTF-8"))]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, [Problem(name, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
+        return None, [
+            Problem(name, _("not UTF-8 text (byte {position}); save the file as UTF-8").format(position=exc.start))
+        ]
     if not text.strip():
-        return None, [Problem(name, "the file is empty")]
+        return None, [Problem(name, _("the file is empty"))]
     try:
         data = round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "invalid YAML"
+        reason = exc.problem or exc.context or _("invalid YAML")
         if isinstance(exc, YamlLimitError):
             return None, [Problem(name, reason, line=line)]
-        return None, [Problem(name, f"YAML syntax error: {reason}; check indentation and quotes", line=line)]
+        message = _("YAML syntax error: {reason}; check indentation and quotes").format(reason=reason)
+        return None, [Problem(name, message, line=line)]
     except YAMLError as exc:
-        return None, [Problem(name, f"YAML syntax error: {' '.join(str(exc).split())}")]
+        return None, [Problem(name, _("YAML syntax error: {reason}").format(reason=" ".join(str(exc).split())))]
     if not isinstance(data, dict):
-        return None, [Problem(name, "expected a mapping of keys (e.g. 'provider:', 'tariffs:') at the top level")]
+        return None, [Problem(name, _("expected a mapping of keys (e.g. 'provider:', 'tariffs:') at the top level"))]
     return data, []
 
 
@@ -380,41 +403,41 @@ def _looks_like_key(key: Any) -> bool:
 
 # -- pydantic's errors in an editor's words ---------------------------------------------------------
 _PHRASES = {
-    "float_parsing": "write a number such as 12.99",
-    "float_type": "write a number such as 12.99",
-    "finite_number": "write a finite number such as 12.99 (.inf and .nan are not numbers here)",
-    "int_parsing": "write a whole number such as 24",
-    "int_type": "write a whole number such as 24",
-    "int_from_float": "write a whole number such as 24",
-    "bool_parsing": "write true or false",
-    "bool_type": "write true or false",
-    "date_parsing": "write a real date such as 2027-01-31",
-    "date_type": "write a real date such as 2027-01-31",
-    "date_from_datetime_parsing": "write a real date such as 2027-01-31",
-    "date_from_datetime_inexact": "write a real date such as 2027-01-31",
-    "string_type": "write text",
-    "string_too_short": "must not be empty",
-    "string_too_long": "is too long",
-    "list_type": "write a list",
-    "dict_type": "write a mapping of keys and values",
-    "model_type": "write a mapping of keys and values",
-    "model_attributes_type": "write a mapping of keys and values",
-    "too_short": "needs at least one item",
-    "missing": "needs a value",
-    "extra_forbidden": "unknown key; check the spelling against the file format's documentation",
-    "recursion_loop": "refers to itself; write the values out",
+    "float_parsing": N_("write a number such as 12.99"),
+    "float_type": N_("write a number such as 12.99"),
+    "finite_number": N_("write a finite number such as 12.99 (.inf and .nan are not numbers here)"),
+    "int_parsing": N_("write a whole number such as 24"),
+    "int_type": N_("write a whole number such as 24"),
+    "int_from_float": N_("write a whole number such as 24"),
+    "bool_parsing": N_("write true or false"),
+    "bool_type": N_("write true or false"),
+    "date_parsing": N_("write a real date such as 2027-01-31"),
+    "date_type": N_("write a real date such as 2027-01-31"),
+    "date_from_datetime_parsing": N_("write a real date such as 2027-01-31"),
+    "date_from_datetime_inexact": N_("write a real date such as 2027-01-31"),
+    "string_type": N_("write text"),
+    "string_too_short": N_("must not be empty"),
+    "string_too_long": N_("is too long"),
+    "list_type": N_("write a list"),
+    "dict_type": N_("write a mapping of keys and values"),
+    "model_type": N_("write a mapping of keys and values"),
+    "model_attributes_type": N_("write a mapping of keys and values"),
+    "too_short": N_("needs at least one item"),
+    "missing": N_("needs a value"),
+    "extra_forbidden": N_("unknown key; check the spelling against the file format's documentation"),
+    "recursion_loop": N_("refers to itself; write the values out"),
 }
 _BOUNDS = {
-    "greater_than_equal": ("ge", "greater than or equal to"),
-    "greater_than": ("gt", "greater than"),
-    "less_than_equal": ("le", "less than or equal to"),
-    "less_than": ("lt", "less than"),
+    "greater_than_equal": ("ge", N_("should be greater than or equal to {limit}")),
+    "greater_than": ("gt", N_("should be greater than {limit}")),
+    "less_than_equal": ("le", N_("should be less than or equal to {limit}")),
+    "less_than": ("lt", N_("should be less than {limit}")),
 }
 MONTH_PATTERN: Final = r"^\d{4}-(0[1-9]|1[0-2])$"  # a real month, YYYY-MM
 _PATTERNS = {  # the catalogue's Identifier and Feature, the household's month
-    MONTH_PATTERN: "write a real month as YYYY-MM, such as 2025-11",
-    r"^[a-z0-9][a-z0-9._-]*$": "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
-    r"^[a-z0-9_]+$": "use lower-case letters, digits and '_'",
+    MONTH_PATTERN: N_("write a real month as YYYY-MM, such as 2025-11"),
+    r"^[a-z0-9][a-z0-9._-]*$": N_("use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"),
+    r"^[a-z0-9_]+$": N_("use lower-case letters, digits and '_'"),
 }
 
 
@@ -429,24 +452,29 @@ def describe_errors(errors: list[ErrorDetails]) -> str:
     alternatives = [e for e in errors if e["loc"] and not is_field_key(e["loc"][-1]) and isinstance(e["loc"][-1], str)]
     if len(alternatives) < 2:
         return _wanted(first) + _got(first)
-    wanted = [_wanted(e) for e in alternatives]
-    wanted = [w.removeprefix("choose ") if i else w for i, w in enumerate(dict.fromkeys(wanted))]
-    return ", or ".join(wanted) + _got(first)
+    distinct: dict[str, ErrorDetails] = {}  # the first error of each wording
+    for err in alternatives:
+        distinct.setdefault(_wanted(err), err)
+    wanted = [_wanted(e, bare=i > 0) for i, e in enumerate(distinct.values())]
+    # TRANSLATORS: between alternatives a field accepts: "write a number such as 12.99, or 'unlimited'"
+    return _(", or ").join(wanted) + _got(first)
 
 
-def _wanted(err: ErrorDetails) -> str:
-    """What the field should hold, e.g. 'write a number such as 12.99'."""
+def _wanted(err: ErrorDetails, bare: bool = False) -> str:
+    """What the field should hold, e.g. 'write a number such as 12.99' (`bare`: a choice's values alone)."""
     kind, ctx = err["type"], err.get("ctx", {})
     if kind in _PHRASES:
-        return _PHRASES[kind]
+        return _(_PHRASES[kind])
     if kind in _BOUNDS:
         bound, words = _BOUNDS[kind]
         limit = ctx.get(bound)
-        return f"should be {words} {_number(limit)}" if isinstance(limit, (int, float)) else err["msg"]
+        return _(words).format(limit=_number(limit)) if isinstance(limit, (int, float)) else err["msg"]
     if kind == "literal_error":
-        return f"choose {ctx.get('expected', '')}"
+        expected = str(ctx.get("expected", ""))
+        return expected if bare else _("choose {choices}").format(choices=expected)
     if kind == "string_pattern_mismatch":
-        return _PATTERNS.get(str(ctx.get("pattern")), "is not written the way this field needs")
+        pattern = _PATTERNS.get(str(ctx.get("pattern")))
+        return _(pattern) if pattern is not None else _("is not written the way this field needs")
     return err["msg"].removeprefix("Value error, ").replace("Input should", "should")
 
 
@@ -463,10 +491,10 @@ def _got(err: ErrorDetails) -> str:
     if value == "":
         return ""
     if isinstance(value, bool):
-        return f" (got {str(value).lower()})"
+        return " " + _("(got {value})").format(value=str(value).lower())
     if isinstance(value, str) and len(value) > 60:
         value = value[:57] + "..."
-    return f" (got {value!r})"
+    return " " + _("(got {value})").format(value=repr(value))
 
 
 def validation_problems(file: str, data: Any, error: ValidationError) -> list[Problem]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tariff_advisor.catalogue.loading import MANIFEST_NAME
+from tariff_advisor.i18n import N_, _, number
 from tariff_advisor.io.resources import trusted_keys_dir
 from tariff_advisor.io.yamlio import MAX_FILE_BYTES
 from tariff_advisor.release.manifest import SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
@@ -33,7 +34,7 @@ SIGNATURE_BYTES = 64  # Ed25519
 # A member is a plain file name: no folders, so no path can lead out of the release folder.
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # the same catalogue and manifest always make the same bytes
-ASK_AGAIN = "ask the publisher for the release again"
+ASK_AGAIN = N_("ask the publisher for the release again")
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,16 @@ def read_release(path: Path, keys: list[PublisherKey]) -> ReleaseFile:
     try:
         size = path.stat().st_size
         if size > MAX_RELEASE_BYTES:
-            raise ReleaseError(f"{where}: {size:,} bytes, more than a release can be ({MAX_RELEASE_BYTES:,}); refused")
+            raise ReleaseError(
+                _("{file}: {size} bytes, more than a release can be ({limit}); refused").format(
+                    file=where, size=number(size), limit=number(MAX_RELEASE_BYTES)
+                )
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReleaseError(f"{where}: cannot be read ({exc.strerror or exc}); check the path") from None
+        raise ReleaseError(
+            _("{file}: cannot be read ({reason}); check the path").format(file=where, reason=exc.strerror or exc)
+        ) from None
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             members = _checked_members(archive, where)
@@ -82,7 +89,9 @@ def read_release(path: Path, keys: list[PublisherKey]) -> ReleaseFile:
     # A damaged member shows as a bad CRC, a broken deflate stream (zlib.error) or a short read.
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise ReleaseError(
-            f"{where}: not a whole catalogue release, it is damaged or truncated ({exc}); {ASK_AGAIN}"
+            _("{file}: not a whole catalogue release, it is damaged or truncated ({reason}); {ask_again}").format(
+                file=where, reason=exc, ask_again=_(ASK_AGAIN)
+            )
         ) from None
     return _verified(where, contents, keys)
 
@@ -90,21 +99,45 @@ def read_release(path: Path, keys: list[PublisherKey]) -> ReleaseFile:
 def _checked_members(archive: zipfile.ZipFile, where: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ReleaseError(f"{where}: {len(infos)} members, more than a release holds ({MAX_MEMBERS}); refused")
+        raise ReleaseError(
+            _("{file}: {count} members, more than a release holds ({limit}); refused").format(
+                file=where, count=len(infos), limit=MAX_MEMBERS
+            )
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
         if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in re.split(r"[/\\]", name):
-            raise ReleaseError(f"{where}: member {name!r} points outside the release folder; refused, {ASK_AGAIN}")
+            raise ReleaseError(
+                _("{file}: member {name!r} points outside the release folder; refused, {ask_again}").format(
+                    file=where, name=name, ask_again=_(ASK_AGAIN)
+                )
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise ReleaseError(f"{where}: member {name!r} is a link; a release holds only files; refused")
+            raise ReleaseError(
+                _("{file}: member {name!r} is a link; a release holds only files; refused").format(
+                    file=where, name=name
+                )
+            )
         if info.is_dir() or not SAFE_NAME.match(name):
-            raise ReleaseError(f"{where}: member {name!r} is not a plain file name; refused, {ASK_AGAIN}")
+            raise ReleaseError(
+                _("{file}: member {name!r} is not a plain file name; refused, {ask_again}").format(
+                    file=where, name=name, ask_again=_(ASK_AGAIN)
+                )
+            )
         if name in members:
-            raise ReleaseError(f"{where}: member {name!r} appears twice; refused, {ASK_AGAIN}")
+            raise ReleaseError(
+                _("{file}: member {name!r} appears twice; refused, {ask_again}").format(
+                    file=where, name=name, ask_again=_(ASK_AGAIN)
+                )
+            )
         limit = MAX_MANIFEST_BYTES if name == MANIFEST_NAME else MAX_FILE_BYTES
         if info.file_size > limit:
-            raise ReleaseError(f"{where}: member {name!r} is {info.file_size:,} bytes, over {limit:,}; refused")
+            raise ReleaseError(
+                _("{file}: member {name!r} is {size} bytes, over {limit}; refused").format(
+                    file=where, name=name, size=number(info.file_size), limit=number(limit)
+                )
+            )
         members[name] = info
     return members
 
@@ -113,32 +146,56 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) ->
     with archive.open(info) as member:
         data = member.read(info.file_size + 1)  # never more than it declares, whatever the compressed data says
     if len(data) != info.file_size:
-        raise ReleaseError(f"{where}: member {info.filename!r} is not the size it declares; {ASK_AGAIN}")
+        raise ReleaseError(
+            _("{file}: member {name!r} is not the size it declares; {ask_again}").format(
+                file=where, name=info.filename, ask_again=_(ASK_AGAIN)
+            )
+        )
     return data
 
 
 def _verified(where: str, contents: dict[str, bytes], keys: list[PublisherKey]) -> ReleaseFile:
     manifest_bytes = contents.pop(MANIFEST_NAME, None)
     if manifest_bytes is None:
-        raise ReleaseError(f"{where}: not a catalogue release (no {MANIFEST_NAME}); refused")
+        raise ReleaseError(
+            _("{file}: not a catalogue release (no {manifest}); refused").format(file=where, manifest=MANIFEST_NAME)
+        )
     signature = contents.pop(SIGNATURE_NAME, None)
     if signature is None:
-        raise ReleaseError(f"{where}: the release is not signed ({SIGNATURE_NAME} missing); refused, {ASK_AGAIN}")
+        raise ReleaseError(
+            _("{file}: the release is not signed ({signature} missing); refused, {ask_again}").format(
+                file=where, signature=SIGNATURE_NAME, ask_again=_(ASK_AGAIN)
+            )
+        )
     signer = signer_of(manifest_bytes, signature, keys) if len(signature) == SIGNATURE_BYTES else None
     if signer is None:
         raise ReleaseError(
-            f"{where}: not signed by a publisher this installation trusts, or changed since it was signed; "
-            "refused. If you trust its publisher, add their key (KEYFILE.pub) to the trusted-keys folder "
-            f"({trusted_keys_dir()}); otherwise {ASK_AGAIN}"
+            _(
+                "{file}: not signed by a publisher this installation trusts, or changed since it was signed; "
+                "refused. If you trust its publisher, add their key (KEYFILE.pub) to the trusted-keys folder "
+                "({folder}); otherwise {ask_again}"
+            ).format(file=where, folder=trusted_keys_dir(), ask_again=_(ASK_AGAIN))
         )
     manifest = parse_manifest(manifest_bytes, where)
     for name, expected in manifest.files.items():
         data = contents.get(name)
         if data is None:
-            raise ReleaseError(f"{where}: {name} is listed in the manifest but missing; refused, {ASK_AGAIN}")
+            raise ReleaseError(
+                _("{file}: {name} is listed in the manifest but missing; refused, {ask_again}").format(
+                    file=where, name=name, ask_again=_(ASK_AGAIN)
+                )
+            )
         if hashlib.sha256(data).hexdigest() != expected:
-            raise ReleaseError(f"{where}: {name} was changed after signing (its SHA-256 differs); refused")
+            raise ReleaseError(
+                _("{file}: {name} was changed after signing (its SHA-256 differs); refused").format(
+                    file=where, name=name
+                )
+            )
     extra = sorted(set(contents) - set(manifest.files))
     if extra:
-        raise ReleaseError(f"{where}: {', '.join(extra)} not in the signed manifest; refused, {ASK_AGAIN}")
+        raise ReleaseError(
+            _("{file}: {names} not in the signed manifest; refused, {ask_again}").format(
+                file=where, names=", ".join(extra), ask_again=_(ASK_AGAIN)
+            )
+        )
     return ReleaseFile(where, manifest, manifest_bytes, signature, contents, signer)

@@ -19,6 +19,7 @@ from tariff_advisor.catalogue.model import Catalogue, ReleaseInfo
 from tariff_advisor.editing.diff import CatalogueDiff, diff_folders
 from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import CatalogueError
+from tariff_advisor.i18n import _
 from tariff_advisor.release.archive import ReleaseFile, read_release, write_release
 from tariff_advisor.release.manifest import Manifest, ProviderEntry, ReleaseError, check_version, version_key
 from tariff_advisor.release.signing import PublisherKey, fingerprint, sign, trusted_keys
@@ -44,7 +45,7 @@ def build_release(
     try:
         catalogue = load_catalogue(folder)
     except CatalogueError as exc:
-        raise ReleaseError(f"{folder}: not released, the catalogue does not validate.\n{exc}") from None
+        raise ReleaseError(_not_valid(folder, exc)) from None
     files = {p.name: p.read_bytes() for p in catalogue_files(Path(folder))}
     public = key.public_key()
     info = ReleaseInfo(
@@ -59,7 +60,11 @@ def build_release(
     if previous is not None:
         old = read_release(previous, [PublisherKey(public, "the signing key"), *trusted_keys()])
         if version_key(old.version) >= version_key(version):
-            raise ReleaseError(f"{previous}: is version {old.version}; give this release a newer version than that")
+            raise ReleaseError(
+                _("{file}: is version {version}; give this release a newer version than that").format(
+                    file=previous, version=old.version
+                )
+            )
         changes = changes_since(old, Path(folder))
     manifest_bytes = manifest.to_bytes()
     return BuiltRelease(write_release(manifest_bytes, sign(key, manifest_bytes), files), manifest, changes)
@@ -79,7 +84,7 @@ def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None 
     try:
         after = load_catalogue(folder)
     except CatalogueError as exc:
-        raise ReleaseError(f"{folder}: not released, the catalogue does not validate.\n{exc}") from None
+        raise ReleaseError(_not_valid(folder, exc)) from None
     if previous is None:
         return ReleasePreview(None, impact(example_households(), load_catalogue(), after))
     old = read_release(previous, [PublisherKey(key.public_key(), "the signing key"), *trusted_keys()])
@@ -88,6 +93,11 @@ def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None 
             (Path(temp) / name).write_bytes(data)
         before = load_catalogue(temp)
         return ReleasePreview(diff_folders(temp, folder), impact(example_households(), before, after))
+
+
+def _not_valid(folder: Path, problems: CatalogueError) -> str:
+    head = _("{folder}: not released, the catalogue does not validate.").format(folder=folder)
+    return f"{head}\n{problems}"
 
 
 def next_version(newest: str | None, today: dt.date) -> str:

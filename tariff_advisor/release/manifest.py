@@ -14,6 +14,7 @@ from typing import Any
 
 from tariff_advisor.catalogue.model import ReleaseInfo
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.i18n import _
 
 FORMAT = "tariff-advisor-release/1"
 SIGNATURE_NAME = "manifest.sig"
@@ -74,7 +75,9 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def check_version(version: str) -> str:
     if not VERSION_PATTERN.match(version):
-        raise ReleaseError(f"version {version!r}: write dotted numbers, e.g. 2026.11.25 or 2026.11.25.2")
+        raise ReleaseError(
+            _("version {version!r}: write dotted numbers, e.g. 2026.11.25 or 2026.11.25.2").format(version=version)
+        )
     return version
 
 
@@ -96,8 +99,10 @@ def parse_manifest(raw: bytes, where: str) -> Manifest:
         files = {str(k): str(v) for k, v in data["files"].items()}
     except (ValueError, KeyError, TypeError, AttributeError, ReleaseError) as exc:
         raise ReleaseError(
-            f"{where}: its manifest cannot be read ({exc}); ask the publisher for a release this version of "
-            "Tariff Advisor reads"
+            _(
+                "{file}: its manifest cannot be read ({reason}); ask the publisher for a release this version of "
+                "Tariff Advisor reads"
+            ).format(file=where, reason=exc)
         ) from None
     return Manifest(info, providers, counts, files)
 

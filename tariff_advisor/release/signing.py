@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from tariff_advisor.i18n import _
 from tariff_advisor.io.resources import sample_release_dir, trusted_keys_dir
 from tariff_advisor.release.manifest import ReleaseError
 
@@ -47,7 +48,9 @@ def generate_key(private_key_file: Path) -> PublisherKey:
     public_file = public_key_path(private_key_file)
     for existing in (private_key_file, public_file):
         if existing.exists():
-            raise ReleaseError(f"{existing}: already exists; a key is never overwritten, choose another file name")
+            raise ReleaseError(
+                _("{file}: already exists; a key is never overwritten, choose another file name").format(file=existing)
+            )
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -66,9 +69,15 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(_read_key_file(path), password=None)
     except (ValueError, TypeError) as exc:
-        raise ReleaseError(f"{path}: not a private key made by `tariff-advisor catalogue keygen` ({exc})") from None
+        raise ReleaseError(
+            _("{file}: not a private key made by `tariff-advisor catalogue keygen` ({reason})").format(
+                file=path, reason=exc
+            )
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise ReleaseError(f"{path}: not an Ed25519 key; make one with `tariff-advisor catalogue keygen`")
+        raise ReleaseError(
+            _("{file}: not an Ed25519 key; make one with `tariff-advisor catalogue keygen`").format(file=path)
+        )
     return key
 
 
@@ -76,19 +85,25 @@ def load_public_key(path: Path) -> PublisherKey:
     try:
         key = serialization.load_pem_public_key(_read_key_file(path))
     except (ValueError, TypeError) as exc:
-        raise ReleaseError(f"{path}: not a public key (KEYFILE.pub from `catalogue keygen`) ({exc})") from None
+        raise ReleaseError(
+            _("{file}: not a public key (KEYFILE.pub from `catalogue keygen`) ({reason})").format(file=path, reason=exc)
+        ) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise ReleaseError(f"{path}: not an Ed25519 public key; use KEYFILE.pub from `catalogue keygen`")
+        raise ReleaseError(
+            _("{file}: not an Ed25519 public key; use KEYFILE.pub from `catalogue keygen`").format(file=path)
+        )
     return PublisherKey(key, str(path))
 
 
 def _read_key_file(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
-            raise ReleaseError(f"{path}: too large for a key file")
+            raise ReleaseError(_("{file}: too large for a key file").format(file=path))
         return path.read_bytes()
     except OSError as exc:
-        raise ReleaseError(f"{path}: cannot be read ({exc.strerror or exc}); check the path") from None
+        raise ReleaseError(
+            _("{file}: cannot be read ({reason}); check the path").format(file=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def sample_key_path() -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tariff_advisor.catalogue.loading import MANIFEST_NAME, load_catalogue
 from tariff_advisor.errors import CatalogueError
+from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.resources import IN_USE_FILE, releases_dir, version_in_use
 from tariff_advisor.release.archive import RELEASE_SUFFIX, ReleaseFile, read_release
@@ -47,11 +48,11 @@ class InstallResult:
 
 def in_use_text() -> str:
     version = version_in_use()
-    return f"release {version}" if version else "the shipped sample market"
+    return _("release {version}").format(version=version) if version else _("the shipped sample market")
 
 
 def _unchanged() -> str:
-    return f"Nothing was changed: the catalogue in use stays {in_use_text()}."
+    return _("Nothing was changed: the catalogue in use stays {release}.").format(release=in_use_text())
 
 
 def installed_releases() -> list[InstalledRelease]:
@@ -94,7 +95,10 @@ def install(source: Path, keys: list[PublisherKey] | None = None, only_if_newer:
         if source.is_dir():
             release, refused = newest_in_folder(source, keys)
             if release is None:
-                why = "\n".join(refused) or f"{source}: no release file (*{RELEASE_SUFFIX}) in this folder"
+                none = _("{folder}: no release file (*{suffix}) in this folder").format(
+                    folder=source, suffix=RELEASE_SUFFIX
+                )
+                why = "\n".join(refused) or none
                 raise ReleaseError(why)
         else:
             release, refused = read_release(source, keys), []
@@ -117,8 +121,10 @@ def _unpack(release: ReleaseFile) -> bool:
         installed = (target / MANIFEST_NAME).read_bytes() if (target / MANIFEST_NAME).is_file() else b""
         if installed != release.manifest_bytes:
             raise ReleaseError(
-                f"{release.path}: version {release.version} is installed already with other contents; "
-                "ask the publisher why two releases share a version"
+                _(
+                    "{file}: version {version} is installed already with other contents; "
+                    "ask the publisher why two releases share a version"
+                ).format(file=release.path, version=release.version)
             )
         return False
     root.mkdir(parents=True, exist_ok=True)
@@ -132,7 +138,8 @@ def _unpack(release: ReleaseFile) -> bool:
         try:
             load_catalogue(temp)
         except CatalogueError as exc:
-            raise ReleaseError(f"{release.path}: signed, but its catalogue does not load; refused.\n{exc}") from None
+            head = _("{file}: signed, but its catalogue does not load; refused.").format(file=release.path)
+            raise ReleaseError(f"{head}\n{exc}") from None
         os.replace(temp, target)  # the folder appears whole, or not at all
     finally:
         shutil.rmtree(temp, ignore_errors=True)
@@ -164,12 +171,16 @@ def use_version(version: str) -> InstalledRelease | None:
             try:
                 load_catalogue(release.folder)
             except CatalogueError as exc:
-                why = f"{release.folder}: does not load; install release {version} again."
+                why = _("{folder}: does not load; install release {version} again.").format(
+                    folder=release.folder, version=version
+                )
                 raise ReleaseError(f"{why}\n{exc}\n{_unchanged()}") from None
             _select(version)
             return InstalledRelease(release.manifest, release.folder, True)
-    listing = ", ".join(r.version for r in installed_releases()) or "none"
+    listing = ", ".join(r.version for r in installed_releases()) or _("none")
     raise ReleaseError(
-        f"release {version!r} is not installed (installed: {listing}; or `{SHIPPED}` for the shipped market). "
-        f"Install it with `tariff-advisor catalogue install FILE`. {_unchanged()}"
+        _(
+            "release {version!r} is not installed (installed: {installed}; or `{sample}` for the shipped market). "
+            "Install it with `tariff-advisor catalogue install FILE`. {unchanged}"
+        ).format(version=version, installed=listing, sample=SHIPPED, unchanged=_unchanged())
     )

@@ -23,6 +23,7 @@ from typing import Any
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
@@ -35,6 +36,8 @@ from tariff_advisor.catalogue.model import Allowance, Catalogue, freshness_sente
 from tariff_advisor.catalogue.summary import allowances, tariff_summary
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
+from tariff_advisor.i18n import N_, _, decimal_separator, ngettext, number, percent
+from tariff_advisor.i18n import date as local_date
 from tariff_advisor.io.atomic import atomic_write_bytes, atomic_write_text
 from tariff_advisor.io.spreadsheet import safe_text_cell
 from tariff_advisor.optimiser.constraints import Constraints
@@ -57,12 +60,14 @@ GREY = colors.HexColor("#F0F0F0")
 Row = list[Any]  # a table row's cells: text, or reportlab flowables (reportlab has no type information)
 # Names a household gets before anyone types the customer's: the PDF then names the members instead.
 GENERIC_NAMES = frozenset({"", "new customer", "customer", "household", "new household"})
-SAMPLE_NOTE = "NOTE: this catalogue is a fictional sample market for demonstration, not real offers."
+SAMPLE_NOTE = N_("NOTE: this catalogue is a fictional sample market for demonstration, not real offers.")
 CELL_LIMIT = 80  # characters of a name in a table cell (a row taller than a page cannot be printed)
 # What the PDF calls a recommendation's status: "feasible" (time limit hit) must never read as optimal.
 STATUS_TEXT = {
-    "optimal": "proven optimal: no other plan set costs less",
-    "feasible": "feasible, not proven optimal: the solver's time limit was reached, so a cheaper plan set may exist",
+    "optimal": N_("proven optimal: no other plan set costs less"),
+    "feasible": N_(
+        "feasible, not proven optimal: the solver's time limit was reached, so a cheaper plan set may exist"
+    ),
 }
 
 
@@ -80,11 +85,12 @@ def customer_name(household: Household) -> str:
     name = household.name.strip()
     if name.casefold() not in GENERIC_NAMES:
         return name
-    return joined(m.name for m in household.members) or "you"
+    return joined(m.name for m in household.members) or _("you")
 
 
 def status_text(rec: Recommendation) -> str:
-    return STATUS_TEXT.get(rec.status, rec.status)
+    text = STATUS_TEXT.get(rec.status)
+    return _(text) if text is not None else rec.status
 
 
 def _features(features: Sequence[str]) -> str:
@@ -99,21 +105,35 @@ def _shop_range(constraints: Constraints, catalogue: Catalogue) -> str | None:
     ids = set(ranges[0]).intersection(*ranges[1:])  # several ranges: only what all of them allow
     tariffs = [t for t in catalogue.tariffs if t.id in ids]
     providers = list(dict.fromkeys(provider_name(catalogue, t.provider) for t in tariffs))
-    count = f"{len(tariffs)} tariff{'s' if len(tariffs) != 1 else ''}"
-    return f"Compared: the tariffs this shop sells from {joined(providers)} ({count})."
+    sentence = ngettext(
+        "Compared: the tariffs this shop sells from {providers} ({count} tariff).",
+        "Compared: the tariffs this shop sells from {providers} ({count} tariffs).",
+        len(tariffs),
+    )
+    return sentence.format(providers=joined(providers), count=len(tariffs))
 
 
 def _lock_sentences(constraints: Constraints, catalogue: Catalogue, member: str) -> list[str]:
     said = []
     for provider in constraints.of_kind("lock_provider", member):
-        said.append(f"{member} stays with {provider_name(catalogue, provider)} (locked by you).")
+        said.append(
+            _("{member} stays with {provider} (locked by you).").format(
+                member=member, provider=provider_name(catalogue, provider)
+            )
+        )
     for tariff in constraints.of_kind("lock_tariff", member):
-        said.append(f"{member} takes {catalogue.tariff(tariff).name} (locked by you).")
+        said.append(
+            _("{member} takes {tariff} (locked by you).").format(member=member, tariff=catalogue.tariff(tariff).name)
+        )
     for option in constraints.of_kind("lock_option", member):
-        said.append(f"{member} takes the option {catalogue.option(option).name} (locked by you).")
+        said.append(
+            _("{member} takes the option {option} (locked by you).").format(
+                member=member, option=catalogue.option(option).name
+            )
+        )
     needs = constraints.of_kind("lock_require", member)
     if needs:
-        said.append(f"{member} needs {_features(needs)}.")
+        said.append(_("{member} needs {features}.").format(member=member, features=_features(needs)))
     return said
 
 
@@ -123,15 +143,21 @@ def constraint_sentences(rec: Recommendation) -> list[str]:
     said = [s for s in [_shop_range(constraints, catalogue)] if s]
     excluded = constraints.of_kind("exclude_provider")
     if excluded:
-        said.append(f"Left out at your request: {joined(provider_name(catalogue, p) for p in excluded)}.")
+        names = joined(provider_name(catalogue, p) for p in excluded)
+        said.append(_("Left out at your request: {providers}.").format(providers=names))
     if constraints.max_providers is not None:
         n = constraints.max_providers
-        said.append(f"At most {n} provider{'s' if n != 1 else ''} for the household.")
+        said.append(
+            ngettext(
+                "At most {count} provider for the household.", "At most {count} providers for the household.", n
+            ).format(count=n)
+        )
     if constraints.budget_per_month is not None:
-        said.append(f"Budget: at most {money(constraints.budget_per_month, catalogue.currency)} a month on average.")
+        budget = money(constraints.budget_per_month, catalogue.currency)
+        said.append(_("Budget: at most {amount} a month on average.").format(amount=budget))
     required = constraints.of_kind("require")
     if required:
-        said.append(f"Every member needs {_features(required)}.")
+        said.append(_("Every member needs {features}.").format(features=_features(required)))
     for member in rec.household.member_names:
         said += _lock_sentences(constraints, catalogue, member)
     return said
@@ -162,7 +188,9 @@ def not_compared_reason(rec: Recommendation, provider: str) -> str | None:
     for member in rec.household.member_names:
         locked = locked_provider(rec, member)
         if locked is not None and locked != provider:
-            return f"locked by you: {member} stays with {provider_name(rec.catalogue, locked)}"
+            return _("locked by you: {member} stays with {provider}").format(
+                member=member, provider=provider_name(rec.catalogue, locked)
+            )
     return None
 
 
@@ -172,7 +200,11 @@ def includes_sentences(plans: PlanSet, catalogue: Catalogue, currency: str) -> l
     for member, choice in plans.assignment.items():
         tariff = catalogue.tariff(choice["tariff"])
         if is_stand_in(tariff.provider):
-            said.append(f"{member}: keeps today's plan {tariff.name} at {money(tariff.monthly_fee, currency)} a month.")
+            said.append(
+                _("{member}: keeps today's plan {tariff} at {amount} a month.").format(
+                    member=member, tariff=tariff.name, amount=money(tariff.monthly_fee, currency)
+                )
+            )
             continue
         said.append(f"{member}: {tariff_summary(tariff, catalogue, choice['options'], currency)}.")
         if tariff.family_plan is not None and tariff.family_plan not in family_plans:
@@ -180,9 +212,19 @@ def includes_sentences(plans: PlanSet, catalogue: Catalogue, currency: str) -> l
     for plan_id in family_plans:
         plan = catalogue.family_plans[plan_id]
         pool = _pool(plan.pool_data_mb, plan.pool_minutes)
+        sentence = ngettext(
+            "Shared: {provider} {plan}, {amount} a month for up to {count} SIM{pool}.",
+            "Shared: {provider} {plan}, {amount} a month for up to {count} SIMs{pool}.",
+            plan.max_sims,
+        )
         said.append(
-            f"Shared: {provider_name(catalogue, plan.provider)} {plan.name}, "
-            f"{money(plan.base_fee, currency)} a month for up to {plan.max_sims} SIMs{pool}."
+            sentence.format(
+                provider=provider_name(catalogue, plan.provider),
+                plan=plan.name,
+                amount=money(plan.base_fee, currency),
+                count=plan.max_sims,
+                pool=pool,
+            )
         )
     return said
 
@@ -190,7 +232,8 @@ def includes_sentences(plans: PlanSet, catalogue: Catalogue, currency: str) -> l
 def _pool(data_mb: float | None, minutes: float | None) -> str:
     if data_mb is None and minutes is None:
         return ""
-    return f", shared between them: {allowances(Allowance(minutes=minutes or 0.0, data_mb=data_mb or 0.0))}"
+    shared = allowances(Allowance(minutes=minutes or 0.0, data_mb=data_mb or 0.0))
+    return _(", shared between them: {allowances}").format(allowances=shared)
 
 
 # --- the PDF's building blocks --------------------------------------------------------------------------------
@@ -228,8 +271,17 @@ def _chart_image(draw: Callable[[Figure], None], width: float, height: float) ->
     return Image(buffer, width=width, height=height)
 
 
+_HEADER = ParagraphStyle("header", fontName="Helvetica-Bold", fontSize=8, leading=9.5)
+_HEADER_RIGHT = ParagraphStyle("header-right", parent=_HEADER, alignment=TA_RIGHT)
+
+
 def _table(rows: list[Row], widths: Sequence[float], right: tuple[int, ...] = ()) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1)
+    """A table with a grey header row; header texts wrap within their column (German words are longer)."""
+    header = [
+        Paragraph(markup(cell), _HEADER_RIGHT if i in right else _HEADER) if isinstance(cell, str) else cell
+        for i, cell in enumerate(rows[0])
+    ]
+    table = Table([header, *rows[1:]], colWidths=list(widths), repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
         ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
@@ -285,10 +337,14 @@ class _Page:
     def opening(self) -> list[Any]:
         rec, bill, cur, checked = self.rec, self.bill, self.cur, self.cat.checked
         story: list[Any] = [
-            self.text(f"Mobile tariff advice for {customer_name(rec.household)}", self.styles.title),
             self.text(
-                f"Prepared {dt.date.today().isoformat()} by Tariff Advisor; prices as checked on "
-                f"{checked.isoformat() if checked else 'unknown'}."
+                _("Mobile tariff advice for {customer}").format(customer=customer_name(rec.household)),
+                self.styles.title,
+            ),
+            self.text(
+                _("Prepared {today} by Tariff Advisor; prices as checked on {checked}.").format(
+                    today=local_date(dt.date.today()), checked=local_date(checked, missing=_("unknown"))
+                )
             ),
         ]
         stale = prices_are_stale(checked, dt.date.today())  # the release's version and date, and a warning if stale
@@ -298,28 +354,40 @@ class _Page:
             )
         )
         if any(p.sample for p in self.cat.providers.values() if not is_stand_in(p.id)):
-            story.append(self.text(SAMPLE_NOTE, self.styles.note))
+            story.append(self.text(_(SAMPLE_NOTE), self.styles.note))
         story.append(Spacer(1, 4 * mm))
-        summary = (
-            f"The recommended plans cost <b>{markup(money(bill.total, cur))}</b> over {bill.horizon_months} months "
-            f"(<b>{markup(money(bill.monthly_average, cur))}</b> a month on average); this is "
-            f"{markup(status_text(rec))}."
+        # the message is markup: the bold tags are ours, every value is escaped before it goes in
+        summary = ngettext(
+            "The recommended plans cost <b>{total}</b> over {months} month "
+            "(<b>{monthly}</b> a month on average); this is {status}.",
+            "The recommended plans cost <b>{total}</b> over {months} months "
+            "(<b>{monthly}</b> a month on average); this is {status}.",
+            bill.horizon_months,
+        ).format(
+            total=markup(money(bill.total, cur)),
+            months=bill.horizon_months,
+            monthly=markup(money(bill.monthly_average, cur)),
+            status=markup(status_text(rec)),
         )
         if rec.today is not None:
             savings = rec.today.total - bill.total
-            summary += markup(f" Staying on today's plans would cost {money(rec.today.total, cur)}: ")
-            summary += (
-                f"you save <b>{markup(money(savings, cur))}</b> "
-                f"({markup(money(savings / bill.horizon_months, cur))} a month)."
+            summary += " " + markup(
+                _("Staying on today's plans would cost {amount}:").format(amount=money(rec.today.total, cur))
+            )
+            summary += " " + (
+                _("you save <b>{amount}</b> ({monthly} a month).").format(
+                    amount=markup(money(savings, cur)), monthly=markup(money(savings / bill.horizon_months, cur))
+                )
                 if savings >= 0.005
-                else markup(f"today's plans cost {money(-savings, cur)} less over the horizon.")
+                else markup(_("today's plans cost {amount} less over the horizon.").format(amount=money(-savings, cur)))
             )
         joint_saving = self.explanation.joint_saving  # None without per-line picks
         if self.explanation.per_line_total is not None and joint_saving is not None and joint_saving > 0.005:
-            summary += markup(
-                f" Choosing each person's cheapest tariff separately would cost "
-                f"{money(self.explanation.per_line_total, cur)}; planning the household together saves "
-                f"{money(joint_saving, cur)} more."
+            summary += " " + markup(
+                _(
+                    "Choosing each person's cheapest tariff separately would cost {separately}; "
+                    "planning the household together saves {saving} more."
+                ).format(separately=money(self.explanation.per_line_total, cur), saving=money(joint_saving, cur))
             )
         story += [Paragraph(summary, self.styles.body), Spacer(1, 2 * mm)]
         story.append(self.text(coverage_sentence(self.cat)))  # before the results, with what the customer left out
@@ -329,7 +397,9 @@ class _Page:
     def recommended_plans(self) -> list[Any]:
         bill, cat = self.bill, self.cat
         by_member = bill.by_member()
-        rows: list[Row] = [["member", "provider", "tariff", "options", "a month", f"{bill.horizon_months} months"]]
+        months = ngettext("{count} month", "{count} months", bill.horizon_months).format(count=bill.horizon_months)
+        header = [_("member"), _("provider"), _("tariff"), _("options"), _("a month"), months]
+        rows: list[Row] = [header]
         for name, choice in self.plans.assignment.items():
             tariff = cat.tariff(choice["tariff"])
             options = ", ".join(cat.option(o).name for o in choice["options"]) or "-"
@@ -347,40 +417,52 @@ class _Page:
         if HOUSEHOLD in by_member:
             shared = by_member[HOUSEHOLD]
             rows.append(
-                ["shared", "", "family plan base fee and pool", "", money(shared / bill.horizon_months), money(shared)]
+                [
+                    _("shared"),
+                    "",
+                    self.cell(_("family plan base fee and pool")),
+                    "",
+                    money(shared / bill.horizon_months),
+                    money(shared),
+                ]
             )
-        rows.append(["total", "", "", "", money(bill.monthly_average), money(bill.total)])
+        rows.append([_("total"), "", "", "", money(bill.monthly_average), money(bill.total)])
         table = _table(rows, self.widths(0.15, 0.15, 0.25, 0.21, 0.11, 0.13), right=(4, 5))
         table.setStyle(
             TableStyle(
                 [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
             )
         )
-        story = _section(Paragraph("Recommended plans", self.styles.heading), table, Spacer(1, 2 * mm))
-        return story + [self.text(f"Warning: {w}") for w in bill.warnings]
+        story = _section(Paragraph(_("Recommended plans"), self.styles.heading), table, Spacer(1, 2 * mm))
+        return story + [self.text(_("Warning: {warning}").format(warning=w)) for w in bill.warnings]
 
     def includes(self) -> list[Any]:
         lines = includes_sentences(self.plans, self.cat, self.cur)
-        heading = Paragraph("What your plans include", self.styles.subheading)
+        heading = Paragraph(_("What your plans include"), self.styles.subheading)
         return [*_section(heading, *(self.text(line) for line in lines)), Spacer(1, 3 * mm)]
 
     def usage(self) -> list[Any]:
-        rows: list[Row] = [["member", "months", "minutes", "calls", "SMS", "data (GB)", "intl. minutes"]]
+        header = [_("member"), _("months"), _("minutes"), _("calls"), _("SMS"), _("data (GB)"), _("intl. minutes")]
+        rows: list[Row] = [header]
         for m in self.rec.household.members:
             n, mean = len(m.usage), m.average_month()
             rows.append(
                 [
                     self.cell(m.name),
-                    "typical month" if n == 1 and m.usage[0].month is None else f"{n} recorded",
-                    f"{mean.minutes:,.0f}",
-                    f"{mean.calls:,.0f}",
-                    f"{mean.sms:,.0f}",
-                    f"{mean.data_mb / 1024:,.1f}",
-                    f"{mean.intl_minutes:,.0f}",
+                    self.cell(
+                        _("typical month")
+                        if n == 1 and m.usage[0].month is None
+                        else ngettext("{count} recorded", "{count} recorded", n).format(count=n)
+                    ),
+                    number(mean.minutes),
+                    number(mean.calls),
+                    number(mean.sms),
+                    number(mean.data_mb / 1024, 1),
+                    number(mean.intl_minutes),
                 ]
             )
         table = _table(rows, self.widths(0.22, 0.16, 0.12, 0.1, 0.1, 0.14, 0.16), right=(2, 3, 4, 5, 6))
-        heading = Paragraph("Your usage (average per month)", self.styles.heading)
+        heading = Paragraph(_("Your usage (average per month)"), self.styles.heading)
         return [*_section(heading, table), Spacer(1, 3 * mm)]
 
     def charts(self) -> list[Any]:
@@ -390,31 +472,35 @@ class _Page:
             KeepTogether([_chart_image(lambda f: charts.monthly_cost(f, bill, today), width, 0.4 * width)]),
         ]
         months = bill.by_month()
-        rows: list[Row] = [["month", *[str(i + 1) for i in range(min(12, len(months)))]]]
+        rows: list[Row] = [[_("month"), *[str(i + 1) for i in range(min(12, len(months)))]]]
         for start in range(0, len(months), 12):
             rows.append(
                 [f"{start + 1}-{min(start + 12, len(months))}", *[money(v) for v in months[start : start + 12]]]
             )
         columns = len(rows[0])
         table = _table(rows, [width / columns] * columns, right=tuple(range(1, 13)))
-        heading = Paragraph(f"Cost month by month ({markup(self.cur)})", self.styles.subheading)
+        heading = Paragraph(
+            markup(_("Cost month by month ({currency})").format(currency=self.cur)), self.styles.subheading
+        )
         return [*story, *_section(heading, table), Spacer(1, 4 * mm)]
 
     def why_these(self) -> list[Any]:
         cat, explanation = self.cat, self.explanation
-        rows: list[Row] = [["member", "provider", "best plan there", "costs more"]]
+        rows: list[Row] = [[_("member"), _("provider"), _("best plan there"), _("costs more")]]
         for member, alternatives in explanation.why_not.items():
             for alt in alternatives:
-                name = cat.tariff(alt.choice["tariff"]).name if alt.choice else "nothing suitable"
+                name = cat.tariff(alt.choice["tariff"]).name if alt.choice else _("nothing suitable")
                 if is_stand_in(alt.provider):
-                    name += " (today's plan)"
+                    name = _("{plan} (today's plan)").format(plan=name)
                 provider = provider_name(cat, alt.provider)
                 rows.append([self.cell(member), self.cell(provider), self.cell(name), difference(alt.extra)])
         section = _section(
-            Paragraph("Why these plans", self.styles.heading),
+            Paragraph(_("Why these plans"), self.styles.heading),
             self.text(
-                "For each member, the best plan at every other provider, with everyone else as recommended, "
-                "and how much more the household would pay over the horizon:"
+                _(
+                    "For each member, the best plan at every other provider, with everyone else as recommended, "
+                    "and how much more the household would pay over the horizon:"
+                )
             ),
             _table(rows, self.widths(0.2, 0.2, 0.4, 0.2), right=(3,)),
         )
@@ -436,21 +522,23 @@ class _Page:
             locked = locked_provider(self.rec, member)
             if locked is not None:
                 said.append(
-                    f"{member}: not compared with other providers, locked by you to {provider_name(self.cat, locked)}."
+                    _("{member}: not compared with other providers, locked by you to {provider}.").format(
+                        member=member, provider=provider_name(self.cat, locked)
+                    )
                 )
         return " ".join(said)
 
     def one_provider(self) -> list[Any]:
-        rows: list[Row] = [["whole household with", "total", "costs more"]]
+        rows: list[Row] = [[_("whole household with"), _("total"), _("costs more")]]
         for plan in self.explanation.one_provider:
             name = self.cell(provider_name(self.cat, plan.provider))
             if plan.total is not None:
                 rows.append([name, money(plan.total), difference(plan.total - self.bill.total)])
             else:
-                reason = not_compared_reason(self.rec, plan.provider) or "not possible: no plan set there fits"
+                reason = not_compared_reason(self.rec, plan.provider) or _("not possible: no plan set there fits")
                 rows.append([name, self.cell(reason), ""])
         story = _section(
-            Paragraph("If everyone must stay with one provider", self.styles.subheading),
+            Paragraph(_("If everyone must stay with one provider"), self.styles.subheading),
             _table(rows, self.widths(0.35, 0.4, 0.25), right=(1, 2)),
         )
         if self.explanation.sensitivity:
@@ -460,67 +548,89 @@ class _Page:
         return story
 
     def assumptions(self) -> list[Any]:
-        heading = Paragraph("Assumptions", self.styles.heading)
+        heading = Paragraph(_("Assumptions"), self.styles.heading)
         return [KeepTogether(_section(heading, *(self.text("- " + a) for a in _assumptions(self.rec))))]
 
     def bill_lines(self) -> list[Any]:
         """Appendix: every charge of the recommended plans, folded over the months it repeats in, as the CLI's
         `price` prints it; the lines add up to the total above (a long table repeats its header on each page)."""
-        rows: list[Row] = [["member", "provider", "charge", "rule", "when", "months", f"amount ({self.cur})"]]
+        header = [
+            _("member"),
+            _("provider"),
+            _("charge"),
+            _("rule"),
+            _("when"),
+            _("months"),
+            _("amount ({currency})").format(currency=self.cur),
+        ]
+        rows: list[Row] = [header]
         for line in folded(self.bill.lines):
             rows.append(
                 [
-                    self.cell("shared" if line.member == HOUSEHOLD else line.member),
+                    self.cell(_("shared") if line.member == HOUSEHOLD else line.member),
                     self.cell(provider_name(self.cat, line.provider)),
                     self.cell(line.label),
-                    CATEGORY_LABELS[line.category],
+                    _(CATEGORY_LABELS[line.category]),  # German once billing marks its labels N_
                     line.when,
                     self.cell(line.month_ranges),
                     money(line.amount),
                 ]
             )
-        rows.append(["total", "", "", "", "", "", money(self.bill.total)])
+        rows.append([_("total"), "", "", "", "", "", money(self.bill.total)])
         table = _table(rows, self.widths(0.13, 0.13, 0.3, 0.13, 0.1, 0.09, 0.12), right=(6,))
         table.setStyle(
             TableStyle(
                 [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)]
             )
         )
-        heading = Paragraph("Appendix: every charge of the recommended plans", self.styles.heading)
+        heading = Paragraph(_("Appendix: every charge of the recommended plans"), self.styles.heading)
         intro = self.text(
-            "Each charge over the months it repeats in (the same lines as the command tariff-advisor price); "
-            "the amounts add up to the total above."
+            _(
+                "Each charge over the months it repeats in (the same lines as the command tariff-advisor price); "
+                "the amounts add up to the total above."
+            )
         )
         return [PageBreak(), *_section(heading, intro, Spacer(1, 2 * mm), table)]
 
 
 def _recommended(rec: Recommendation) -> PlanSet:
     if rec.plans is None:
-        raise ValueError(f"no recommendation to report: {rec.reason}")
+        raise ValueError(_("no recommendation to report: {reason}").format(reason=rec.reason))
     return rec.plans
 
 
 def _assumptions(rec: Recommendation) -> list[str]:
     h, cat = rec.household, rec.catalogue
-    checked = cat.checked.isoformat() if cat.checked else "unknown"
     items = [
-        f"Horizon: {h.horizon_months} months from {h.contract_start.isoformat()}; each recorded month is priced "
-        "on its own and the history repeats over the horizon.",
-        f"Usage growth: {h.usage_growth_percent_per_year:g}% a year (applied once per full year).",
-        "Redemption cashback is counted (you said you will claim it)."
+        ngettext(
+            "Horizon: {count} month from {start}; each recorded month is priced on its own and the history "
+            "repeats over the horizon.",
+            "Horizon: {count} months from {start}; each recorded month is priced on its own and the history "
+            "repeats over the horizon.",
+            h.horizon_months,
+        ).format(count=h.horizon_months, start=local_date(h.contract_start)),
+        _("Usage growth: {percent} a year (applied once per full year).").format(
+            percent=percent(h.usage_growth_percent_per_year, 2)
+        ),
+        _("Redemption cashback is counted (you said you will claim it).")
         if h.claim_cashback
-        else "Redemption cashback is not counted (only automatic cashback is).",
-        "Plans that would slow your data down are allowed."
+        else _("Redemption cashback is not counted (only automatic cashback is)."),
+        _("Plans that would slow your data down are allowed.")
         if h.allow_data_slowdown
-        else "Only plans that serve every recorded month's data at full speed are recommended.",
-        "Per-minute tariffs: each call rounded up to a whole minute (from call records where known, else estimated "
-        "as half a minute per call).",
-        f"Prices as checked on {checked} (the oldest check in the catalogue); currency {cat.currency}.",
-        "Your choices: "
-        + ("as listed under the summary." if constraint_sentences(rec) else "none; every tariff on sale was compared."),
-        "The ranking is neutral: the cost to you is the only criterion.",
+        else _("Only plans that serve every recorded month's data at full speed are recommended."),
+        _(
+            "Per-minute tariffs: each call rounded up to a whole minute (from call records where known, else "
+            "estimated as half a minute per call)."
+        ),
+        _("Prices as checked on {checked} (the oldest check in the catalogue); currency {currency}.").format(
+            checked=local_date(cat.checked, missing=_("unknown")), currency=cat.currency
+        ),
+        _("Your choices: as listed under the summary.")
+        if constraint_sentences(rec)
+        else _("Your choices: none; every tariff on sale was compared."),
+        _("The ranking is neutral: the cost to you is the only criterion."),
     ]
-    return items + [f"Note: {n}" for n in rec.notes]
+    return items + [_("Note: {note}").format(note=n) for n in rec.notes]
 
 
 def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> bytes:
@@ -534,7 +644,7 @@ def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> byt
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=f"Tariff advice: {name}",  # document information is plain text, not markup
+        title=_("Tariff advice: {customer}").format(customer=name),  # document information is plain text
         author="Tariff Advisor",
     )
 
@@ -542,8 +652,8 @@ def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> byt
         canvas.saveState()
         canvas.setFont("Helvetica", 7)
         footer_name = shortened(name, CELL_LIMIT)  # drawn as text, never parsed; one line
-        canvas.drawString(15 * mm, 8 * mm, f"Tariff Advisor: advice for {footer_name}")
-        canvas.drawRightString(size[0] - 15 * mm, 8 * mm, f"page {document.page}")
+        canvas.drawString(15 * mm, 8 * mm, _("Tariff Advisor: advice for {customer}").format(customer=footer_name))
+        canvas.drawRightString(size[0] - 15 * mm, 8 * mm, _("page {number}").format(number=document.page))
         canvas.restoreState()
 
     doc.build(_Page(rec, explanation, size[0] - 30 * mm).story(), onFirstPage=footer, onLaterPages=footer)
@@ -554,9 +664,15 @@ def writable_target(path: str | Path) -> Path:
     """`path` if the advice can be written there; an OutputPathError that says what to do otherwise."""
     path = Path(path)
     if path.is_dir():
-        raise OutputPathError(f"{path} is a folder: give a file name, e.g. {path / 'advice.pdf'}")
+        raise OutputPathError(
+            _("{path} is a folder: give a file name, e.g. {example}").format(path=path, example=path / "advice.pdf")
+        )
     if not path.parent.is_dir():
-        raise OutputPathError(f"cannot write {path.name}: the folder {path.parent} does not exist (create it first)")
+        raise OutputPathError(
+            _("cannot write {name}: the folder {folder} does not exist (create it first)").format(
+                name=path.name, folder=path.parent
+            )
+        )
     return path
 
 
@@ -578,24 +694,31 @@ class Column:
     text: bool = True
 
 
+# Headers in English here, in the language in use in the file. Amounts with the locale's decimal sign and no
+# grouping (`1234,5600` in German), so that a spreadsheet of that locale reads them as numbers.
 BILL_LINE_COLUMNS: tuple[Column, ...] = (
-    Column("month", lambda line, _: line.month, text=False),
-    Column("member", lambda line, _: line.member),
-    Column("provider", lambda line, _: line.provider),
-    Column("category", lambda line, _: line.category),
-    Column("label", lambda line, _: line.label),
-    Column("amount", lambda line, _: f"{line.amount:.4f}", text=False),
-    Column("currency", lambda _, currency: currency),
-    Column("detail", lambda line, _: line.detail),
+    Column(N_("month"), lambda line, _currency: line.month, text=False),
+    Column(N_("member"), lambda line, _currency: line.member),
+    Column(N_("provider"), lambda line, _currency: line.provider),
+    Column(N_("category"), lambda line, _currency: line.category),
+    Column(N_("label"), lambda line, _currency: line.label),
+    Column(N_("amount"), lambda line, _currency: number(line.amount, 4, grouping=False), text=False),
+    Column(N_("currency"), lambda _line, currency: currency),
+    Column(N_("detail"), lambda line, _currency: line.detail),
 )
 
 
+def csv_delimiter() -> str:
+    """`;` where the decimal sign is a comma (German Excel reads that), `,` elsewhere."""
+    return ";" if decimal_separator() == "," else ","
+
+
 def bill_lines_csv(rec: Recommendation) -> str:
-    """Every line of the recommended bill, one row each, for a spreadsheet."""
+    """Every line of the recommended bill, one row each, for a spreadsheet of the language in use."""
     bill = _recommended(rec).bill
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([c.header for c in BILL_LINE_COLUMNS])
+    writer = csv.writer(buffer, delimiter=csv_delimiter())
+    writer.writerow([_(c.header) for c in BILL_LINE_COLUMNS])
     for line in bill.lines:
         cells = [(c, c.value(line, bill.currency)) for c in BILL_LINE_COLUMNS]
         writer.writerow([safe_text_cell(str(v)) if c.text else v for c, v in cells])
@@ -607,10 +730,12 @@ def export(rec: Recommendation, explanation: Explanation | None, path: str | Pat
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".csv", ".json"):
-        raise ValueError(f"{path.name}: write .pdf, .csv or .json")
+        raise ValueError(_("{name}: write .pdf, .csv or .json").format(name=path.name))
     if suffix == ".pdf":
         if explanation is None:
-            raise ValueError(f"{path.name}: the PDF needs the explanation (explain the recommendation first)")
+            raise ValueError(
+                _("{name}: the PDF needs the explanation (explain the recommendation first)").format(name=path.name)
+            )
         return build_pdf(rec, explanation, path, paper)
     path = writable_target(path)
     if suffix == ".csv":

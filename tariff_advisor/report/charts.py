@@ -13,9 +13,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill, Category
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.i18n import _, ngettext, number
 from tariff_advisor.optimiser.breakeven import BreakEven
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.report.chart_colours import PRINT, ChartColours, in_colours
@@ -30,6 +32,12 @@ CATEGORY_COLOURS: dict[Category, str] = {
     "one_time": "#CCB974",
 }
 TODAY_HATCH = "//"
+
+
+def _local_ticks(ax: Axes, axis: str = "y") -> None:
+    """Tick labels in the locale's way (`1.234` in German); the axis label says the unit or currency."""
+    formatter = FuncFormatter(lambda value, _pos: number(value, -2))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
 
 
 def _style(ax: Axes, title: str, xlabel: str, ylabel: str) -> None:
@@ -48,7 +56,7 @@ def cost_per_member(
     ax = fig.add_subplot(111)
     bills = [("recommended", recommended)] + ([("today", today)] if today is not None else [])
     members = [m for m in recommended.by_member() if m != HOUSEHOLD]
-    if any(HOUSEHOLD in b.by_member() for _, b in bills):
+    if any(HOUSEHOLD in b.by_member() for _name, b in bills):
         members.append(HOUSEHOLD)
     width = 0.8 / len(bills)
     x = np.arange(len(members))
@@ -68,23 +76,31 @@ def cost_per_member(
                 hatch=TODAY_HATCH if name == "today" else None,
                 edgecolor=colours.axes,
                 linewidth=0.5,
-                label=CATEGORY_LABELS[category] if index == 0 else None,
+                label=_(CATEGORY_LABELS[category]) if index == 0 else None,
             )
             up, down = up + np.clip(values, 0, None), down + np.clip(values, None, 0)
         for pos, top, total in zip(positions, up, up + down, strict=False):  # the net total, above the bar's top
-            ax.annotate(f"{total:,.0f}", (pos, top), ha="center", va="bottom", fontsize=7)
+            ax.annotate(number(total), (pos, top), ha="center", va="bottom", fontsize=7)
     low, high = ax.get_ylim()
     ax.set_ylim(low, high + 0.08 * (high - low))  # room for the labels above the tallest bar
-    labels = ["shared" if m == HOUSEHOLD else chart_text(m) for m in members]
+    labels = [_("shared") if m == HOUSEHOLD else chart_text(m) for m in members]
     ax.set_xticks(x, labels)
     ax.axhline(0, color=colours.text, linewidth=0.6)
-    hatch_note = " (hatched: today's plans)" if today is not None else ""
+    months = recommended.horizon_months
+    title = ngettext("Cost per member over {count} month", "Cost per member over {count} months", months)
+    if today is not None:
+        title = ngettext(
+            "Cost per member over {count} month (hatched: today's plans)",
+            "Cost per member over {count} months (hatched: today's plans)",
+            months,
+        )
     _style(
         ax,
-        f"Cost per member over {recommended.horizon_months} months{hatch_note}",
-        "member",
-        f"cost ({recommended.currency})",
+        title.format(count=months),
+        _("member"),
+        _("cost ({currency})").format(currency=recommended.currency),
     )
+    _local_ticks(ax)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
@@ -93,14 +109,14 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None, *, c
     """Household cost month by month (bars) and cumulated (lines)."""
     ax = fig.add_subplot(111)
     months = np.arange(1, recommended.horizon_months + 1)
-    ax.bar(months, recommended.by_month(), color=CATEGORY_COLOURS["fee"], alpha=0.6, label="recommended, per month")
+    ax.bar(months, recommended.by_month(), color=CATEGORY_COLOURS["fee"], alpha=0.6, label=_("recommended, per month"))
     ax2 = ax.twinx()
     ax2.plot(
         months,
         np.cumsum(recommended.by_month()),
         color=CATEGORY_COLOURS["fee"],
         linewidth=2,
-        label="recommended, cumulative",
+        label=_("recommended, cumulative"),
     )
     if today is not None:
         ax.plot(
@@ -109,7 +125,7 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None, *, c
             color=CATEGORY_COLOURS["overage"],
             marker=".",
             linewidth=1,
-            label="today's plans, per month",
+            label=_("today's plans, per month"),
         )
         ax2.plot(
             months,
@@ -117,11 +133,19 @@ def monthly_cost(fig: Figure, recommended: Bill, today: Bill | None = None, *, c
             color=CATEGORY_COLOURS["overage"],
             linewidth=2,
             linestyle="--",
-            label="today's plans, cumulative",
+            label=_("today's plans, cumulative"),
         )
     _label_one_off_fees(ax, ax2, recommended, colours)
-    _style(ax, "Household cost month by month", "contract month", f"per month ({recommended.currency})")
-    ax2.set_ylabel(f"cumulative ({recommended.currency})")
+    currency = recommended.currency
+    _style(
+        ax,
+        _("Household cost month by month"),
+        _("contract month"),
+        _("per month ({currency})").format(currency=currency),
+    )
+    ax2.set_ylabel(_("cumulative ({currency})").format(currency=currency))
+    _local_ticks(ax)
+    _local_ticks(ax2)
     ax2.spines[["top"]].set_visible(False)
     lines = ax.get_legend_handles_labels()
     lines2 = ax2.get_legend_handles_labels()
@@ -152,7 +176,7 @@ def _label_one_off_fees(bars: Axes, top: Axes, bill: Bill, colours: ChartColours
     totals = bill.by_month()
     for month, amount in one_off_fees(bill).items():
         top.annotate(
-            f"month {month}: {money(amount)} one-off fees",
+            _("month {month}: {amount} one-off fees").format(month=month, amount=money(amount)),
             (month, totals[month - 1]),
             xycoords=bars.transData,
             xytext=(10, 4),
@@ -179,22 +203,23 @@ def why_not(
     names = provider_names or {}
     ax = fig.add_subplot(111)
     rows = [(m, a.provider, a.extra) for m, alts in explanation.why_not.items() for a in alts if a.extra is not None]
-    labels = [f"{chart_text(m)}: {chart_text(names.get(p, p))}" for m, p, _ in rows]
+    labels = [f"{chart_text(m)}: {chart_text(names.get(p, p))}" for m, p, _extra in rows]
     y = np.arange(len(rows))
-    ax.barh(y, [e for _, _, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
-    for pos, (_, _, extra) in zip(y, rows, strict=False):
+    ax.barh(y, [e for _m, _p, e in rows], color=CATEGORY_COLOURS["overage"], alpha=0.8)
+    for pos, (_m, _p, extra) in zip(y, rows, strict=False):
         ax.annotate(difference(extra), (extra, pos), va="center", fontsize=7, xytext=(3, 0), textcoords="offset points")
     ax.set_yticks(y, labels, fontsize=7)
     ax.invert_yaxis()
     _style(
         ax,
-        "Why not another provider: each member's best plan there, extra cost",
-        f"extra cost over the horizon ({currency})",
-        "member: provider",
+        "",
+        _("extra cost over the horizon ({currency})").format(currency=currency),
+        _("member: provider"),
     )
+    _local_ticks(ax, "x")
     # the title goes over the whole figure: long member and provider labels push the axes far to the right
-    ax.set_title("", loc="left")
-    fig.suptitle("Why not another provider: each member's best plan there, extra cost", x=0.01, ha="left", fontsize=11)
+    title = _("Why not another provider: each member's best plan there, extra cost")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
 
 
@@ -203,22 +228,22 @@ def sensitivity(fig: Figure, explanation: Explanation, currency: str, *, colours
     """The household optimum at other usage levels, and the recommended plans at those levels."""
     ax = fig.add_subplot(111)
     solved = [(p, p.optimum_total) for p in explanation.sensitivity if p.optimum_total is not None]
-    points = [p for p, _ in solved]
+    points = [p for p, _total in solved]
     x = [p.factor * 100 for p in points]
-    optimum = [total for _, total in solved]
-    ax.plot(x, optimum, marker="o", color=CATEGORY_COLOURS["fee"], label="best plans then")
+    optimum = [total for _p, total in solved]
+    ax.plot(x, optimum, marker="o", color=CATEGORY_COLOURS["fee"], label=_("best plans then"))
     ax.plot(
         x,
         [p.recommended_total for p in points],
         marker="s",
         linestyle="--",
         color=CATEGORY_COLOURS["overage"],
-        label="today's recommendation then",
+        label=_("today's recommendation then"),
     )
     for p in points:
         if p.recommended_slowed:
             ax.annotate(
-                "slowed",
+                _("slowed"),
                 (p.factor * 100, p.recommended_total),
                 fontsize=7,
                 xytext=(0, 6),
@@ -226,7 +251,14 @@ def sensitivity(fig: Figure, explanation: Explanation, currency: str, *, colours
                 ha="center",
             )
     ax.axvline(100, color=colours.muted, linewidth=0.8, linestyle=":")
-    _style(ax, "If usage changes: household cost over the horizon", "usage (% of recorded)", f"cost ({currency})")
+    _style(
+        ax,
+        _("If usage changes: household cost over the horizon"),
+        _("usage (% of recorded)"),
+        _("cost ({currency})").format(currency=currency),
+    )
+    _local_ticks(ax)
+    _local_ticks(ax, "x")
     ax.legend(fontsize=7, frameon=False)
 
 
@@ -236,15 +268,18 @@ def usage_history(fig: Figure, months: Sequence[MonthlyUsage], member: str, *, c
     ax = fig.add_subplot()
     labels = [m.month[2:] if m.month else str(i + 1) for i, m in enumerate(months)]
     positions = range(len(months))
-    ax.bar(positions, [m.data_mb / 1024 for m in months], color="#4C78A8", label="data")
+    ax.bar(positions, [m.data_mb / 1024 for m in months], color="#4C78A8", label=_("data"))
     ax.set_xticks(list(positions), labels, rotation=90 if len(months) > 6 else 0, fontsize=7)
-    ax.set_ylabel("data (GB)", fontsize=8)
-    ax.set_xlabel("month", fontsize=8)
+    ax.set_ylabel(_("data (GB)"), fontsize=8)
+    ax.set_xlabel(_("month"), fontsize=8)
+    _local_ticks(ax)
     ax.tick_params(axis="y", labelsize=7)
-    ax.set_title(f"{chart_text(member)}: usage by month" if member else "Usage by month", fontsize=9)
+    title = _("{member}: usage by month").format(member=chart_text(member)) if member else _("Usage by month")
+    ax.set_title(title, fontsize=9)
     minutes = ax.twinx()
     minutes.plot(list(positions), [m.minutes for m in months], color="#E45756", marker="o", markersize=3)
-    minutes.set_ylabel("calls (min)", fontsize=8, color="#E45756")
+    minutes.set_ylabel(_("calls (min)"), fontsize=8, color="#E45756")
+    _local_ticks(minutes)
     minutes.tick_params(axis="y", labelsize=7, colors="#E45756")
     minutes.set_ylim(bottom=0)
 
@@ -256,7 +291,9 @@ def break_even(fig: Figure, chart: BreakEven, *, colours: ChartColours = PRINT) 
     ax = fig.add_subplot()
     rival_colours = iter(["#DD8452", "#55A868", "#C44E52", "#8172B2", "#937860"])
     for curve in chart.curves:
-        move = "" if curve.chosen else f": household {difference(curve.extra_per_month)} a month"
+        move = (
+            "" if curve.chosen else _(": household {amount} a month").format(amount=difference(curve.extra_per_month))
+        )
         ax.plot(
             chart.xs,
             curve.costs,
@@ -270,20 +307,37 @@ def break_even(fig: Figure, chart: BreakEven, *, colours: ChartColours = PRINT) 
     for _label, x in chart.months:
         ax.axvline(x, color=colours.muted, alpha=0.35, linewidth=1, zorder=1)
     if chart.months:
-        ax.plot([], [], color=colours.muted, alpha=0.6, label=f"{member}'s months ({len(chart.months)})")
+        label = _("{member}'s months ({count})").format(member=member, count=len(chart.months))
+        ax.plot([], [], color=colours.muted, alpha=0.6, label=label)
     for x, _rival in chart.crossings:
         cost = float(np.interp(x, chart.xs, chosen.costs))
         ax.plot([x], [cost], marker="o", color=colours.text, markersize=5, zorder=4)
-        ax.annotate(f"{x:g}", (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
-    unit = "GB" if chart.resource == "data" else "min"
-    use = "data use" if chart.resource == "data" else "call minutes"
+        ax.annotate(number(x, -2), (x, cost), textcoords="offset points", xytext=(4, 6), fontsize=8)
+    by_data = chart.resource == "data"
     # short: the title says whose cost it is, and a long label outgrows the app's low chart
-    _style(ax, "", f"{member}'s {chart.axis_label}", f"{chart.currency} a month")
+    _style(
+        ax,
+        "",
+        _("{member}'s {quantity}").format(member=member, quantity=chart.axis_label),
+        _("{currency} a month").format(currency=chart.currency),
+    )
+    _local_ticks(ax)
+    _local_ticks(ax, "x")
+    first = (
+        _("What the whole household pays if {member} moves, by {member}'s data use")
+        if by_data
+        else _("What the whole household pays if {member} moves, by {member}'s call minutes")
+    )
+    second = ngettext(
+        "(a month, averaged over {count} month; everyone else on their plans; break-even points in {unit})",
+        "(a month, averaged over {count} months; everyone else on their plans; break-even points in {unit})",
+        chart.horizon_months,
+    )
     # over the whole figure, legend included: the title is long, and it is the chart's point
     fig.suptitle(
-        f"What the whole household pays if {member} moves, by {member}'s {use}\n"
-        f"(a month, averaged over {chart.horizon_months} months; everyone else on their plans; "
-        f"break-even points in {unit})",
+        first.format(member=member)
+        + "\n"
+        + second.format(count=chart.horizon_months, unit=_("GB") if by_data else _("min")),
         x=0.01,
         ha="left",
         fontsize=10,

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from tariff_advisor.billing.assignment import is_stand_in
 from tariff_advisor.catalogue.model import Catalogue
+from tariff_advisor.i18n import N_, _, ngettext
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.report.formatting import joined, provider_name
 
-SAMPLE_COVERAGE = "sample market: fictional providers"
-UNSTATED_COVERAGE = "the share of the market it covers is not stated (not a signed release)"
+SAMPLE_COVERAGE = N_("sample market: fictional providers")
+UNSTATED_COVERAGE = N_("the share of the market it covers is not stated (not a signed release)")
 
 
 def included_providers(catalogue: Catalogue) -> list[str]:
@@ -26,24 +27,28 @@ def coverage_statement(catalogue: Catalogue) -> str:
         return catalogue.release.coverage.strip()
     providers = [p for p in catalogue.providers.values() if not is_stand_in(p.id)]
     if providers and all(p.sample for p in providers):
-        return SAMPLE_COVERAGE
-    return UNSTATED_COVERAGE
+        return _(SAMPLE_COVERAGE)
+    return _(UNSTATED_COVERAGE)
 
 
 def coverage_sentence(catalogue: Catalogue) -> str:
     """`This catalogue includes 2 providers (Blitz and Kite); coverage: 2 of the 6 national networks.`"""
     names = included_providers(catalogue)
-    count = f"{len(names)} provider{'s' if len(names) != 1 else ''}"
-    return f"This catalogue includes {count} ({joined(names)}); coverage: {coverage_statement(catalogue)}."
+    sentence = ngettext(
+        "This catalogue includes {count} provider ({names}); coverage: {coverage}.",
+        "This catalogue includes {count} providers ({names}); coverage: {coverage}.",
+        len(names),
+    )
+    return sentence.format(count=len(names), names=joined(names), coverage=coverage_statement(catalogue))
 
 
 def provider_exclusion(constraints: Constraints, catalogue: Catalogue, provider: str) -> str | None:
     """Why no member could take this provider because of what the customer asked (None: it was compared)."""
     if provider in constraints.of_kind("exclude_provider"):
-        return "not compared: left out by you"
+        return _("not compared: left out by you")
     for shop in constraints.of_kind("only_tariffs"):
         if not any(catalogue.tariff(t).provider == provider for t in shop if catalogue.has_tariff(t)):
-            return "not compared: outside this shop's range"
+            return _("not compared: outside this shop's range")
     return None
 
 

@@ -11,31 +11,31 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from tariff_advisor import i18n
+from tariff_advisor.i18n import N_, _
+
 if TYPE_CHECKING:  # the CLI imports this module for `money`; `--help` should not load the catalogue
     from tariff_advisor.catalogue.model import Catalogue
 
 # Catalogue feature ids as customers read them; an id not listed here is shown with spaces for underscores.
 FEATURE_LABELS: Mapping[str, str] = {
-    "eu_roaming": "EU roaming",
-    "world_roaming": "worldwide roaming",
-    "5g": "5G",
-    "5g_sa": "5G standalone",
-    "esim": "eSIM",
-    "volte": "HD voice (VoLTE)",
-    "wifi_calling": "Wi-Fi calling",
-    "multisim": "MultiSIM",
-    "unlimited_data": "unlimited data",
-    "unlimited_minutes": "unlimited minutes",
-    "no_throttling": "no slowdown of data",
+    "eu_roaming": N_("EU roaming"),
+    "world_roaming": N_("worldwide roaming"),
+    "5g": N_("5G"),
+    "5g_sa": N_("5G standalone"),
+    "esim": N_("eSIM"),
+    "volte": N_("HD voice (VoLTE)"),
+    "wifi_calling": N_("Wi-Fi calling"),
+    "multisim": N_("MultiSIM"),
+    "unlimited_data": N_("unlimited data"),
+    "unlimited_minutes": N_("unlimited minutes"),
+    "no_throttling": N_("no slowdown of data"),
 }
 
 
 def money(value: float | None, currency: str = "", missing: str = "-") -> str:
-    """`1,234.50 EUR`; `missing` where there is no amount; never `-0.00`."""
-    if value is None:
-        return missing
-    cents = round(value, 2) + 0.0  # + 0.0 turns -0.0 into 0.0
-    return f"{cents:,.2f}" + (f" {currency}" if currency else "")
+    """`€1,234.50` in English, `1.234,50 €` in German (tariff_advisor.i18n); `missing` where there is no amount."""
+    return i18n.money(value, currency, missing)
 
 
 def difference(value: float | None, currency: str = "", missing: str = "-") -> str:
@@ -43,19 +43,22 @@ def difference(value: float | None, currency: str = "", missing: str = "-") -> s
     if value is None:
         return missing
     text = money(value, currency)
-    return text if text.startswith(("-", "0.00")) else "+" + text
+    return text if round(value, 2) <= 0 else "+" + text
 
 
 def feature_label(feature: str) -> str:
-    return FEATURE_LABELS.get(feature, feature.replace("_", " "))
+    label = FEATURE_LABELS.get(feature)
+    return _(label) if label is not None else feature.replace("_", " ")
 
 
-def joined(items: Iterable[str], last: str = "and") -> str:
-    """`Kite, Helio and Blitz`: a list as a sentence says it."""
+def joined(items: Iterable[str], last: str | None = None) -> str:
+    """`Kite, Helio and Blitz`: a list as a sentence says it (`last`: the word before the last item)."""
     words = list(items)
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+    # TRANSLATORS: the word between the last two items of a list, as in "Kite, Helio and Blitz"
+    word = last or _("and")
+    return f"{', '.join(words[:-1])} {word} {words[-1]}"
 
 
 def provider_name(catalogue: Catalogue, provider: str) -> str:
