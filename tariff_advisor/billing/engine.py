@@ -141,7 +141,7 @@ class _Pricer:
                     current.provider or p,
                     "one_time",
                     f"exit fee for leaving the current contract ({current.months_left} months left)",
-                    current.exit_fee,
+                    current.exit_fee or 0.0,
                 )
 
     def usage_charges(self, member: Member, usage: MonthlyUsage, choice: Choice) -> None:

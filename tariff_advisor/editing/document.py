@@ -12,7 +12,7 @@ import copy
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -198,9 +198,7 @@ class CatalogueDocument:
         data = data if data is not None else {name: doc.data for name, doc in self.files.items()}
         documents = {str(self.files[name].path): value for name, value in data.items()}  # nodes keep line numbers
         catalogue = catalogue_from_documents(documents)
-        return Catalogue(
-            catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans, str(self.directory)
-        )
+        return replace(catalogue, source_dir=str(self.directory), release=None)
 
     # -- editing: each returns what undoing it needs -------------------------------------
     def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:
