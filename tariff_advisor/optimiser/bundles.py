@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems
+from tariff_advisor.billing.contract import early_exit_cost
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE
 from tariff_advisor.catalogue.model import DATA, INTL, MINUTES, RESOURCES, SMS, Catalogue, Option, Resource, Tariff
 from tariff_advisor.catalogue.schema import VoiceBilling
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.offers import DATA_MODES, BoolArray, FloatArray, IntArray, OfferTable, offer_table
-from tariff_advisor.optimiser.timing import free_month, switch_months
+from tariff_advisor.optimiser.phones import KEEP, PhoneChoice, best_phone, roaming_per_month
+from tariff_advisor.optimiser.timing import switch_months
 
 PER_MB, PER_BLOCK, THROTTLE = (DATA_MODES.index(m) for m in ("per_mb", "per_block", "throttle"))
 
@@ -135,7 +137,14 @@ class Bundle:
         return float(self.fees[first - 1 : last].sum())
 
     def to_choice(self) -> PlanChoice:
+        """The bundle as price() takes it: the optional keys only where they differ from the defaults."""
         choice: PlanChoice = {"tariff": self.tariff.id, "options": [o.id for o in self.options]}
+        if self.switch_month != 1:
+            choice["switch_month"] = self.switch_month
+        if self.phone is not None:
+            choice["phone"] = self.phone
+        if self.device_offer is not None:
+            choice["device_offer"] = self.device_offer
         return choice
 
 
@@ -326,7 +335,12 @@ def _plan(table: OfferTable, row: int, on_net: bool) -> Plan:
 
 
 def _current_plan(
-    table: OfferTable, household: Household, member: Member, usage: MemberUsage, calls_members: bool
+    table: OfferTable,
+    household: Household,
+    member: Member,
+    usage: MemberUsage,
+    calls_members: bool,
+    roaming: Callable[[Member, Tariff], float],
 ) -> _Current | None:
     """The current plan, if the catalogue knows it (a plan known by its fee is a stand-in tariff by now)."""
     current = member.current
@@ -345,6 +359,7 @@ def _current_plan(
         + table.setup_fee[t] * usage.calls
         + table.option_fee[row] * table.cycles[t]
         + _usage_costs(table, rows, usage, on_net | table.pooled_minutes[table.tariff_index[rows]])[0]
+        + roaming(member, table.tariffs[t])  # NaN (never a candidate) when the plan cannot price the travel
     )
     slowed = _slows_down(table, rows, usage)[0] & (not household.allow_data_slowdown)
     return _Current(
@@ -353,14 +368,6 @@ def _current_plan(
         np.concatenate([[False], np.cumsum(slowed) > 0]),
         table.fee_month[t],
     )
-
-
-def _exit_cost(member: Member, month: int) -> float:
-    """What leaving the current contract costs when the new plan starts in `month` (0 from its free month on)."""
-    current = member.current
-    if current is None or month >= free_month(member):
-        return 0.0
-    return current.exit_fee
 
 
 def member_bundles(
@@ -401,30 +408,59 @@ def member_bundles(
     if not household.allow_data_slowdown:
         slowed = _slows_down(table, rows, usage)
     slowed_from = _sums(slowed[:, ::-1].astype(float)) > 0
-    current = _current_plan(table, household, member, usage, calls_members)
+    current = _current_plan(table, household, member, usage, calls_members, roaming_per_month)
+    # the phone and roaming, per tariff: neither touches another member
+    catalogue = table.catalogue
+    phones: dict[int, PhoneChoice | None] = {}
+    roaming = np.zeros(len(table.tariffs))
+    for ti in np.unique(t):
+        tariff = table.tariffs[ti]
+        phones[int(ti)] = best_phone(member, tariff, household, catalogue, constraints)
+        roaming[ti] = roaming_per_month(member, tariff)
+    device = np.array([_phone_cost(phones[int(ti)]) for ti in t], dtype=float)
+    possible = np.isfinite(device) & np.isfinite(roaming[t])  # a wish no choice meets; travel it cannot price
     bundles: list[Bundle] = []
-    for month in switch_months(member, household, constraints):
+    for month in switch_months(member, household, catalogue, constraints):
         if month > 1 and current is None:
             continue  # nothing to keep before a later switch: a member with no (known) current plan starts now
         n = horizon - month + 1  # the new contract's months within the horizon
-        keep_s = ~slowed_from[:, n]
+        keep_s = possible & ~slowed_from[:, n]
+        exit_cost = early_exit_cost(member, household, catalogue, month)
         if month > 1:
             keep_s &= ~staying[t]  # staying is one candidate, whatever the month
-            if current is not None and current.slowed_before[month - 1]:
+            if current is None or current.slowed_before[month - 1] or not math.isfinite(current.cost_before[month - 1]):
                 continue
-        fee = table.fee_sum[t, n]
-        cost = fee + table.broadband_sum[t, n] + from_month[:, n]
-        new = table.new_customer_sum[t, n] + table.activation_fee[t] + _exit_cost(member, month)
+        cost = table.fee_sum[t, n] + table.broadband_sum[t, n] + from_month[:, n] + device + roaming[t] * n
+        new = table.new_customer_sum[t, n] + table.activation_fee[t] + exit_cost
         cost = cost + np.where(staying[t], 0.0, new)
-        before = None
         if month > 1 and current is not None:
             cost = cost + current.cost_before[month - 1]
-            before = current
         positions = np.flatnonzero(keep_s)
         bundles += _pruned(
-            table, member, rows[positions], cost[positions], on_net[positions], staying, month, before, horizon
+            table,
+            member,
+            rows[positions],
+            cost[positions],
+            on_net[positions],
+            staying,
+            _Switch(month, current if month > 1 else None, exit_cost, phones),
+            horizon,
         )
     return bundles
+
+
+def _phone_cost(choice: PhoneChoice | None) -> float:
+    return math.inf if choice is None else choice.cost
+
+
+@dataclass(frozen=True)
+class _Switch:
+    """What one switch month's bundles share: the month, the current plan before it, its exit cost, the phones."""
+
+    month: int
+    current: _Current | None
+    exit_cost: float
+    phones: dict[int, PhoneChoice | None]
 
 
 def _pruned(
@@ -434,13 +470,13 @@ def _pruned(
     cost: FloatArray,
     on_net: BoolArray,
     staying: BoolArray,
-    month: int,
-    current: _Current | None,
+    switch: _Switch,
     horizon: int,
 ) -> list[Bundle]:
     """The bundles of one switch month that can be optimal: prune those another beats in every household."""
     if not len(rows):
         return []
+    month, current = switch.month, switch.current
     catalogue = table.catalogue
     t = table.tariff_index[rows]
     minutes_matter = on_net | table.pooled_minutes[t]
@@ -497,6 +533,7 @@ def _pruned(
         if current is not None:
             fees[: month - 1] = current.fees[: month - 1]
         features = table.row_features(row) | {name for name, values in derived_kept.items() if values[k]}
+        phone = switch.phones[ti] or KEEP
         bundles.append(
             Bundle(
                 member.name,
@@ -507,7 +544,10 @@ def _pruned(
                 switch_month=1 if staying[ti] else month,
                 before=None if current is None or staying[ti] else current.plan,
                 staying=bool(staying[ti]),
-                exit_cost=0.0 if staying[ti] else _exit_cost(member, month),
+                exit_cost=0.0 if staying[ti] else switch.exit_cost,
+                phone=phone.phone,
+                device_offer=None if phone.offer is None else phone.offer.id,
+                device_cost=phone.cost,
             )
         )
     return bundles

@@ -135,10 +135,7 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     providers = sorted(catalogue.providers)
     provider_index = {p: i for i, p in enumerate(providers)}
     n_tariffs = len(tariffs)
-    cols = {
-        name: np.zeros(n_tariffs)
-        for name in ("cycles", "setup_fee", "block_mb", "activation")
-    }
+    cols = {name: np.zeros(n_tariffs) for name in ("cycles", "setup_fee", "block_mb", "activation")}
     horizon = household.horizon_months
     fee_month, new_month, broadband_month = (np.zeros((n_tariffs, horizon)) for _ in range(3))
     flags = {

@@ -11,19 +11,13 @@ own month-dependent terms; the brute force in the tests enumerates the same set.
 
 from __future__ import annotations
 
+from tariff_advisor.billing.contract import free_switch_month
+from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import Household, Member
 from tariff_advisor.optimiser.constraints import Constraints
 
 
-def free_month(member: Member) -> int:
-    """The first horizon month a new plan can start with nothing to pay for leaving (1: no current contract)."""
-    current = member.current
-    if current is None or current.months_left <= 0:
-        return 1
-    return current.months_left + 1
-
-
-def switch_months(member: Member, household: Household, constraints: Constraints) -> list[int]:
+def switch_months(member: Member, household: Household, catalogue: Catalogue, constraints: Constraints) -> list[int]:
     """The months `member` may start a new plan in: 1 and every member's free month within the horizon.
 
     Only 1 for a member with no current plan (nothing to wait for); a lock on the switch month
@@ -34,5 +28,5 @@ def switch_months(member: Member, household: Household, constraints: Constraints
         return sorted(set(locked))
     if member.current is None:
         return [1]
-    months = {1} | {free_month(m) for m in household.members}
+    months = {1} | {free_switch_month(m, household, catalogue) for m in household.members}
     return sorted(m for m in months if m <= household.horizon_months)
