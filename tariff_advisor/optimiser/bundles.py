@@ -413,10 +413,12 @@ def member_bundles(
     catalogue = table.catalogue
     phones: dict[int, PhoneChoice | None] = {}
     roaming = np.zeros(len(table.tariffs))
-    for ti in np.unique(t):
+    simple_phone = member.device_wish.keeps_phone and not constraints.of_kind("lock_phone", member.name)
+    for ti in np.unique(t):  # most members keep their phone and stay at home: no work per tariff then
         tariff = table.tariffs[ti]
-        phones[int(ti)] = best_phone(member, tariff, household, catalogue, constraints)
-        roaming[ti] = roaming_per_month(member, tariff)
+        phones[int(ti)] = KEEP if simple_phone else best_phone(member, tariff, household, catalogue, constraints)
+        if member.roaming.travels:
+            roaming[ti] = roaming_per_month(member, tariff)
     device = np.array([_phone_cost(phones[int(ti)]) for ti in t], dtype=float)
     possible = np.isfinite(device) & np.isfinite(roaming[t])  # a wish no choice meets; travel it cannot price
     bundles: list[Bundle] = []
