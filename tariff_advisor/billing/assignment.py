@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
-from tariff_advisor.catalogue.model import Catalogue, Device, DeviceOffer, Option, Tariff
+from tariff_advisor.catalogue.model import Catalogue, Device, DeviceOffer, Eligibility, Option, Tariff
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member
 from tariff_advisor.i18n import _
@@ -180,18 +180,24 @@ def stand_in_id(member_name: str) -> str:
 
 def eligibility_problems(member: Member, tariff: Tariff, household: Household) -> list[str]:
     """Why `member` may not take `tariff` (empty if they may)."""
-    rules, reasons = tariff.eligibility, []
+    reasons = []
     if is_stand_in(tariff.id) and tariff.id != stand_in_id(member.name):
         # a plan known only by its fee (billing.today) is its owner's contract, never a tariff on offer
         reasons.append("another member's plan of today")
+    return reasons + rule_problems(member, tariff.eligibility, tariff.provider, household)
+
+
+def rule_problems(member: Member, rules: Eligibility, provider: str, household: Household) -> list[str]:
+    """Why `member` does not meet eligibility `rules` of a tariff or device offer of `provider` (empty: does)."""
+    reasons = []
     if rules.min_age is not None and (member.age is None or member.age < rules.min_age):
         reasons.append(f"from age {rules.min_age}")
     if rules.max_age is not None and (member.age is None or member.age > rules.max_age):
         reasons.append(f"up to age {rules.max_age}")
     if rules.student and not member.student:
         reasons.append("students only")
-    if rules.broadband_customer and household.home_broadband_provider != tariff.provider:
-        reasons.append(f"home-broadband customers of {tariff.provider} only")
+    if rules.broadband_customer and household.home_broadband_provider != provider:
+        reasons.append(f"home-broadband customers of {provider} only")
     return reasons
 
 
