@@ -8,9 +8,9 @@ lock fixes it), and roaming per month of the plan in force.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from tariff_advisor.billing.assignment import eligibility_problems
+from tariff_advisor.billing.assignment import rule_problems
 from tariff_advisor.catalogue.model import Catalogue, DeviceOffer, Tariff
 from tariff_advisor.household.model import Household, Member
 from tariff_advisor.optimiser.constraints import KEEP_PHONE, Constraints
@@ -49,7 +49,7 @@ def phone_choices(
             device = catalogue.device(model)
             choices.append(PhoneChoice(model, None, device.retail_price))
             for offer in catalogue.offers_for(tariff.id, model):
-                if not eligibility_problems(member, _offer_rules(tariff, offer), household):
+                if not rule_problems(member, offer.eligibility, offer.provider, household):
                     choices.append(PhoneChoice(model, offer, offer.total))
         limit = wish.max_upfront
         if limit is not None:
@@ -68,11 +68,6 @@ def _upfront(choice: PhoneChoice, catalogue: Catalogue) -> float:
     return choice.offer.upfront
 
 
-def _offer_rules(tariff: Tariff, offer: DeviceOffer) -> Tariff:
-    """The offer's eligibility as a tariff's, so the household's eligibility check applies to it unchanged."""
-    return replace(tariff, eligibility=offer.eligibility)
-
-
 def best_phone(
     member: Member, tariff: Tariff, household: Household, catalogue: Catalogue, constraints: Constraints
 ) -> PhoneChoice | None:
@@ -85,7 +80,8 @@ def roaming_per_month(member: Member, tariff: Tariff) -> float:
     """What the member's travel costs a month on `tariff`; NaN when the tariff has no price for a zone they visit.
 
     Per zone z with d = days a year / 12: included, the data beyond the fair use at its price; else a day
-    pass, d x its price; else the rates, d x (minutes a day x minute + MB a day x MB).
+    pass, d x its price (bought only on a day the phone is used); else the rates, d x (minutes a day x
+    minute + MB a day x MB). As billing.engine prices it (`_Pricer.roaming`).
     """
     travel = member.roaming
     if not travel.travels:
@@ -100,7 +96,8 @@ def roaming_per_month(member: Member, tariff: Tariff) -> float:
             if rules.fair_use_mb is not None:
                 cost += max(0.0, days * travel.mb_per_day - rules.fair_use_mb) * rules.fair_use_price_mb
         elif zone in rules.day_pass:
-            cost += days * rules.day_pass[zone]
+            if travel.minutes_per_day > 0 or travel.mb_per_day > 0:
+                cost += days * rules.day_pass[zone]
         elif zone in rules.rates:
             rate = rules.rates[zone]
             cost += days * (travel.minutes_per_day * rate.minute + travel.mb_per_day * rate.mb)
