@@ -1,6 +1,6 @@
 """What planning the timing and the phones together saves: the README's table, from a real run.
 
-.venv/bin/python benchmarks/renewal_saving.py [household.yaml]   # default: the example family
+.venv/bin/python benchmarks/renewal_saving.py [household.yaml [catalogue-dir]]   # default: the example family
 
 Four ways to renew the same household on the shipped market, each priced by price():
 - per line, everyone now: each member's cheapest new plan (with the wished phone) chosen alone and
@@ -37,8 +37,8 @@ def _plan_text(assignment: dict) -> str:
     return "; ".join(parts)
 
 
-def main(path: Path = FAMILY) -> None:
-    catalogue, household = ta.load_catalogue(), ta.load_household(path)
+def main(path: Path = FAMILY, market: Path | None = None) -> None:
+    catalogue, household = ta.load_catalogue(market), ta.load_household(path)
     rec = recommend(household, catalogue, solver="highs")
     if rec.plans is None:
         raise SystemExit(f"no recommendation: {rec.reason}")
@@ -69,4 +69,4 @@ def main(path: Path = FAMILY) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else FAMILY)
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else FAMILY, Path(sys.argv[2]) if len(sys.argv) > 2 else None)
