@@ -7,6 +7,7 @@ with both solvers, and its objective must equal price() of the result.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -74,6 +75,9 @@ def test_a_member_waits_for_the_contract_end_rather_than_pay_the_remaining_fees(
     assert (advice.switch_month, advice.switch_date, advice.free_month) == (3, dt.date(2027, 2, 1), 3)
     assert (advice.cancel_by, advice.leaves_early, advice.early_exit_cost) == (dt.date(2026, 12, 31), False, 0.0)
     assert result.monthly_costs == pytest.approx([30.0, 30.0, 10.0, 10.0, 10.0, 10.0])
+    data = json.loads(json.dumps(result.to_dict()))  # the CLI's JSON: dates as ISO text
+    assert data["advice"][0]["switch_date"] == "2027-02-01" and data["advice"][0]["cancel_by"] == "2026-12-31"
+    assert data["monthly_costs"] == [30.0, 30.0, 10.0, 10.0, 10.0, 10.0]
 
 
 def test_a_member_leaves_early_when_the_family_plan_saves_more_than_the_exit_costs():
