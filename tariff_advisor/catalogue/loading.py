@@ -79,6 +79,7 @@ class _Parsed:
     def __init__(self) -> None:
         self.providers: list[tuple[Path, ProviderFile, Any]] = []  # file, model, the parsed YAML (for lines)
         self.devices: list[tuple[Path, DevicesFile, Any]] = []
+        self.broken_devices = False  # a devices file with problems: which phones exist is not known
 
     def add(self, file: Path, data: Any) -> list[Problem]:
         """Validate one file's parsed YAML as whichever kind it is; its problems (empty: added)."""
@@ -86,6 +87,7 @@ class _Parsed:
             devices, problems = validate(str(file), data, DevicesFile)
             if devices is not None:
                 self.devices.append((file, devices, data))
+            self.broken_devices |= devices is None
             return problems
         model, problems = validate(str(file), data, ProviderFile)
         if model is None:
@@ -96,7 +98,7 @@ class _Parsed:
     def problems(self) -> list[Problem]:
         """Checks across files: unique ids, one currency, offers naming known devices."""
         pairs = [(file, pf) for file, pf, _ in self.providers]
-        return _cross_file_problems(pairs) + _device_problems(self.providers, self.devices)
+        return _cross_file_problems(pairs) + _device_problems(self.providers, self.devices, self.broken_devices)
 
 
 def catalogue_files(directory: Path) -> list[Path]:
@@ -318,9 +320,10 @@ def _offer_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
 
 
 def _device_problems(
-    providers: list[tuple[Path, ProviderFile, Any]], devices: list[tuple[Path, DevicesFile, Any]]
+    providers: list[tuple[Path, ProviderFile, Any]], devices: list[tuple[Path, DevicesFile, Any]], broken: bool
 ) -> list[Problem]:
-    """Device ids are unique across devices files, and every offer names a device one of them lists."""
+    """Device ids are unique across devices files, and every offer names a device one of them lists (unless a
+    devices file has problems of its own: then which phones exist is not known)."""
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
     for file, df, data in devices:
@@ -337,7 +340,7 @@ def _device_problems(
                     )
                 )
             seen.setdefault(device.id, file)
-    for file, pf, data in providers:
+    for file, pf, data in [] if broken else providers:
         for index, offer in enumerate(pf.device_offers):
             if offer.device not in seen:
                 where = "no devices file (a file with a 'devices' list)" if not devices else "no devices file"

@@ -18,7 +18,12 @@ from typing import Any, Literal
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_files, catalogue_from_documents
+from tariff_advisor.catalogue.loading import (
+    CATALOGUE_SUFFIXES,
+    catalogue_files,
+    catalogue_from_documents,
+    is_devices_document,
+)
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import CatalogueError, InputFileError, Problem
 from tariff_advisor.io.atomic import atomic_write_text, remove_stale_temps
@@ -69,6 +74,11 @@ class ProviderDocument:
     @property
     def provider_id(self) -> str:
         return provider_id_of(self.data, self.path.stem)
+
+    @property
+    def is_devices(self) -> bool:
+        """A devices file (phones at retail prices), not a provider's: it has no tariffs, options or plans."""
+        return is_devices_document(self.data)
 
     revision: int = 0  # bumped by every change to `data`, so the dumped text is only made again when needed
     _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
