@@ -111,3 +111,11 @@ def test_keeping_the_phone_costs_nothing_and_a_keep_lock_against_a_wish_names_th
     )
     assert result.status == "infeasible"
     assert result.conflicts == ["Ann keeps the current phone"]
+
+
+def test_a_wish_no_tariff_can_meet_is_named_in_the_reason():
+    # retail 300 is over the budget of 100, and the only offer's upfront (150) too
+    result = recommend(family(DeviceWish(("phone-a",), max_upfront=100.0)), market(monthly_fee=10.0, upfront=150.0))
+    assert result.status == "infeasible"
+    assert "no tariff fits Ann with the wished phone (phone-a) for at most" in result.reason
+    assert "widen the models or the budget" in result.reason

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -24,7 +24,8 @@ from tariff_advisor.billing.contract import early_exit_cost
 from tariff_advisor.billing.engine import BLOCK_TOLERANCE
 from tariff_advisor.catalogue.model import DATA, INTL, MINUTES, RESOURCES, SMS, Catalogue, Option, Resource, Tariff
 from tariff_advisor.catalogue.schema import VoiceBilling
-from tariff_advisor.household.model import Household, Member, MonthlyUsage
+from tariff_advisor.household.model import DeviceWish, Household, Member, MonthlyUsage, Roaming
+from tariff_advisor.i18n import _, money
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.offers import DATA_MODES, BoolArray, FloatArray, IntArray, OfferTable, offer_table
 from tariff_advisor.optimiser.phones import KEEP, PhoneChoice, best_phone, roaming_per_month
@@ -574,5 +575,29 @@ def build_candidates(household: Household, catalogue: Catalogue, constraints: Co
     for member in household.members:
         bundles[member.name] = member_bundles(table, household, member, usage[member.name], constraints)
         if not bundles[member.name]:
-            reasons[member.name] = [f"no tariff fits {member.name} under these constraints"]
+            reasons[member.name] = [_why_none(table, household, member, usage[member.name], constraints)]
     return Candidates(bundles, usage, reasons)
+
+
+def _why_none(
+    table: OfferTable, household: Household, member: Member, usage: MemberUsage, constraints: Constraints
+) -> str:
+    """Why a member has no candidate: the phone wish or the travel, when without it one would fit."""
+    wish, travel = member.device_wish, member.roaming
+    if not wish.keeps_phone and member_bundles(
+        table, household, replace(member, device_wish=DeviceWish()), usage, constraints
+    ):
+        models = ", ".join(wish.models)
+        budget = (
+            ""
+            if wish.max_upfront is None
+            else _(" for at most {amount} upfront").format(amount=money(wish.max_upfront, table.catalogue.currency))
+        )
+        return _(
+            "no tariff fits {name} with the wished phone ({models}){budget}: widen the models or the budget"
+        ).format(name=member.name, models=models, budget=budget)
+    if travel.travels and member_bundles(table, household, replace(member, roaming=Roaming()), usage, constraints):
+        return _("no tariff fits {name} that has roaming prices for every zone {name} travels to").format(
+            name=member.name
+        )
+    return _("no tariff fits {name} under these constraints").format(name=member.name)
