@@ -156,3 +156,13 @@ def test_a_member_without_a_plan_of_today_cannot_wait_and_the_reason_names_the_l
     result = recommend(alone, market, {"locks": {"Cy": {"switch_month": 2}}})
     assert result.status == "infeasible"
     assert result.conflicts == ["Cy switches in month 2"]
+
+
+def test_a_plan_known_only_by_its_fee_is_kept_until_its_end_too():
+    market = catalogue_from_documents({"new.yaml": provider("new", tariff("new-10", 10.0))})
+    # a custom plan of 29.95 with 2 months left: the remaining fees rule; now 2 x 29.95 + 6 x 10 = 119.90,
+    # at its end (month 3) 2 x 29.95 + 4 x 10 = 99.90
+    ann = member("Ann", CurrentPlan(provider="OldTel", name="Classic", monthly_fee=29.95, months_left=2))
+    result = solved(household(ann), market)
+    assert result.assignment["Ann"] == {"tariff": "new-10", "options": [], "switch_month": 3}
+    assert result.total == pytest.approx(99.90)
