@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import tariff_advisor as ta  # noqa: E402
 from tariff_advisor.catalogue.loading import catalogue_from_documents  # noqa: E402
-from tariff_advisor.household.model import Household, Member, MonthlyUsage  # noqa: E402
+from tariff_advisor.household.model import DeviceWish, Household, Member, MonthlyUsage  # noqa: E402
 from tariff_advisor.optimiser.bundles import build_candidates  # noqa: E402
 from tariff_advisor.optimiser.constraints import Constraints  # noqa: E402
 from tariff_advisor.optimiser.explain import per_line_picks  # noqa: E402
@@ -106,10 +107,23 @@ def brute_force() -> None:
     }
     catalogue = full.restricted_to(keep)
     catalogue = catalogue.__class__(catalogue.providers, catalogue.tariffs, [], catalogue.family_plans)
+    # one switch month and no phones, so that every assignment is one tariff per member (the renewal's switch
+    # months and phones are brute-forced on small markets in tests/test_optimiser_properties.py)
+    family = replace(
+        family,
+        members=tuple(
+            replace(
+                m,
+                device_wish=DeviceWish(),
+                current=None if m.current is None else replace(m.current, months_left=0, end_date=None),
+            )
+            for m in family.members
+        ),
+    )
     assignments = _assignments(catalogue, family)
     print(
-        f"== Brute force vs MILP: the family on {len(catalogue.tariffs)} tariffs without options "
-        f"({len(assignments)} assignments)"
+        f"== Brute force vs MILP: the family (no phone wishes, no contract left) on {len(catalogue.tariffs)} tariffs "
+        f"without options ({len(assignments)} assignments)"
     )
     started = time.perf_counter()
     best = None
