@@ -12,8 +12,17 @@ from typing import Any, Literal
 
 from tariff_advisor.billing.assignment import Assignment
 
-Category = Literal["fee", "options", "overage", "discount", "promotion", "one_time"]
-CATEGORIES: tuple[Category, ...] = ("fee", "options", "overage", "discount", "promotion", "one_time")
+Category = Literal["fee", "options", "overage", "discount", "promotion", "one_time", "device", "roaming"]
+CATEGORIES: tuple[Category, ...] = (
+    "fee",
+    "options",
+    "overage",
+    "discount",
+    "promotion",
+    "one_time",
+    "device",
+    "roaming",
+)
 CATEGORY_LABELS: dict[Category, str] = {
     "fee": "monthly fees",
     "options": "options",
@@ -21,8 +30,11 @@ CATEGORY_LABELS: dict[Category, str] = {
     "discount": "discounts",
     "promotion": "promotions",
     "one_time": "one-time fees",
+    "device": "phones",
+    "roaming": "roaming",
 }
 HOUSEHOLD = "(household)"  # the member column of lines that belong to no single member
+RETAIL = "(retail)"  # the provider column of a phone bought outright, from no provider of the catalogue
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,16 @@
 
 This is the reference the optimiser is checked against, so it is written to be
 obviously correct rather than fast: each month, each member, each charge in turn.
-The rules it applies are documented in docs/billing-rules.md.
+Each month every member is on one plan (`InForce`): the plan of today before their
+switch month, the new contract from it; every rule, cross-line ones included, looks
+at the plans in force that month. The rules are documented in docs/billing-rules.md.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from tariff_advisor.billing.assignment import (
     AssignmentInput,
@@ -17,13 +20,17 @@ from tariff_advisor.billing.assignment import (
     eligibility_problems,
     is_staying,
     resolve,
+    rule_problems,
 )
-from tariff_advisor.billing.bill import HOUSEHOLD, Bill, BillLine, Category
+from tariff_advisor.billing.bill import HOUSEHOLD, RETAIL, Bill, BillLine, Category
+from tariff_advisor.billing.contract import contract_rules_of, contract_timing, early_exit_cost, remaining_fees
 from tariff_advisor.billing.inputs import NonFiniteAmountError, check_household
+from tariff_advisor.billing.standin import stand_in_tariff
 from tariff_advisor.catalogue.model import (
     AnyPromotion,
     Catalogue,
     FamilyPlan,
+    Option,
     Tariff,
     total_allowance,
 )
@@ -34,7 +41,10 @@ from tariff_advisor.catalogue.schema import (
     FreeMonthsPromotion,
     MultiLine,
 )
+from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
+from tariff_advisor.i18n import _
+from tariff_advisor.zones import ROAMING_ZONES, ZONE_NAMES
 
 # Usage a hair over a block boundary from float noise must not buy a whole block.
 BLOCK_TOLERANCE = 1e-9
@@ -77,15 +87,50 @@ def cashback_counts(promo: CashbackPromotion, household: Household) -> bool:
     return not promo.redemption or household.claim_cashback
 
 
-def on_net_minutes(member: Member, usage: MonthlyUsage, tariff: Tariff, choices: dict[str, Choice]) -> float:
-    """Minutes this member calls other members on the same provider's network."""
+@dataclass(frozen=True)
+class InForce:
+    """The plan a member is on in one month of the horizon."""
+
+    tariff: Tariff
+    options: tuple[Option, ...]
+    contract_month: int  # the month of its contract: the horizon month for the plan of today
+    new: bool  # a new contract (promotions, activation) rather than the plan of today
+
+
+def on_net_minutes(member: Member, usage: MonthlyUsage, tariff: Tariff, in_force: dict[str, InForce]) -> float:
+    """Minutes this member calls other members on the same provider's network (this month's plans)."""
     if tariff.on_net_minute_price is None:
         return 0.0
     return sum(
         minutes
         for other, minutes in usage.to_members.items()
-        if other != member.name and other in choices and choices[other].tariff.provider == tariff.provider
+        if other != member.name and other in in_force and in_force[other].tariff.provider == tariff.provider
     )
+
+
+def current_plan(member: Member, catalogue: Catalogue) -> tuple[Tariff, tuple[Option, ...]]:
+    """The member's plan of today as a tariff and options: the catalogue's, or a stand-in for a plan known
+    only by its fee. AssignmentError when the plan names a tariff or option the catalogue does not have."""
+    plan = member.current
+    if plan is None:
+        raise AssignmentError(_("{name}: has no plan of today").format(name=member.name))
+    if plan.tariff is None:
+        return stand_in_tariff(member.name, plan, catalogue.currency)[0], ()
+    if not catalogue.has_tariff(plan.tariff):
+        raise AssignmentError(
+            _(
+                "{name}: the plan of today {tariff!r} is not in the catalogue, so the months before the switch "
+                "cannot be priced; switch in month 1 or give the plan's monthly_fee"
+            ).format(name=member.name, tariff=plan.tariff)
+        )
+    unknown = [o for o in plan.options if not catalogue.has_option(o)]
+    if unknown:
+        raise AssignmentError(
+            _("{name}: option {option!r} of the plan of today is not in the catalogue").format(
+                name=member.name, option=unknown[0]
+            )
+        )
+    return catalogue.tariff(plan.tariff), tuple(catalogue.option(o) for o in plan.options)
 
 
 class _Pricer:
@@ -95,23 +140,50 @@ class _Pricer:
         self.month = 1
         self.throttled: dict[tuple[str, str, float], list[float]] = {}
         self.rule_breaks: list[str] = []
+        # the plan of today of every member who is on it for some months before switching
+        self.current = {
+            m.name: current_plan(m, catalogue)
+            for m in household.members
+            if not self.staying(m) and choices[m.name].switch_month > 1
+        }
+        self.in_force: dict[str, InForce] = {}
 
-    def add(self, member: str, provider: str, category: Category, label: str, amount: float, detail: str = "") -> None:
+    def staying(self, member: Member) -> bool:
+        return is_staying(member, self.choices[member.name].tariff)
+
+    def plan_in_month(self, member: Member, month: int) -> InForce:
+        choice = self.choices[member.name]
+        if self.staying(member):
+            return InForce(choice.tariff, choice.options, month, False)
+        if month < choice.switch_month:
+            tariff, options = self.current[member.name]
+            return InForce(tariff, options, month, False)
+        return InForce(choice.tariff, choice.options, month - choice.switch_month + 1, True)
+
+    def add(
+        self,
+        member: str,
+        provider: str,
+        category: Category,
+        label: str,
+        amount: float,
+        detail: str = "",
+        month: int | None = None,
+    ) -> None:
         if amount != 0:
-            self.lines.append(BillLine(self.month, member, provider, category, label, amount, detail))
+            self.lines.append(BillLine(month or self.month, member, provider, category, label, amount, detail))
 
     # -- one member, one month -------------------------------------------------
     def member_month(self, member: Member, month: int) -> None:
-        choice = self.choices[member.name]
-        t, name, p = choice.tariff, member.name, choice.tariff.provider
+        plan = self.in_force[member.name]
+        t, name, p, contract_month = plan.tariff, member.name, plan.tariff.provider, plan.contract_month
         usage = self.household.usage(member, month)
         cycles = t.cycles_per_month
-        staying = is_staying(member, t)
-        fee = fee_in_month(t, month)
+        fee = fee_in_month(t, contract_month)
         per = f"{fee:.2f} x {cycles:.4f} cycles" if cycles != 1 else f"{fee:.2f}"
         self.add(name, p, "fee", f"{t.name} monthly fee", fee * cycles, per)
-        for option in dict.fromkeys(choice.options):
-            count = choice.options.count(option)
+        for option in dict.fromkeys(plan.options):
+            count = plan.options.count(option)
             self.add(
                 name,
                 p,
@@ -119,39 +191,141 @@ class _Pricer:
                 f"option {option.name}" + (f" x{count}" if count > 1 else ""),
                 option.monthly_fee * count * cycles,
             )
-        if not staying:
+        if plan.new:
             promotions = t.promotions_on(self.household.contract_start)
-            self.add(name, p, "promotion", "promotion on the monthly fee", -promotion_credit(t, month, promotions))
+            credit = promotion_credit(t, contract_month, promotions)
+            self.add(name, p, "promotion", "promotion on the monthly fee", -credit)
             for promo in promotions:
                 if (
                     isinstance(promo, CashbackPromotion)
-                    and promo.paid_in_month == month
+                    and promo.paid_in_month == contract_month
                     and cashback_counts(promo, self.household)
                 ):
                     kind = "redemption" if promo.redemption else "automatic"
                     self.add(name, p, "promotion", f"cashback ({kind})", -promo.amount)
-        self.usage_charges(member, usage, choice)
+        self.usage_charges(member, usage, plan)
         self.broadband_discount(name, t, fee)
-        if month == 1 and not staying:
+        self.roaming(member, t)
+        if plan.new and contract_month == 1:
             self.add(name, p, "one_time", "activation fee", t.activation_fee)
-            current = member.current
-            if current is not None and current.months_left > 0:
-                self.add(
-                    name,
-                    current.provider or p,
-                    "one_time",
-                    f"exit fee for leaving the current contract ({current.months_left} months left)",
-                    current.exit_fee,
-                )
+            self.early_exit(member, month)
 
-    def usage_charges(self, member: Member, usage: MonthlyUsage, choice: Choice) -> None:
+    def early_exit(self, member: Member, month: int) -> None:
+        """The cost of leaving the plan of today to start the new contract in `month` (none from the free month)."""
+        plan = member.current
+        if plan is None:
+            return
+        timing = contract_timing(member, self.household, self.catalogue)
+        if month >= timing.free_month:
+            return
+        cost = early_exit_cost(member, self.household, self.catalogue, month)
+        left = timing.free_month - month
+        provider = plan.provider or self.choices[member.name].tariff.provider
+        if plan.tariff is not None and self.catalogue.has_tariff(plan.tariff):
+            provider = self.catalogue.tariff(plan.tariff).provider
+        if plan.exit_fee is not None:
+            detail = f"the exit fee given for the plan of today: {plan.exit_fee:.2f}"
+        else:
+            rule = contract_rules_of(plan, self.catalogue).early_exit
+            fees = remaining_fees(member, self.catalogue, month, timing.free_month)
+            detail = {
+                "remaining_fees": f"the fees of the {left} months left: {fees:.2f}",
+                "percent_of_remaining": f"{rule.percent or 0:g}% of the fees of the {left} months left ({fees:.2f})",
+                "flat": f"the provider's flat early-exit fee: {rule.amount or 0:.2f}",
+            }[rule.rule]
+        self.add(
+            member.name,
+            provider,
+            "one_time",
+            f"exit fee for leaving the current contract {left} month{'s' if left != 1 else ''} early",
+            cost,
+            detail,
+        )
+
+    def roaming(self, member: Member, t: Tariff) -> None:
+        """A month abroad, zone by zone: included (fair use beyond), else day passes, else the per-use rates."""
+        travel = member.roaming
+        if not travel.travels:
+            return
+        rules = t.roaming_rules
+        for zone in ROAMING_ZONES:
+            days = travel.days_per_month(zone)
+            if days <= 0:
+                continue
+            where = ZONE_NAMES[zone]
+            used = travel.minutes_per_day > 0 or travel.mb_per_day > 0
+            if zone in rules.included:
+                mb = days * travel.mb_per_day
+                if rules.fair_use_mb is not None and mb > rules.fair_use_mb:
+                    over = mb - rules.fair_use_mb
+                    self.add(
+                        member.name,
+                        t.provider,
+                        "roaming",
+                        f"data in {where} beyond the fair use",
+                        over * rules.fair_use_price_mb,
+                        f"{over:.0f} MB x {rules.fair_use_price_mb:.5f}",
+                    )
+            elif zone in rules.day_pass:
+                if used:  # a pass is bought on the first use of a day
+                    price = rules.day_pass[zone]
+                    self.add(
+                        member.name,
+                        t.provider,
+                        "roaming",
+                        f"day passes in {where}",
+                        days * price,
+                        f"{days:.2f} days x {price:.2f}",
+                    )
+            elif zone in rules.rates:
+                rate = rules.rates[zone]
+                minutes, mb = days * travel.minutes_per_day, days * travel.mb_per_day
+                self.add(
+                    member.name,
+                    t.provider,
+                    "roaming",
+                    f"calls and data in {where}",
+                    minutes * rate.minute + mb * rate.mb,
+                    f"{minutes:.0f} min x {rate.minute:.2f} + {mb:.0f} MB x {rate.mb:.4f}",
+                )
+            else:
+                self.rule_breaks.append(f"{member.name}: no roaming prices for {where} on {t.name}")
+
+    def device_lines(self, member: Member) -> None:
+        """The phone: bought outright at its retail price in the switch month, or the offer's upfront then and
+        its monthly device fee for its months (those after the horizon as one line in the last month)."""
+        choice = self.choices[member.name]
+        phone, offer, start = choice.phone, choice.device_offer, choice.switch_month
+        if phone is None:
+            return
+        name, horizon = member.name, self.household.horizon_months
+        if offer is None:
+            self.add(name, RETAIL, "device", f"{phone.name} bought outright", phone.retail_price, month=start)
+            return
+        p = offer.provider
+        self.add(name, p, "device", f"{phone.name} upfront", offer.upfront, month=start)
+        for month in range(start, min(start + offer.months, horizon + 1)):
+            self.add(name, p, "device", f"{phone.name} monthly device fee", offer.monthly_fee, month=month)
+        after = start + offer.months - 1 - horizon
+        if after > 0:
+            self.add(
+                name,
+                p,
+                "device",
+                f"{after} device fee{'s' if after != 1 else ''} after the horizon",
+                after * offer.monthly_fee,
+                f"{after} x {offer.monthly_fee:.2f}, owed after month {horizon}",
+                month=horizon,
+            )
+
+    def usage_charges(self, member: Member, usage: MonthlyUsage, choice: InForce) -> None:
         t, name, p, r = choice.tariff, member.name, choice.tariff.provider, choice.tariff.rates
         allowance = total_allowance(t, choice.options)
         cycles = t.cycles_per_month
         plan = self.catalogue.family_plans.get(t.family_plan) if t.family_plan else None
         if plan is None or plan.pool_minutes is None:
             billed = usage.billed_minutes(t.voice)
-            on_net = on_net_minutes(member, usage, t, self.choices)  # 0 without an on-net price
+            on_net = on_net_minutes(member, usage, t, self.in_force)  # 0 without an on-net price
             on_net_price = t.on_net_minute_price
             if on_net and on_net_price is not None:
                 self.add(
@@ -219,13 +393,17 @@ class _Pricer:
 
     # -- household-wide rules ----------------------------------------------------
     def family_pool(self, plan: FamilyPlan, month: int) -> None:
-        on_plan = [m for m in self.household.members if self.choices[m.name].tariff.family_plan == plan.id]
+        on_plan = [m for m in self.household.members if self.in_force[m.name].tariff.family_plan == plan.id]
         if not on_plan:
             return
+        if len(on_plan) > plan.max_sims:
+            self.rule_breaks.append(
+                f"family plan {plan.name} takes at most {plan.max_sims} SIMs; {len(on_plan)} in month {month}"
+            )
         cycles, p = plan.cycles_per_month, plan.provider
         self.add(HOUSEHOLD, p, "fee", f"{plan.name} base fee", plan.base_fee * cycles)
         usages = [self.household.usage(m, month) for m in on_plan]
-        options = [o for m in on_plan for o in self.choices[m.name].options]
+        options = [o for m in on_plan for o in self.in_force[m.name].options]
         if plan.pool_data_mb is not None:
             used = sum(u.data_mb for u in usages)
             pool = plan.pool_data_mb + sum(o.adds.data_mb for o in options)
@@ -256,41 +434,46 @@ class _Pricer:
         rule = self.catalogue.providers[provider_id].multi_line
         if rule is None:
             return
+        in_force = self.in_force
         lines = [
             m
             for m in self.household.members
-            if self.choices[m.name].tariff.provider == provider_id and not self.choices[m.name].tariff.family_plan
+            if in_force[m.name].tariff.provider == provider_id and not in_force[m.name].tariff.family_plan
         ]
         if len(lines) < 2:
             return
-        if rule.same_tier and len({self.choices[m.name].tariff.tier for m in lines}) > 1:
+        if rule.same_tier and len({in_force[m.name].tariff.tier for m in lines}) > 1:
             return
         for position, member in enumerate(lines, start=1):
             amount = line_discount_amount(rule, position)
             self.add(member.name, provider_id, "discount", f"multi-line discount (line {position})", -amount)
         percent = volume_discount_percent(rule, len(lines))
         for member in lines:
-            t = self.choices[member.name].tariff
+            plan = in_force[member.name]
+            t = plan.tariff
             self.add(
                 member.name,
                 provider_id,
                 "discount",
                 f"multi-line discount ({percent:g}% for {len(lines)} lines)",
-                -fee_in_month(t, month) * percent / 100 * t.cycles_per_month,
+                -fee_in_month(t, plan.contract_month) * percent / 100 * t.cycles_per_month,
             )
 
     def run(self) -> None:
-        providers = sorted({c.tariff.provider for c in self.choices.values()})
-        plans = sorted({c.tariff.family_plan for c in self.choices.values() if c.tariff.family_plan})
         for month in range(1, self.household.horizon_months + 1):
             self.month = month
+            self.in_force = {m.name: self.plan_in_month(m, month) for m in self.household.members}
             for member in self.household.members:
                 self.member_month(member, month)
-            for plan_id in plans:
-                self.family_pool(self.catalogue.family_plans[plan_id], month)
-            for provider_id in providers:
+            tariffs = [plan.tariff for plan in self.in_force.values()]
+            for plan_id in sorted({t.family_plan for t in tariffs if t.family_plan}):
+                if plan_id in self.catalogue.family_plans:
+                    self.family_pool(self.catalogue.family_plans[plan_id], month)
+            for provider_id in sorted({t.provider for t in tariffs}):
                 if provider_id in self.catalogue.providers:
                     self.multi_line(provider_id, month)
+        for member in self.household.members:
+            self.device_lines(member)
 
     def check_rules(self) -> None:
         day = self.household.contract_start
@@ -301,6 +484,28 @@ class _Pricer:
             if not is_staying(member, t):
                 for reason in availability_problems(t, day):
                     self.rule_breaks.append(f"{t.name} is {reason}")
+            self.rule_breaks += device_problems(member, self.choices[member.name], self.household)
+
+
+def device_problems(member: Member, choice: Choice, household: Household) -> list[str]:
+    """How a member's phone breaks their wish or the offer's rules (empty: it does not)."""
+    wish, phone, offer = member.device_wish, choice.phone, choice.device_offer
+    if phone is None:
+        wished = ", ".join(wish.models)
+        return [] if wish.keeps_phone else [f"{member.name} wishes a new phone ({wished}) and gets none"]
+    found = []
+    if phone.id not in wish.models:
+        wanted = ", ".join(wish.models) if wish.models else "keeping the current phone"
+        found.append(f"{member.name} gets {phone.name}, not what they wish ({wanted})")
+    upfront = offer.upfront if offer is not None else phone.retail_price
+    if wish.max_upfront is not None and upfront > wish.max_upfront + 1e-9:
+        found.append(
+            f"{member.name}: {phone.name} costs {upfront:.2f} upfront, above the budget of {wish.max_upfront:.2f}"
+        )
+    if offer is not None:
+        for reason in rule_problems(member, offer.eligibility, offer.provider, household):
+            found.append(f"{member.name} is not eligible for the phone offer {offer.id}: {reason}")
+    return found
 
 
 def _data_detail(used: float, allowance: float, cycles: float, rule: DataOverage) -> str:
@@ -346,6 +551,7 @@ def price(household: Household, catalogue: Catalogue, assignment: AssignmentInpu
             f"{broken.member}, month {broken.month}: {broken.label} ({broken.provider}) comes to {broken.amount}; "
             "every price in the catalogue must be a finite number"
         )
+    pricer.rule_breaks = list(dict.fromkeys(pricer.rule_breaks))  # once each, in the order found
     slowdowns = pricer.throttle_warnings()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
     return Bill(

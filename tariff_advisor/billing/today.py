@@ -10,27 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from tariff_advisor.billing.assignment import STAND_IN_PREFIX, Assignment, stand_in_id
+from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import MAX_FEE
-from tariff_advisor.catalogue.model import Allowance, Catalogue, Provider, Rates, Tariff
-from tariff_advisor.catalogue.schema import DataOverage
+from tariff_advisor.billing.standin import stand_in_tariff
+from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import CurrentPlan, Household
-
-
-def _stand_in(member_name: str, plan: CurrentPlan, currency: str) -> tuple[Tariff, Provider]:
-    provider_id = f"{STAND_IN_PREFIX}{plan.provider or 'custom'}"
-    tariff = Tariff(
-        id=stand_in_id(member_name),
-        provider=provider_id,
-        name=plan.name or "current plan",
-        kind="contract",
-        monthly_fee=plan.monthly_fee or 0.0,
-        allowance=Allowance(math.inf, math.inf, math.inf, math.inf),
-        rates=Rates(0.0, 0.0, 0.0, DataOverage(mode="throttle")),
-    )
-    return tariff, Provider(provider_id, plan.provider or "current provider", currency)
 
 
 def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue]:
@@ -41,7 +27,7 @@ def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Hous
         if plan is None or plan.tariff is not None:
             members.append(member)
             continue
-        tariff, provider = _stand_in(member.name, plan, catalogue.currency)
+        tariff, provider = stand_in_tariff(member.name, plan, catalogue.currency)
         extra.append(tariff)
         providers.append(provider)
         # Marking the stand-in as the current tariff makes staying free of switching costs.

@@ -17,27 +17,36 @@ from typing import Any, TypeVar
 from tariff_advisor.catalogue.model import (
     Allowance,
     Catalogue,
+    ContractRules,
+    Device,
+    DeviceOffer,
     Eligibility,
     FamilyPlan,
     Option,
     Provider,
     Rates,
     ReleaseInfo,
+    RoamingRate,
+    RoamingRules,
     Tariff,
 )
 from tariff_advisor.catalogue.schema import (
     MB_PER_GB,
     Billing,
     BillingPatch,
+    DeviceOfferEntry,
+    DevicesFile,
     FamilyPlanEntry,
     OptionEntry,
     OutOfBundle,
     OutOfBundlePatch,
     ProviderFile,
+    RoamingEntry,
     TariffEntry,
     allowance_value,
 )
 from tariff_advisor.errors import CatalogueError, Problem
+from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import remove_stale_temps
 from tariff_advisor.io.resources import catalogue_in_use_dir
 from tariff_advisor.io.yamlio import Loc, line_of, read_yaml, validate
@@ -46,12 +55,50 @@ CATALOGUE_SUFFIXES = (".yaml", ".yml")
 MANIFEST_NAME = "manifest.json"  # in an installed release's folder, beside the provider files
 
 _T = TypeVar("_T")
-Entry = TariffEntry | OptionEntry | FamilyPlanEntry  # the entries with an id
+Entry = TariffEntry | OptionEntry | FamilyPlanEntry | DeviceOfferEntry  # the entries with an id
 
 
 def _entries_with_ids(pf: ProviderFile) -> list[tuple[str, Sequence[Entry]]]:
     """Each kind of entry that has an id, with the key it is listed under in the file."""
-    return [("tariffs", pf.tariffs), ("options", pf.options), ("family_plans", pf.family_plans)]
+    return [
+        ("tariffs", pf.tariffs),
+        ("options", pf.options),
+        ("family_plans", pf.family_plans),
+        ("device_offers", pf.device_offers),
+    ]
+
+
+def is_devices_document(data: Any) -> bool:
+    """A devices file (phones at retail prices) rather than a provider file: it has no `provider` key."""
+    return isinstance(data, dict) and "provider" not in data and "devices" in data
+
+
+class _Parsed:
+    """What the files of a catalogue hold once each is valid on its own: provider files and devices files."""
+
+    def __init__(self) -> None:
+        self.providers: list[tuple[Path, ProviderFile, Any]] = []  # file, model, the parsed YAML (for lines)
+        self.devices: list[tuple[Path, DevicesFile, Any]] = []
+        self.broken_devices = False  # a devices file with problems: which phones exist is not known
+
+    def add(self, file: Path, data: Any) -> list[Problem]:
+        """Validate one file's parsed YAML as whichever kind it is; its problems (empty: added)."""
+        if is_devices_document(data):
+            devices, problems = validate(str(file), data, DevicesFile)
+            if devices is not None:
+                self.devices.append((file, devices, data))
+            self.broken_devices |= devices is None
+            return problems
+        model, problems = validate(str(file), data, ProviderFile)
+        if model is None:
+            return problems
+        self.providers.append((file, model, data))
+        return _file_problems(str(file), data, model)
+
+    def problems(self) -> list[Problem]:
+        """Checks across files: unique ids, one currency, offers naming known devices."""
+        pairs = [(file, pf) for file, pf, _ in self.providers]
+        return _cross_file_problems(pairs) + _device_problems(self.providers, self.devices, self.broken_devices)
 
 
 def catalogue_files(directory: Path) -> list[Path]:
@@ -67,14 +114,13 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     files = [target] if target.is_file() else catalogue_files(target)
     if not files:
         raise CatalogueError([Problem(str(target), "no provider files (*.yaml) in this folder")])
-    parsed: list[tuple[Path, ProviderFile]] = []
+    parsed = _Parsed()
     problems: list[Problem] = []
     for file in files:
-        provider_file, file_problems = parse_provider_file(file)
-        problems += file_problems
-        if provider_file is not None:
-            parsed.append((file, provider_file))
-    problems += _cross_file_problems(parsed)
+        remove_stale_temps(file)  # what a killed save left behind
+        data, file_problems = read_yaml(file)
+        problems += file_problems if data is None else parsed.add(file, data)
+    problems += parsed.problems()
     release, release_problems = read_release_info(target) if target.is_dir() else (None, [])
     problems += release_problems
     if problems:
@@ -115,30 +161,15 @@ def read_release_info(folder: Path) -> tuple[ReleaseInfo | None, list[Problem]]:
 
 
 def catalogue_from_documents(documents: dict[str, Any]) -> Catalogue:
-    """A catalogue from provider documents in memory (name -> parsed YAML), validated like files."""
-    parsed: list[tuple[Path, ProviderFile]] = []
+    """A catalogue from provider (and devices) documents in memory (name -> parsed YAML), validated like files."""
+    parsed = _Parsed()
     problems: list[Problem] = []
     for name, data in documents.items():
-        model, file_problems = validate(name, data, ProviderFile)
-        if model is not None:
-            file_problems = _file_problems(name, data, model)
-            parsed.append((Path(name), model))
-        problems += file_problems
-    problems += _cross_file_problems(parsed)
+        problems += parsed.add(Path(name), data)
+    problems += parsed.problems()
     if problems:
         raise CatalogueError(problems)
     return _build(parsed, "<memory>")
-
-
-def parse_provider_file(file: Path) -> tuple[ProviderFile | None, list[Problem]]:
-    remove_stale_temps(file)  # what a killed save left behind
-    data, problems = read_yaml(file)
-    if data is None:
-        return None, problems
-    model, problems = validate(str(file), data, ProviderFile)
-    if model is None:
-        return None, problems
-    return model, _file_problems(str(file), data, model)
 
 
 def _problem(file: str, data: Any, loc: Loc, entry: str, field: str, message: str) -> Problem:
@@ -150,6 +181,22 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
     problems: list[Problem] = []
     tariff_ids = {t.id for t in pf.tariffs}
     plans = {p.id: p for p in pf.family_plans}
+    if pf.format_version == 1:
+        for key in pf.version_2_keys():
+            loc = tuple(
+                int(part) if part.isdigit() else part for part in key.replace("[", ".").replace("]", "").split(".")
+            )
+            problems.append(
+                _problem(
+                    file,
+                    data,
+                    loc,
+                    "format_version",
+                    key,
+                    _("needs format_version: 2 (this file says 1); write format_version: 2 at the top"),
+                )
+            )
+    problems += _offer_problems(file, data, pf)
     for kind, entries in _entries_with_ids(pf):
         counts = Counter(e.id for e in entries)
         for index, entry in enumerate(entries):
@@ -238,6 +285,79 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
     return problems
 
 
+def _offer_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
+    """Device offers must name this provider's tariffs, or a tier some of them have."""
+    problems: list[Problem] = []
+    tariff_ids = {t.id for t in pf.tariffs}
+    tiers = {t.tier for t in pf.tariffs if t.tier}
+    for index, offer in enumerate(pf.device_offers):
+        label = f"device_offers[{index}] ({offer.id!r})"
+        for pos, tariff_id in enumerate(offer.tariffs or []):
+            if tariff_id not in tariff_ids:
+                problems.append(
+                    _problem(
+                        file,
+                        data,
+                        ("device_offers", index, "tariffs", pos),
+                        label,
+                        f"tariffs[{pos}]",
+                        f"refers to tariff {tariff_id!r}, which this provider file does not define",
+                    )
+                )
+        if offer.tier is not None and offer.tier not in tiers:
+            known = ", ".join(sorted(tiers)) or "none"
+            problems.append(
+                _problem(
+                    file,
+                    data,
+                    ("device_offers", index, "tier"),
+                    label,
+                    "tier",
+                    f"no tariff of this provider has tier {offer.tier!r} (tiers here: {known})",
+                )
+            )
+    return problems
+
+
+def _device_problems(
+    providers: list[tuple[Path, ProviderFile, Any]], devices: list[tuple[Path, DevicesFile, Any]], broken: bool
+) -> list[Problem]:
+    """Device ids are unique across devices files, and every offer names a device one of them lists (unless a
+    devices file has problems of its own: then which phones exist is not known)."""
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for file, df, data in devices:
+        for index, device in enumerate(df.devices):
+            if device.id in seen:
+                problems.append(
+                    _problem(
+                        str(file),
+                        data,
+                        ("devices", index, "id"),
+                        f"devices[{index}] ({device.id!r})",
+                        "id",
+                        f"device id {device.id!r} is also used in {seen[device.id]}; every device id must be unique",
+                    )
+                )
+            seen.setdefault(device.id, file)
+    for file, pf, data in [] if broken else providers:
+        for index, offer in enumerate(pf.device_offers):
+            if offer.device not in seen:
+                where = "no devices file (a file with a 'devices' list)" if not devices else "no devices file"
+                problems.append(
+                    _problem(
+                        str(file),
+                        data,
+                        ("device_offers", index, "device"),
+                        f"device_offers[{index}] ({offer.id!r})",
+                        "device",
+                        f"refers to device {offer.device!r}, which {where} in the catalogue lists; "
+                        "add it to devices.yaml or correct the id",
+                    )
+                )
+    return problems
+
+
 def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Problem]:
     problems: list[Problem] = []
     seen_providers: dict[str, Path] = {}
@@ -309,9 +429,25 @@ def _merged_rates(pf: ProviderFile, own: OutOfBundlePatch) -> Rates:
     )
 
 
+def _roaming(entry: RoamingEntry | None) -> RoamingRules | None:
+    if entry is None:
+        return None
+    return RoamingRules(
+        included=frozenset(entry.included),
+        fair_use_mb=None if entry.fair_use_gb is None else entry.fair_use_gb * MB_PER_GB,
+        fair_use_price_mb=entry.fair_use_price_gb / MB_PER_GB,
+        day_pass=dict(entry.day_pass),
+        rates={zone: RoamingRate(rate.minute, rate.mb) for zone, rate in entry.rates.items()},
+    )
+
+
 def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
     billing = _merged_billing(pf, entry.billing)
     a = entry.allowances
+    roaming = _roaming(entry.roaming if entry.roaming is not None else pf.defaults.roaming)
+    features = set(entry.features if entry.features is not None else pf.defaults.features)
+    if roaming is not None and "eu" in roaming.included:
+        features.add("eu_roaming")  # the need "EU roaming" is met wherever the rules include the EU
     return Tariff(
         id=entry.id,
         provider=pf.provider.id,
@@ -334,7 +470,7 @@ def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
         valid_from=entry.valid_from,
         valid_until=entry.valid_until,
         eligibility=Eligibility(**entry.eligibility.model_dump()),
-        features=frozenset(entry.features if entry.features is not None else pf.defaults.features),
+        features=frozenset(features),
         on_net_minute_price=entry.on_net_minute_price
         if entry.on_net_minute_price is not None
         else pf.defaults.on_net_minute_price,
@@ -344,15 +480,39 @@ def _tariff(pf: ProviderFile, entry: TariffEntry) -> Tariff:
         fair_use_mb=a.fair_use_gb * MB_PER_GB if a.fair_use_gb is not None else None,
         source=entry.source or pf.source,
         checked=entry.checked or pf.checked,
+        roaming=roaming,
     )
 
 
-def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogue:
+def _device_offer(pf: ProviderFile, entry: DeviceOfferEntry) -> DeviceOffer:
+    tariffs = entry.tariffs if entry.tariffs is not None else [t.id for t in pf.tariffs if t.tier == entry.tier]
+    return DeviceOffer(
+        id=entry.id,
+        provider=pf.provider.id,
+        device=entry.device,
+        tariffs=tuple(tariffs),
+        upfront=entry.upfront,
+        monthly_fee=entry.monthly_fee,
+        months=entry.months,
+        eligibility=Eligibility(**entry.eligibility.model_dump()),
+        source=entry.source or pf.source,
+        checked=entry.checked or pf.checked,
+    )
+
+
+def _build(parsed: _Parsed, source_dir: str) -> Catalogue:
     providers: dict[str, Provider] = {}
     tariffs: list[Tariff] = []
     options: list[Option] = []
     plans: dict[str, FamilyPlan] = {}
-    for file, pf in parsed:
+    offers: list[DeviceOffer] = []
+    devices: dict[str, Device] = {}
+    for _file, df, _data in parsed.devices:
+        for d in df.devices:
+            devices[d.id] = Device(
+                d.id, d.maker, d.model, d.storage_gb, d.retail_price, d.source or df.source, d.checked or df.checked
+            )
+    for file, pf, _data in parsed.providers:
         pid = pf.provider.id
         providers[pid] = Provider(
             pid,
@@ -364,7 +524,9 @@ def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogu
             pf.checked,
             pf.sample,
             str(file),
+            pf.contract_rules or ContractRules(),
         )
+        offers += [_device_offer(pf, e) for e in pf.device_offers]
         own_tariffs = [_tariff(pf, e) for e in pf.tariffs]
         tariffs += own_tariffs
         for plan in pf.family_plans:
@@ -401,4 +563,4 @@ def _build(parsed: list[tuple[Path, ProviderFile]], source_dir: str) -> Catalogu
                     max_count=entry.max_count,
                 )
             )
-    return Catalogue(providers, tariffs, options, plans, source_dir)
+    return Catalogue(providers, tariffs, options, plans, source_dir, None, devices, offers)

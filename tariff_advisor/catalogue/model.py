@@ -7,7 +7,7 @@ infinity for unlimited), so pricing code never looks at the file format.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
@@ -15,14 +15,19 @@ from tariff_advisor.catalogue.schema import (
     BillingCycle,
     BroadbandDiscount,
     CashbackPromotion,
+    ContractRules,
     DataOverage,
     DiscountPromotion,
+    EarlyExit,
     FreeMonthsPromotion,
     MultiLine,
     PriceChange,
     TariffKind,
     VoiceBilling,
+    Zone,
 )
+
+__all__ = ["ContractRules", "EarlyExit", "Zone"]  # re-exported: the provider file's rules are the model's
 
 DAYS_PER_MONTH = 365.25 / 12
 # How many billing cycles fall in one calendar month.
@@ -73,6 +78,29 @@ class Eligibility:
 
 
 @dataclass(frozen=True)
+class RoamingRate:
+    """Prices abroad in a zone no pass or inclusion covers."""
+
+    minute: float = 0.0
+    mb: float = 0.0
+
+
+@dataclass(frozen=True)
+class RoamingRules:
+    """What using the phone abroad costs on a tariff, by zone (provider defaults merged in)."""
+
+    included: frozenset[Zone] = frozenset()  # roam like at home
+    fair_use_mb: float | None = None  # per month in included zones; None: no limit
+    fair_use_price_mb: float = 0.0  # beyond the fair use
+    day_pass: Mapping[Zone, float] = field(default_factory=dict)  # price per day abroad
+    rates: Mapping[Zone, RoamingRate] = field(default_factory=dict)  # when neither included nor passed
+
+
+NO_ROAMING_RULES: Final = RoamingRules()
+EU_INCLUDED: Final = RoamingRules(included=frozenset({"eu"}))
+
+
+@dataclass(frozen=True)
 class Tariff:
     id: str
     provider: str
@@ -98,6 +126,14 @@ class Tariff:
     fair_use_mb: float | None = None
     source: str | None = None
     checked: dt.date | None = None
+    roaming: RoamingRules | None = None  # None: the file says nothing (see roaming_rules)
+
+    @property
+    def roaming_rules(self) -> RoamingRules:
+        """The roaming rules in force: the file's, else the EU included when the tariff has eu_roaming."""
+        if self.roaming is not None:
+            return self.roaming
+        return EU_INCLUDED if "eu_roaming" in self.features else NO_ROAMING_RULES
 
     @property
     def cycles_per_month(self) -> float:
@@ -166,6 +202,45 @@ class Provider:
     checked: dt.date | None = None
     sample: bool = False
     file: str | None = None
+    contract_rules: ContractRules = field(default_factory=ContractRules)
+
+
+@dataclass(frozen=True)
+class Device:
+    """A phone at its retail price (bought outright, without a contract)."""
+
+    id: str
+    maker: str
+    model: str
+    storage_gb: int
+    retail_price: float
+    source: str | None = None
+    checked: dt.date | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.maker} {self.model} {self.storage_gb} GB"
+
+
+@dataclass(frozen=True)
+class DeviceOffer:
+    """A phone with one of `tariffs`: `upfront` at the start and `monthly_fee` for `months` months."""
+
+    id: str
+    provider: str
+    device: str  # a Device id
+    tariffs: tuple[str, ...]  # resolved: a tier is expanded to its tariffs
+    upfront: float
+    monthly_fee: float
+    months: int
+    eligibility: Eligibility = Eligibility()
+    source: str | None = None
+    checked: dt.date | None = None
+
+    @property
+    def total(self) -> float:
+        """What the phone costs inside the contract: upfront plus every monthly device fee."""
+        return self.upfront + self.monthly_fee * self.months
 
 
 STALE_AFTER_DAYS: Final = 14  # accredited comparison tools refresh prices at least every two weeks
@@ -214,8 +289,11 @@ class Catalogue:
     family_plans: dict[str, FamilyPlan] = field(default_factory=dict)
     source_dir: str | None = None
     release: ReleaseInfo | None = None  # None: a folder, not an installed release (e.g. the shipped sample)
+    devices: dict[str, Device] = field(default_factory=dict)
+    device_offers: list[DeviceOffer] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._offers = {o.id: o for o in self.device_offers}
         self._tariffs = {t.id: t for t in self.tariffs}
         self._options = {o.id: o for o in self.options}
         self._options_for: dict[str, list[str]] = {t.id: [] for t in self.tariffs}
@@ -250,6 +328,27 @@ class Catalogue:
         """The ids of the options that tariff accepts."""
         return list(self._options_for.get(tariff_id, []))
 
+    def device(self, device_id: str) -> Device:
+        return self.devices[device_id]
+
+    def has_device(self, device_id: str) -> bool:
+        return device_id in self.devices
+
+    def device_offer(self, offer_id: str) -> DeviceOffer:
+        return self._offers[offer_id]
+
+    def has_device_offer(self, offer_id: str) -> bool:
+        return offer_id in self._offers
+
+    def offers_for(self, tariff_id: str, device_id: str) -> list[DeviceOffer]:
+        """The device offers that sell `device_id` with `tariff_id`."""
+        return [o for o in self.device_offers if o.device == device_id and tariff_id in o.tariffs]
+
+    def contract_rules(self, provider_id: str) -> ContractRules:
+        """The provider's contract rules; the defaults for a provider the catalogue does not know."""
+        provider = self.providers.get(provider_id)
+        return provider.contract_rules if provider is not None else ContractRules()
+
     def tariffs_of(self, provider_id: str) -> list[Tariff]:
         return [t for t in self.tariffs if t.provider == provider_id]
 
@@ -265,12 +364,33 @@ class Catalogue:
             accepted = tuple(t for t in option.tariffs if t in tariff_ids)
             if accepted:
                 options.append(replace(option, tariffs=accepted))
-        return Catalogue(dict(self.providers), tariffs, options, dict(self.family_plans), self.source_dir, self.release)
+        offers = []
+        for offer in self.device_offers:
+            with_tariffs = tuple(t for t in offer.tariffs if t in tariff_ids)
+            if with_tariffs:
+                offers.append(replace(offer, tariffs=with_tariffs))
+        return Catalogue(
+            dict(self.providers),
+            tariffs,
+            options,
+            dict(self.family_plans),
+            self.source_dir,
+            self.release,
+            dict(self.devices),
+            offers,
+        )
 
     def with_extra_tariffs(self, extra: list[Tariff], providers: list[Provider]) -> Catalogue:
         merged = dict(self.providers)
         for provider in providers:
             merged.setdefault(provider.id, provider)
         return Catalogue(
-            merged, [*self.tariffs, *extra], list(self.options), dict(self.family_plans), self.source_dir, self.release
+            merged,
+            [*self.tariffs, *extra],
+            list(self.options),
+            dict(self.family_plans),
+            self.source_dir,
+            self.release,
+            dict(self.devices),
+            list(self.device_offers),
         )

@@ -15,8 +15,12 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from tariff_advisor.io.yamlio import MAX_MONEY, STRICT_FILE, Money
+from tariff_advisor.zones import ROAMING_ZONES, Zone
 
-FORMAT_VERSION: Final = 1
+# Version 2 added contract rules, roaming rules, device offers and the devices file; version-1 files load
+# unchanged (they cannot hold those keys).
+FORMAT_VERSION: Final = 2
+FormatVersion = Literal[1, 2]
 MB_PER_GB = 1024
 
 TariffKind = Literal["contract", "sim_only", "prepaid"]
@@ -31,7 +35,7 @@ MAX_BLOCK_MB: Final = 1024 * 1024  # a data block of at most 1 TB
 MAX_MONTH: Final = 120  # a contract month (promotions, price changes, cashback); horizons are at most 60
 MAX_LINES: Final = 100  # line numbers in multi-line discounts
 
-__all__ = ["MAX_MONEY", "Money"]  # re-exported: the catalogue's money is the files' money
+__all__ = ["MAX_MONEY", "ROAMING_ZONES", "Money", "Zone"]  # re-exported: the catalogue's money is the files' money
 
 Quantity = Annotated[float, Field(ge=0, le=MAX_QUANTITY)]
 Allowance = Quantity | Literal["unlimited"]
@@ -210,6 +214,7 @@ class TariffEntry(Strict):
     promotions: list[Promotion] = []
     price_changes: list[PriceChange] = []
     family_plan: Identifier | None = None
+    roaming: RoamingEntry | None = None  # format 2; replaces the provider's default roaming as a whole
     source: Text | None = None
     checked: dt.date | None = None
 
@@ -335,6 +340,115 @@ class FamilyPlanEntry(Strict):
         return self
 
 
+class EarlyExit(Strict):
+    """What leaving before the minimum term ends costs: the fees of the months left, a share of them, or a flat
+    amount."""
+
+    rule: Literal["remaining_fees", "percent_of_remaining", "flat"] = "remaining_fees"
+    percent: Percent | None = None  # percent_of_remaining only
+    amount: Money | None = None  # flat only
+
+    @model_validator(mode="after")
+    def _rule_has_its_number(self) -> EarlyExit:
+        if self.rule == "percent_of_remaining" and (self.percent is None or self.amount is not None):
+            raise ValueError("rule percent_of_remaining takes a 'percent' (and no 'amount')")
+        if self.rule == "flat" and (self.amount is None or self.percent is not None):
+            raise ValueError("rule flat takes an 'amount' (and no 'percent')")
+        if self.rule == "remaining_fees" and (self.amount is not None or self.percent is not None):
+            raise ValueError("rule remaining_fees takes neither 'amount' nor 'percent'")
+        return self
+
+    def cost(self, remaining_fees: float) -> float:
+        """The early-exit cost when the months left would have cost `remaining_fees`."""
+        if self.rule == "flat":
+            return self.amount or 0.0
+        if self.rule == "percent_of_remaining":
+            return remaining_fees * (self.percent or 0.0) / 100
+        return remaining_fees
+
+
+class ContractRules(Strict):
+    """How a provider's contracts end: notice, automatic renewal after the minimum term, early exit."""
+
+    notice_months: Annotated[int, Field(ge=0, le=24)] = 1
+    # after the minimum term the contract runs on by this many months at a time (German law since 2022: 1)
+    renewal_months: Annotated[int, Field(ge=1, le=24)] = 1
+    early_exit: EarlyExit = EarlyExit()
+
+
+class RoamingRate(Strict):
+    """Prices abroad in a zone that no pass or inclusion covers."""
+
+    minute: Money = 0.0
+    mb: Money = 0.0
+
+
+class RoamingEntry(Strict):
+    """A tariff's roaming rules as the file gives them (provider defaults, or a tariff's own, replacing them)."""
+
+    included: list[Zone] = []
+    fair_use_gb: Annotated[float, Field(ge=0, le=MAX_QUANTITY)] | None = None  # per month, in included zones
+    fair_use_price_gb: Money = 0.0  # per GB beyond the fair use
+    day_pass: dict[Zone, Money] = {}
+    rates: dict[Zone, RoamingRate] = {}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RoamingEntry:
+        if len(set(self.included)) != len(self.included):
+            raise ValueError("a zone is listed twice in 'included'")
+        priced = sorted(set(self.included) & (set(self.day_pass) | set(self.rates)))
+        if priced:
+            raise ValueError(f"zone {priced[0]!r} is included; do not also give it a day pass or rates")
+        if self.fair_use_gb is not None and self.fair_use_price_gb <= 0:
+            raise ValueError("fair_use_gb needs a fair_use_price_gb greater than 0 (the price per GB beyond it)")
+        return self
+
+
+class DeviceOfferEntry(Strict):
+    """A phone with a tariff (the listed ones, or any tariff of a tier): upfront plus a monthly device fee."""
+
+    id: Identifier
+    device: Identifier
+    tariffs: list[Identifier] | None = None
+    tier: Annotated[str, Field(max_length=80)] | None = None
+    upfront: Money = 0.0
+    monthly_fee: Money = 0.0  # the device fee or tariff surcharge per month
+    months: Annotated[int, Field(ge=0, le=48)] = 24  # how many months the monthly fee is paid
+    eligibility: Eligibility = Eligibility()
+    source: Text | None = None
+    checked: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> DeviceOfferEntry:
+        if (self.tariffs is None) == (self.tier is None):
+            raise ValueError("give exactly one of 'tariffs' (a list of tariff ids) or 'tier' (every tariff of a tier)")
+        if self.tariffs is not None and not self.tariffs:
+            raise ValueError("list at least one tariff id in 'tariffs'")
+        if self.monthly_fee > 0 and self.months == 0:
+            raise ValueError("a monthly_fee needs 'months' (how many months it is paid), at least 1")
+        return self
+
+
+class DeviceEntry(Strict):
+    id: Identifier
+    maker: Name
+    model: Name
+    storage_gb: Annotated[int, Field(ge=1, le=16384)]
+    retail_price: Annotated[float, Field(gt=0, le=MAX_MONEY)]
+    source: Text | None = None
+    checked: dt.date | None = None
+
+
+class DevicesFile(Strict):
+    """The phones the catalogue knows, at their retail prices (a file with `devices` and no `provider`)."""
+
+    format_version: Literal[2] = 2
+    source: Text | None = None
+    checked: dt.date | None = None
+    sample: bool = False
+    devices: list[DeviceEntry] = []
+
+
 class ProviderInfo(Strict):
     id: Identifier
     name: Name
@@ -347,10 +461,11 @@ class Defaults(Strict):
     out_of_bundle: OutOfBundlePatch = OutOfBundlePatch()
     features: list[Feature] = []
     on_net_minute_price: Money | None = None
+    roaming: RoamingEntry | None = None  # format 2
 
 
 class ProviderFile(Strict):
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: FormatVersion = FORMAT_VERSION
     provider: ProviderInfo
     source: Text | None = None
     checked: dt.date | None = None
@@ -361,3 +476,13 @@ class ProviderFile(Strict):
     family_plans: list[FamilyPlanEntry] = []
     tariffs: list[TariffEntry] = []
     options: list[OptionEntry] = []
+    contract_rules: ContractRules | None = None  # format 2
+    device_offers: list[DeviceOfferEntry] = []  # format 2
+
+    def version_2_keys(self) -> list[str]:
+        """The keys this file uses that format version 1 does not have (where they are, as a path)."""
+        found: list[str] = [k for k in ("contract_rules", "device_offers") if k in self.model_fields_set]
+        if self.defaults.roaming is not None:
+            found.append("defaults.roaming")
+        found += [f"tariffs[{i}].roaming" for i, t in enumerate(self.tariffs) if t.roaming is not None]
+        return found

@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, ProviderFile, TariffEntry
+from tariff_advisor.catalogue.schema import DevicesFile, FamilyPlanEntry, OptionEntry, ProviderFile, TariffEntry
 from tariff_advisor.editing.document import CatalogueDocument, EntryKind, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.editing.import_result import ImportResult, RowOutcome
 from tariff_advisor.errors import InputFileError, Problem
@@ -34,7 +34,8 @@ from tariff_advisor.io.spreadsheet import FORMULA_LEADS, safe_text_cell
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.io.yamlio import describe_errors, is_field_key, parse_yaml, uses_aliases
 
-RowKind = Literal["provider", "tariff", "option", "family_plan"]
+# "devices": a devices file (phones at retail prices) as one row, its list of phones in one cell
+RowKind = Literal["provider", "tariff", "option", "family_plan", "devices"]
 # The list of a provider file each kind of entry row belongs to (a provider row is the file's own settings).
 ENTRY_LISTS: Final[dict[RowKind, EntryKind]] = {"tariff": "tariffs", "option": "options", "family_plan": "family_plans"}
 ENTRY_MODELS: Final[dict[RowKind, type[BaseModel]]] = {
@@ -42,6 +43,7 @@ ENTRY_MODELS: Final[dict[RowKind, type[BaseModel]]] = {
     "tariff": TariffEntry,
     "option": OptionEntry,
     "family_plan": FamilyPlanEntry,
+    "devices": DevicesFile,
 }
 # How a cell is written and read back.
 CellKind = Literal["text", "number", "whole", "date", "flag", "allowance", "list", "tariff_ids", "flow"]
@@ -85,11 +87,11 @@ COLUMNS: Final = (
     ),
     _col("valid_from", "date", "2027-01-31", _on(("tariff",), "valid_from")),
     _col("valid_until", "date", "2027-01-31", _on(("tariff",), "valid_until")),
-    _col("source", "text", N_("the price list of 2026-11"), _on(("provider", "tariff"), "source")),
-    _col("checked", "date", "2027-01-31", _on(("provider", "tariff"), "checked")),
+    _col("source", "text", N_("the price list of 2026-11"), _on(("provider", "tariff", "devices"), "source")),
+    _col("checked", "date", "2027-01-31", _on(("provider", "tariff", "devices"), "checked")),
     _col("currency", "text", "EUR", _on(_PROVIDER, "provider", "currency")),
     _col("website", "text", "https://example.org", _on(_PROVIDER, "provider", "website")),
-    _col("sample", "flag", N_("true or false"), _on(_PROVIDER, "sample")),
+    _col("sample", "flag", N_("true or false"), _on(("provider", "devices"), "sample")),
     _col("fair_use_gb", "number", "100", _on(("tariff",), "allowances", "fair_use_gb")),
     _col(
         "billing_cycle",
@@ -156,6 +158,33 @@ COLUMNS: Final = (
         "multi_line", "flow", "{same_tier: true, line_discounts: [{line: 2, amount: 5}]}", _on(_PROVIDER, "multi_line")
     ),
     _col("broadband_discount", "flow", "{amount: 5}", _on(_PROVIDER, "broadband_discount")),
+    # format 2: contract rules, roaming and phone offers (docs/catalogue-format.md)
+    _col("format_version", "whole", "2", _on(("provider", "devices"), "format_version")),
+    _col(
+        "roaming",
+        "flow",
+        "{included: [eu], fair_use_gb: 25, fair_use_price_gb: 1.55, day_pass: {us_ca: 7.99}}",
+        _on(_PROVIDER, "defaults", "roaming"),
+        _on(("tariff",), "roaming"),
+    ),
+    _col(
+        "contract_rules",
+        "flow",
+        "{notice_months: 1, renewal_months: 1, early_exit: {rule: remaining_fees}}",
+        _on(_PROVIDER, "contract_rules"),
+    ),
+    _col(
+        "device_offers",
+        "flow",
+        "[{id: nw-pixel-10, device: pixel-10-128, tier: plus, upfront: 1, monthly_fee: 22, months: 24}]",
+        _on(_PROVIDER, "device_offers"),
+    ),
+    _col(
+        "devices",
+        "flow",
+        "[{id: pixel-10-128, maker: Google, model: Pixel 10, storage_gb: 128, retail_price: 599}]",
+        _on(("devices",), "devices"),
+    ),
 )
 MAX_FLOW_CHARS: Final = 20_000  # a nested cell; the longest in the shipped catalogue has 123
 ENTRY_COLUMN: Final = "entry"  # which kind of row: provider, tariff, option or family_plan
@@ -233,6 +262,9 @@ def catalogue_rows(document: CatalogueDocument) -> list[dict[str, str]]:
     rows = []
     for name, provider_file in document.files.items():
         data = provider_file.data
+        if provider_file.is_devices:  # phones: one row, named by the file
+            rows.append(_row("devices", data, {"provider_id": provider_file.provider_id}))
+            continue
         header = {"provider_id": provider_file.provider_id, "provider": get_path(data, ("provider", "name"))}
         rows.append(_row("provider", data, header))
         for kind in _ENTRIES:
@@ -396,7 +428,7 @@ def read_row(row: int, cells: Mapping[str, str]) -> ReadRow:
     provider_id = unquote_text_cell(cells.get("provider_id", "")).strip()
     if not provider_id:
         raise ValueError(_("column 'provider_id': empty; write the provider's id, e.g. blitz"))
-    data: PlainDocument = {"format_version": 1} if row_kind == "provider" else {}
+    data: PlainDocument = {"provider": {"format_version": 1}, "devices": {"format_version": 2}}.get(row_kind, {})
     problems = []
     for column in COLUMNS:
         path = column.paths.get(row_kind)
@@ -499,15 +531,15 @@ def read_catalogue_table(path: str | Path) -> ImportResult:
         except ValueError as exc:
             kind = str(cells.get(ENTRY_COLUMN, ""))
             result.outcomes.append(RowOutcome(index, "reject", reason=str(exc), entry=kind))
-    for read in [r for r in rows if r.kind == "provider"]:  # first: entries may come before their provider's row
+    for read in [r for r in rows if r.kind in ("provider", "devices")]:  # first: entries may come before them
         _add_provider(result, read)
     seen: dict[tuple[str, str], int] = {}
-    for read in [r for r in rows if r.kind != "provider"]:
+    for read in [r for r in rows if r.kind not in ("provider", "devices")]:
         _add_entry(result, read, seen)
     result.outcomes.sort(key=lambda o: o.row)
     for doc in result.providers.values():  # an empty list is the schema's default: not written
         for kind in ("family_plans", "options"):
-            if not doc[kind]:
+            if kind in doc and not doc[kind]:
                 del doc[kind]
     return result
 
@@ -517,8 +549,11 @@ def _add_provider(result: ImportResult, read: ReadRow) -> None:
         reason = _("a second provider row for {provider!r}; each provider has one").format(provider=read.provider_id)
         result.outcomes.append(RowOutcome(read.row, "reject", None, read.provider_id, reason, "provider"))
         return
-    result.providers[read.provider_id] = {**read.data, "family_plans": [], "tariffs": [], "options": []}
-    result.outcomes.append(RowOutcome(read.row, "add", None, read.provider_id, entry="provider"))
+    if read.kind == "devices":
+        result.providers[read.provider_id] = dict(read.data)
+    else:
+        result.providers[read.provider_id] = {**read.data, "family_plans": [], "tariffs": [], "options": []}
+    result.outcomes.append(RowOutcome(read.row, "add", None, read.provider_id, entry=read.kind))
 
 
 def _add_entry(result: ImportResult, read: ReadRow, seen: dict[tuple[str, str], int]) -> None:

@@ -12,13 +12,18 @@ import copy
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from tariff_advisor.catalogue.loading import CATALOGUE_SUFFIXES, catalogue_files, catalogue_from_documents
+from tariff_advisor.catalogue.loading import (
+    CATALOGUE_SUFFIXES,
+    catalogue_files,
+    catalogue_from_documents,
+    is_devices_document,
+)
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import CatalogueError, InputFileError, Problem
 from tariff_advisor.i18n import N_, _
@@ -73,6 +78,11 @@ class ProviderDocument:
     @property
     def provider_id(self) -> str:
         return provider_id_of(self.data, self.path.stem)
+
+    @property
+    def is_devices(self) -> bool:
+        """A devices file (phones at retail prices), not a provider's: it has no tariffs, options or plans."""
+        return is_devices_document(self.data)
 
     revision: int = 0  # bumped by every change to `data`, so the dumped text is only made again when needed
     _text: tuple[int, str] | None = field(default=None, repr=False, compare=False)
@@ -202,9 +212,7 @@ class CatalogueDocument:
         data = data if data is not None else {name: doc.data for name, doc in self.files.items()}
         documents = {str(self.files[name].path): value for name, value in data.items()}  # nodes keep line numbers
         catalogue = catalogue_from_documents(documents)
-        return Catalogue(
-            catalogue.providers, catalogue.tariffs, catalogue.options, catalogue.family_plans, str(self.directory)
-        )
+        return replace(catalogue, source_dir=str(self.directory), release=None)
 
     # -- editing: each returns what undoing it needs -------------------------------------
     def set_value(self, name: str, kind: str, index: int, path: FieldPath, value: Any) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from tariff_advisor.catalogue.loading import is_devices_document
 from tariff_advisor.editing.catalogue_csv import ENTRY_LISTS
 from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, FieldPath, PlainDocument, get_path, plain
 from tariff_advisor.editing.import_result import ImportResult, RowAction, RowOutcome
@@ -109,7 +110,7 @@ def plan_import(document: CatalogueDocument, result: ImportResult) -> list[RowOu
         if outcome.action == "reject":
             planned.append(outcome)
             continue
-        if outcome.entry == "provider":
+        if outcome.entry in ("provider", "devices"):  # a devices file is planned like a provider's settings
             planned.append(_plan_provider(document, result, outcome))
             continue
         tariff_id, kind = outcome.tariff_id, _list_of(outcome)
@@ -140,7 +141,8 @@ def _provider_file(document: CatalogueDocument, result: ImportResult, provider: 
     name = _file_of(document, provider)
     if name is None:
         header = _settings(result.providers[provider])
-        name = document.add_file(provider, {**header, "tariffs": []}).path.name
+        lists: dict[str, list[Any]] = {} if is_devices_document(header) else {"tariffs": []}
+        name = document.add_file(provider, {**header, **lists}).path.name
     return name
 
 
@@ -152,12 +154,13 @@ def apply_import(document: CatalogueDocument, result: ImportResult, planned: lis
         if outcome.action not in ("add", "change"):
             continue
         tariff_id, provider = outcome.tariff_id, outcome.provider
-        if provider is None or (tariff_id is None and outcome.entry != "provider"):
+        whole_file = outcome.entry in ("provider", "devices")
+        if provider is None or (tariff_id is None and not whole_file):
             raise ValueError(
                 f"row {outcome.row}: an {outcome.action} needs the entry id and provider (see plan_import)"
             )
         name = _provider_file(document, result, provider)
-        if outcome.entry == "provider":
+        if whole_file:
             settings = _settings(result.providers[provider])
             for path, value in _whole_changes(_settings(document.files[name].data), settings).items():
                 document.set_section(name, path, value)

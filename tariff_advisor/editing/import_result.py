@@ -33,4 +33,4 @@ class ImportResult:
 
     @property
     def tariff_count(self) -> int:
-        return sum(len(doc["tariffs"]) for doc in self.providers.values())
+        return sum(len(doc.get("tariffs", [])) for doc in self.providers.values())  # a devices file has none

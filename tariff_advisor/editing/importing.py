@@ -249,7 +249,8 @@ def write_catalogue(result: ImportResult, directory: str | Path) -> list[Path]:
     written = []
     for provider_id, doc in result.providers.items():
         buffer = io.StringIO()
-        buffer.write(f"# Imported by tariff-advisor import-catalogue: {doc['provider']['name']}\n")
+        what = doc["provider"]["name"] if "provider" in doc else "phones"  # a devices file has no provider
+        buffer.write(f"# Imported by tariff-advisor import-catalogue: {what}\n")
         round_trip_yaml().dump(doc, buffer)
         path = directory / f"{provider_id}.yaml"
         atomic_write_text(path, buffer.getvalue())

@@ -11,7 +11,8 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, Field, model_validator
 
 from tariff_advisor.errors import HouseholdChangedError, HouseholdError, Problem
-from tariff_advisor.household.model import CurrentPlan, Household, Member, MonthlyUsage
+from tariff_advisor.household.model import CurrentPlan, DeviceWish, Household, Member, MonthlyUsage, Roaming
+from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import atomic_write_text, remove_stale_temps
 from tariff_advisor.io.yamlio import (
     MONTH_PATTERN,
@@ -27,6 +28,7 @@ from tariff_advisor.io.yamlio import (
     uses_aliases,
     validate,
 )
+from tariff_advisor.zones import Zone
 
 # The ranges (the household format in docs/catalogue-format.md): a month's usage of one person.
 MAX_MINUTES: Final = 31 * 24 * 60  # every minute of the longest month
@@ -34,6 +36,12 @@ MAX_CALLS: Final = 100_000
 MAX_ROUNDED_MINUTES: Final = MAX_MINUTES + MAX_CALLS  # each call rounds up by less than a minute
 MAX_SMS: Final = 100_000
 MAX_DATA_MB: Final = 10_000_000  # about 9.5 TB
+MAX_ROAMING_DAYS: Final = 366  # per zone and year
+MAX_ROAMING_MINUTES: Final = 24 * 60  # per day abroad
+MAX_ROAMING_MB: Final = 1_000_000  # per day abroad (about 1 TB)
+# Version 2 added end_date, notice_months, phone and roaming; a version-1 file cannot hold them and loads
+# unchanged. Saving writes the lowest version that holds the household, so older versions still read it.
+FORMAT_VERSION: Final = 2
 
 Minutes = Annotated[float, Field(ge=0, le=MAX_MINUTES)]
 
@@ -89,14 +97,33 @@ class CurrentPlanEntry(_Strict):
     provider: Ident | None = None
     name: Annotated[str, Field(max_length=200)] | None = None
     monthly_fee: Money | None = None
-    months_left: Annotated[int, Field(ge=0, le=48)] = 0
-    exit_fee: Money = 0.0
+    months_left: Annotated[int, Field(ge=0, le=48)] | None = None
+    end_date: dt.date | None = None  # format 2: the last day of the minimum term
+    notice_months: Annotated[int, Field(ge=0, le=24)] | None = None  # format 2; absent: the provider's
+    exit_fee: Money | None = None  # absent: the provider's early-exit rule prices leaving early
 
     @model_validator(mode="after")
     def _one_of(self) -> CurrentPlanEntry:
         if (self.tariff is None) == (self.monthly_fee is None):
             raise ValueError("give a catalogue 'tariff' id, or a custom plan's 'monthly_fee' (not both)")
+        if self.months_left is not None and self.end_date is not None:
+            raise ValueError("give 'end_date' (the last day of the minimum term) or 'months_left', not both")
         return self
+
+
+class PhoneWishEntry(_Strict):
+    """`phone: {models: [pixel-10-128, iphone-17-256], max_upfront: 150}`: any of the models will do."""
+
+    models: Annotated[list[Ident], Field(min_length=1, max_length=20)]
+    max_upfront: Money | None = None
+
+
+class RoamingUsageEntry(_Strict):
+    """`roaming: {days_per_year: {eu: 21, us_ca: 10}, minutes_per_day: 10, mb_per_day: 300}`."""
+
+    days_per_year: dict[Zone, Annotated[float, Field(ge=0, le=MAX_ROAMING_DAYS)]] = {}
+    minutes_per_day: Annotated[float, Field(ge=0, le=MAX_ROAMING_MINUTES)] = 0.0
+    mb_per_day: Annotated[float, Field(ge=0, le=MAX_ROAMING_MB)] = 0.0
 
 
 class MemberEntry(_Strict):
@@ -108,11 +135,13 @@ class MemberEntry(_Strict):
     needs: list[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]] = []  # tariff features, e.g. eu_roaming
     # answers to the needs questionnaire, by question id (see tariff_advisor/usage/data/needs.yaml)
     needs_answers: dict[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")], Annotated[float, Field(ge=0, le=1e6)]] = {}
+    phone: Literal["keep"] | PhoneWishEntry | None = None  # format 2; absent: keep
+    roaming: RoamingUsageEntry | None = None  # format 2
     usage: UsageSpec
 
 
 class HouseholdFile(_Strict):
-    format_version: Literal[1] = 1
+    format_version: Literal[1, 2] = FORMAT_VERSION
     name: Annotated[str, Field(max_length=200)] = "Household"
     horizon_months: Annotated[int, Field(ge=1, le=60)] = 24
     start_date: dt.date | None = None
@@ -143,8 +172,23 @@ def _member(entry: MemberEntry) -> Member:
     current = None
     if cp is not None:
         current = CurrentPlan(
-            cp.tariff, tuple(cp.options), cp.provider, cp.name, cp.monthly_fee, cp.months_left, cp.exit_fee
+            cp.tariff,
+            tuple(cp.options),
+            cp.provider,
+            cp.name,
+            cp.monthly_fee,
+            cp.months_left or 0,
+            cp.exit_fee,
+            cp.end_date,
+            cp.notice_months,
         )
+    wish = DeviceWish()
+    if isinstance(entry.phone, PhoneWishEntry):
+        wish = DeviceWish(tuple(entry.phone.models), entry.phone.max_upfront)
+    roaming = Roaming()
+    if entry.roaming is not None:
+        r = entry.roaming
+        roaming = Roaming({z: d for z, d in r.days_per_year.items() if d > 0}, r.minutes_per_day, r.mb_per_day)
     return Member(
         entry.name,
         tuple(_usage(u) for u in months),
@@ -154,7 +198,18 @@ def _member(entry: MemberEntry) -> Member:
         current,
         tuple(entry.needs),
         dict(entry.needs_answers),
+        wish,
+        roaming,
     )
+
+
+def _version_2_keys(member: MemberEntry) -> list[str]:
+    """The fields of `member` that format version 1 does not have."""
+    found: list[str] = [k for k in ("phone", "roaming") if k in member.model_fields_set]
+    plan = member.current_plan
+    if plan is not None:
+        found += [f"current_plan.{k}" for k in ("end_date", "notice_months") if k in plan.model_fields_set]
+    return found
 
 
 def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
@@ -162,6 +217,17 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
     names = [m.name for m in hf.members]
     for index, member in enumerate(hf.members):
         label = f"members[{index}] ({member.name!r})"
+        if hf.format_version == 1:
+            for key in _version_2_keys(member):
+                problems.append(
+                    Problem(
+                        file,
+                        _("needs format_version: 2 (this file says 1); write format_version: 2 at the top"),
+                        label,
+                        key,
+                        line_of(data, ("members", index, *key.split("."))),
+                    )
+                )
         if names.count(member.name) > 1:
             problems.append(
                 Problem(
@@ -252,6 +318,21 @@ def _usage_dict(u: MonthlyUsage) -> dict[str, Any]:
     return out
 
 
+def _roaming_dict(roaming: Roaming) -> dict[str, Any]:
+    out: dict[str, Any] = {"days_per_year": {z: round(d, 3) for z, d in roaming.days_per_year.items() if d > 0}}
+    if roaming.minutes_per_day:
+        out["minutes_per_day"] = round(roaming.minutes_per_day, 3)
+    if roaming.mb_per_day:
+        out["mb_per_day"] = round(roaming.mb_per_day, 3)
+    return out
+
+
+def _uses_version_2(member: Member) -> bool:
+    plan = member.current
+    timing = plan is not None and (plan.end_date is not None or plan.notice_months is not None)
+    return timing or not member.device_wish.keeps_phone or member.roaming != Roaming()
+
+
 def household_to_data(household: Household) -> dict[str, Any]:
     """The household as plain data in the file format, ready to dump as YAML."""
     members = []
@@ -273,22 +354,36 @@ def household_to_data(household: Household) -> dict[str, Any]:
                     ("provider", c.provider),
                     ("name", c.name),
                     ("monthly_fee", c.monthly_fee),
-                    ("months_left", c.months_left),
+                    ("months_left", c.months_left if c.end_date is None else None),
+                    ("end_date", c.end_date),
+                    ("notice_months", c.notice_months),
                     ("exit_fee", c.exit_fee),
                 )
-                if v or (k == "monthly_fee" and v is not None)  # a free custom plan is still a plan
+                # a free custom plan is still a plan; notice 0 and exit fee 0 are known, not unknown
+                if v or (k in ("monthly_fee", "notice_months", "exit_fee") and v is not None)
             }
             entry["current_plan"] = plan
         if m.needs:
             entry["needs"] = list(m.needs)
         if m.needs_answers:
             entry["needs_answers"] = dict(m.needs_answers)
+        if not m.device_wish.keeps_phone:
+            wish: dict[str, Any] = {"models": list(m.device_wish.models)}
+            if m.device_wish.max_upfront is not None:
+                wish["max_upfront"] = m.device_wish.max_upfront
+            entry["phone"] = wish
+        if m.roaming != Roaming():
+            entry["roaming"] = _roaming_dict(m.roaming)
         if len(m.usage) == 1 and m.usage[0].month is None:
             entry["usage"] = {"typical": _usage_dict(m.usage[0])}
         else:
             entry["usage"] = {"history": [_usage_dict(u) for u in m.usage]}
         members.append(entry)
-    data: dict[str, Any] = {"format_version": 1, "name": household.name, "horizon_months": household.horizon_months}
+    data: dict[str, Any] = {
+        "format_version": 2 if any(_uses_version_2(m) for m in household.members) else 1,
+        "name": household.name,
+        "horizon_months": household.horizon_months,
+    }
     if household.start_date:
         data["start_date"] = household.start_date
     data["claim_cashback"] = household.claim_cashback

@@ -7,9 +7,24 @@ growth once per full year: months 1-12 as recorded, 13-24 times (1+g), ...
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+
+from tariff_advisor.zones import Zone
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by `months` calendar months (negative: back), clamped to the month's length (31 Jan + 1: 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def month_start(household: Household, month: int) -> dt.date:
+    """The first day of horizon month `month` (1-based): the household's start moved by month - 1 months."""
+    return add_months(household.contract_start, month - 1)
 
 
 @dataclass(frozen=True)
@@ -58,7 +73,10 @@ class MonthlyUsage:
 
 @dataclass(frozen=True)
 class CurrentPlan:
-    """What the member has today: a catalogue tariff, or a custom plan by its fee."""
+    """What the member has today: a catalogue tariff, or a custom plan by its fee.
+
+    The minimum term ends on `end_date`, or after `months_left` horizon months when only those are known
+    (`remaining_months` and `term_end` give both views whichever was given)."""
 
     tariff: str | None = None
     options: tuple[str, ...] = ()
@@ -66,7 +84,55 @@ class CurrentPlan:
     name: str | None = None
     monthly_fee: float | None = None
     months_left: int = 0
-    exit_fee: float = 0.0
+    # a flat amount the member was told leaving early costs; None: the provider's early-exit rule prices it
+    exit_fee: float | None = None
+    end_date: dt.date | None = None  # the last day of the minimum term
+    notice_months: int | None = None  # None: the provider's contract rules say
+
+    def remaining_months(self, start: dt.date) -> int:
+        """The horizon months (from `start`) that begin on or before the term's end: months the plan still binds."""
+        if self.end_date is None:
+            return self.months_left
+        months = 0
+        while add_months(start, months) <= self.end_date:
+            months += 1
+        return months
+
+    def term_end(self, start: dt.date) -> dt.date | None:
+        """The last day of the minimum term; None: no term (monthly, or already over)."""
+        if self.end_date is not None:
+            return self.end_date
+        if self.months_left <= 0:
+            return None
+        return add_months(start, self.months_left) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DeviceWish:
+    """The phone a member wants with the renewal: no models is "keep the current phone"."""
+
+    models: tuple[str, ...] = ()  # device ids; any of them will do
+    max_upfront: float | None = None  # the most the member pays at once for it (None: no limit)
+
+    @property
+    def keeps_phone(self) -> bool:
+        return not self.models
+
+
+@dataclass(frozen=True)
+class Roaming:
+    """How a member travels: days abroad per zone and year, and what they use on such a day."""
+
+    days_per_year: Mapping[Zone, float] = field(default_factory=dict)
+    minutes_per_day: float = 0.0
+    mb_per_day: float = 0.0
+
+    def days_per_month(self, zone: Zone) -> float:
+        return self.days_per_year.get(zone, 0.0) / 12
+
+    @property
+    def travels(self) -> bool:
+        return any(days > 0 for days in self.days_per_year.values())
 
 
 @dataclass(frozen=True)
@@ -80,6 +146,8 @@ class Member:
     needs: tuple[str, ...] = ()  # tariff features this member cannot do without (e.g. eu_roaming)
     # the member's own answers to the needs questionnaire (question id -> answer), kept with the household
     needs_answers: Mapping[str, float] = field(default_factory=dict)
+    device_wish: DeviceWish = field(default_factory=DeviceWish)
+    roaming: Roaming = field(default_factory=Roaming)
 
     def average_month(self) -> MonthlyUsage:
         """The mean of the recorded months (counts only: no per-call or per-network detail)."""
@@ -139,6 +207,10 @@ class Household:
 
     def with_member_answers(self, name: str, answers: Mapping[str, float]) -> Household:
         members = tuple(replace(m, needs_answers=dict(answers)) if m.name == name else m for m in self.members)
+        return replace(self, members=members)
+
+    def with_member_roaming(self, name: str, roaming: Roaming) -> Household:
+        members = tuple(replace(m, roaming=roaming) if m.name == name else m for m in self.members)
         return replace(self, members=members)
 
     def with_usage_scaled(self, factor: float) -> Household:

@@ -67,7 +67,20 @@ class _Setting:
     member: str
 
     def with_plan(self, tariff: str, options: tuple[str, ...]) -> Assignment:
-        return {**self.assignment, self.member: {"tariff": tariff, "options": list(options)}}
+        """The member on another tariff, with the same switch month and phone (bought outright when the
+        phone's offer does not come with that tariff)."""
+        plan: PlanChoice = {"tariff": tariff, "options": list(options)}
+        chosen = self.assignment.get(self.member)
+        if chosen is not None:
+            if "switch_month" in chosen:
+                plan["switch_month"] = chosen["switch_month"]
+            if "phone" in chosen:
+                plan["phone"] = chosen["phone"]
+                offer = chosen.get("device_offer")
+                fits = offer is not None and self.catalogue.has_device_offer(offer)
+                if offer is not None and fits and tariff in self.catalogue.device_offer(offer).tariffs:
+                    plan["device_offer"] = offer
+        return {**self.assignment, self.member: plan}
 
     def bill(self, plans: Assignment, usage: MonthlyUsage | None = None) -> Bill | None:
         """The household's bill on `plans`; `usage`: the member's month instead of their own months.

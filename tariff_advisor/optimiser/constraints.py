@@ -1,8 +1,13 @@
 """The user's constraints on a recommendation, as plain data, checked against household and catalogue.
 
-    {"locks": {"Anna": {"provider": "kite", "tariff": "ki-20", "options": ["ki-5g"], "require": ["5g"]}},
+    {"locks": {"Anna": {"provider": "kite", "tariff": "ki-20", "options": ["ki-5g"], "require": ["5g"],
+                        "phone": "pixel-10-128", "switch_month": 4}},
      "exclude_providers": ["blitz"], "max_providers": 2, "only_tariffs": ["nw-mobil-m", ...],
-     "budget_per_month": 80, "require": ["5g"]}
+     "budget_per_month": 80, "require": ["5g"], "switch_together": true}
+
+A phone lock is a device id or "keep" (the member keeps the current phone); a switch-month lock
+is a horizon month (1 = now) in which the member starts a new plan; `switch_together` makes every
+member who switches switch in the same month.
 
 Each constraint is split into named items so an infeasible set can be explained
 by the items that cannot be met together.
@@ -16,18 +21,30 @@ from typing import Any, Literal, overload
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
+from tariff_advisor.i18n import _
 
 # Features a bundle has because of what it includes, besides the catalogue's network features.
 DERIVED_FEATURES = ("unlimited_data", "unlimited_minutes", "no_throttling")
-LOCK_KEYS = ("provider", "tariff", "options", "require")
-KEYS = ("locks", "exclude_providers", "max_providers", "only_tariffs", "budget_per_month", "require")
+LOCK_KEYS = ("provider", "tariff", "options", "require", "phone", "switch_month")
+KEYS = (
+    "locks",
+    "exclude_providers",
+    "max_providers",
+    "only_tariffs",
+    "budget_per_month",
+    "require",
+    "switch_together",
+)
+KEEP_PHONE = "keep"  # a phone lock's value for "keeps the current phone"
 
 
 # The kinds of item, by what their value is: a name (provider, tariff, option or feature), a count,
 # a set of tariff ids, or an amount a month.
-NamedKind = Literal["lock_provider", "lock_tariff", "lock_option", "lock_require", "exclude_provider", "require"]
-ItemKind = NamedKind | Literal["max_providers", "only_tariffs", "budget"]
-ItemValue = str | int | tuple[str, ...] | float
+NamedKind = Literal[
+    "lock_provider", "lock_tariff", "lock_option", "lock_require", "exclude_provider", "require", "lock_phone"
+]
+ItemKind = NamedKind | Literal["max_providers", "only_tariffs", "budget", "lock_switch_month", "switch_together"]
+ItemValue = str | int | tuple[str, ...] | float | bool
 
 
 class ConstraintError(TariffAdvisorError):
@@ -40,10 +57,20 @@ class Item:
 
     kind: ItemKind
     member: str | None
-    value: ItemValue  # str for the named kinds, int for max_providers, tuple for only_tariffs, float for budget
+    # str for the named kinds (lock_phone: a device id or "keep"), int for max_providers and lock_switch_month,
+    # tuple for only_tariffs, float for budget, True for switch_together
+    value: ItemValue
 
     def describe(self) -> str:
         v = self.value
+        if self.kind == "lock_phone":
+            if v == KEEP_PHONE:
+                return _("{member} keeps the current phone").format(member=self.member)
+            return _("{member} gets the phone {device}").format(member=self.member, device=v)
+        if self.kind == "lock_switch_month":
+            return _("{member} switches in month {month}").format(member=self.member, month=v)
+        if self.kind == "switch_together":
+            return _("everyone who switches switches at once (in the same month)")
         return {
             "lock_provider": lambda: f"{self.member} stays with provider {v}",
             "lock_tariff": lambda: f"{self.member} takes tariff {v}",
@@ -69,6 +96,10 @@ class Constraints:
     def of_kind(self, kind: Literal["only_tariffs"], member: str | None = None) -> list[tuple[str, ...]]: ...
     @overload
     def of_kind(self, kind: Literal["budget"], member: str | None = None) -> list[float]: ...
+    @overload
+    def of_kind(self, kind: Literal["lock_switch_month"], member: str | None = None) -> list[int]: ...
+    @overload
+    def of_kind(self, kind: Literal["switch_together"], member: str | None = None) -> list[bool]: ...
 
     def of_kind(self, kind: ItemKind, member: str | None = None) -> list[Any]:
         """The values of the items of one kind (of one member's, or of everyone's); the kind fixes their type."""
@@ -83,6 +114,10 @@ class Constraints:
     def budget_per_month(self) -> float | None:
         values = self.of_kind("budget")
         return min(values) if values else None
+
+    @property
+    def switch_together(self) -> bool:
+        return any(self.of_kind("switch_together"))
 
 
 def known_features(catalogue: Catalogue) -> set[str]:
@@ -139,6 +174,10 @@ def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogu
         for feature in _as_list(lock.get("require", []), f"lock for {name}: require"):
             check_feature(feature, f"lock for {name}")
             items.append(Item("lock_require", name, feature))
+        if lock.get("phone") is not None:
+            items.append(Item("lock_phone", name, _phone(lock["phone"], name, catalogue)))
+        if lock.get("switch_month") is not None:
+            items.append(Item("lock_switch_month", name, _month(lock["switch_month"], name, household)))
     for member in household.members:  # what the household file says a member needs
         for feature in member.needs:
             if Item("lock_require", member.name, feature) not in items:
@@ -166,4 +205,28 @@ def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogu
     for feature in _as_list(raw.get("require", []), "require"):
         check_feature(feature, "require")
         items.append(Item("require", None, feature))
+    together = raw.get("switch_together")
+    if together is not None and not isinstance(together, bool):
+        raise ConstraintError(f"switch_together: expected true or false, got {together!r}")
+    if together:
+        items.append(Item("switch_together", None, True))
     return Constraints(items)
+
+
+def _phone(value: Any, name: str, catalogue: Catalogue) -> str:
+    devices = getattr(catalogue, "devices", {})
+    if value == KEEP_PHONE or (isinstance(value, str) and value in devices):
+        return str(value)
+    known = ", ".join(sorted(devices)) or "none in this catalogue"
+    raise ConstraintError(
+        f"lock for {name}: phone: unknown device {value!r}; give {KEEP_PHONE!r} or a device id ({known})"
+    )
+
+
+def _month(value: Any, name: str, household: Household) -> int:
+    horizon = household.horizon_months
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= horizon:
+        raise ConstraintError(
+            f"lock for {name}: switch_month: expected a month from 1 (now) to {horizon} (the horizon), got {value!r}"
+        )
+    return value

@@ -186,9 +186,13 @@ def sensitivity(
 
 
 def per_line_picks(
-    rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never
+    rec: Recommendation, solver: str | None = None, should_stop: ShouldStop = _never, switch_now: bool = False
 ) -> tuple[Assignment | None, float | None]:
-    """Each member's cheapest plan chosen alone, then priced together for the household."""
+    """Each member's cheapest plan chosen alone, then priced together for the household.
+
+    Alone, a member may wait for its own contract's end (not for another's); `switch_now` makes every member
+    take a new plan now, as a comparison site's renewal does (paying any early exit).
+    """
     assignment: Assignment = {}
     for member in rec.household.members:
         _check(should_stop)
@@ -196,8 +200,12 @@ def per_line_picks(
         items = [
             i
             for i in rec.constraints.items
-            if i.member in (None, member.name) and i.kind != "max_providers" and i.kind != "budget"
+            if i.member in (None, member.name)
+            and i.kind not in ("max_providers", "budget", "switch_together")
+            and not (switch_now and i.kind == "lock_switch_month")
         ]
+        if switch_now:
+            items.append(Item("lock_switch_month", member.name, 1))
         solution, _ = solve(alone, rec.catalogue, Constraints(items), solver or rec.solver)
         if solution.assignment is None:
             return None, None

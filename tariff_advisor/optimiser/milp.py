@@ -1,6 +1,9 @@
 """The household MILP: one binary per (member, bundle), plus the cross-line terms.
 
-Cross-line terms, each exact at the optimum (docs/optimiser.md derives them):
+A bundle fixes its member's switch month, so the tariff each member is on changes only at
+candidate switch months: the cross-line terms are written per *epoch*, a run of months between
+two consecutive candidate switch months, on the plan each bundle has in force then
+(`Bundle.at`). Cross-line terms, each exact at the optimum (docs/optimiser.md derives them):
 - multi-line discounts: a one-hot line count per provider; percent levels cap a
   per-member discount by both the member's fees and the level being reached;
   same-tier rules allow the discount only when one tier holds every line;
@@ -28,7 +31,7 @@ from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
 from tariff_advisor.catalogue.schema import MultiLine, VoiceBilling
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
-from tariff_advisor.optimiser.bundles import Bundle, Candidates, MemberUsage
+from tariff_advisor.optimiser.bundles import Bundle, Candidates, MemberUsage, Plan
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.offers import FloatArray
 
@@ -57,11 +60,36 @@ class Solution:
     chosen: dict[str, Bundle] | None = None
 
 
-def _in_on_net_group(b: Bundle, provider: str, price: float | None) -> bool:
-    return b.on_net and b.provider == provider and b.tariff.on_net_minute_price == price
+@dataclass(frozen=True)
+class Epoch:
+    """Months first..last (1-based, inclusive): every bundle has one plan in force throughout."""
+
+    first: int
+    last: int
+
+    @property
+    def months(self) -> range:
+        return range(self.first, self.last + 1)
+
+    @property
+    def length(self) -> int:
+        return self.last - self.first + 1
 
 
-def _with_provider(b: Bundle, provider: str) -> bool:
+def epochs(switch_months: list[int], horizon: int) -> list[Epoch]:
+    starts = sorted({1} | {m for m in switch_months if 1 <= m <= horizon})
+    return [Epoch(a, b - 1) for a, b in zip(starts, [*starts[1:], horizon + 1], strict=True)]
+
+
+def _in_on_net_group(p: Plan, provider: str, price: float | None) -> bool:
+    return p.on_net and p.provider == provider and p.tariff.on_net_minute_price == price
+
+
+def _with_provider(p: Plan, provider: str) -> bool:
+    return p.provider == provider
+
+
+def _new_with_provider(b: Bundle, provider: str) -> bool:
     return b.provider == provider
 
 
@@ -93,19 +121,28 @@ class HouseholdModel:
         """1 if `member`'s chosen bundle satisfies `pred`, else 0."""
         return _lin(v for b, v in self.x[member] if pred(b))
 
+    def on_in(self, member: str, epoch: Epoch, pred: Callable[[Plan], bool]) -> LpExpression:
+        """1 if the plan `member`'s chosen bundle has in force in `epoch` satisfies `pred`, else 0."""
+        return _lin(v for b, v in self.x[member] if pred(b.at(epoch.first)))
+
+    def plans_in(self, member: str, epoch: Epoch) -> list[tuple[Bundle, Plan, LpExpression]]:
+        return [(b, b.at(epoch.first), v) for b, v in self.x[member]]
+
     def build(self) -> HouseholdModel:
         for i, name in enumerate(self.members):
             self._member_choice(i, name)
-        providers = sorted({b.provider for pairs in self.x.values() for b, _ in pairs})
-        for provider in providers:
-            rule = self.catalogue.providers[provider].multi_line if provider in self.catalogue.providers else None
-            if rule is not None:
-                self._multi_line(provider, rule)
-        plans = sorted({b.tariff.family_plan for pairs in self.x.values() for b, _ in pairs if b.tariff.family_plan})
-        for plan_id in plans:
-            self._family_plan(self.catalogue.family_plans[plan_id])
-        self._on_net()
-        self._household_limits(providers)
+        self.epochs = epochs(self.cand.switch_months, self.H)
+        for epoch in self.epochs:
+            in_force = [b.at(epoch.first) for pairs in self.x.values() for b, _ in pairs]
+            for provider in sorted({p.provider for p in in_force}):
+                rule = self.catalogue.providers[provider].multi_line if provider in self.catalogue.providers else None
+                if rule is not None:
+                    self._multi_line(provider, rule, epoch)
+            for plan_id in sorted({p.tariff.family_plan for p in in_force if p.tariff.family_plan}):
+                self._family_plan(self.catalogue.family_plans[plan_id], epoch)
+            self._on_net(epoch)
+        self._household_limits(sorted({b.provider for pairs in self.x.values() for b, _ in pairs}))
+        self._switch_together()
         self.total = _lin(self.cost_terms) + self.offset
         self.prob += self.total
         budget = self.constraints.budget_per_month
@@ -130,12 +167,12 @@ class HouseholdModel:
         self.offset += base
         self.cost_terms += [(b.constant - base) * v for b, v in pairs if b.constant != base]
 
-    def _multi_line(self, provider: str, rule: MultiLine) -> None:
-        def counted(b: Bundle) -> bool:
-            return b.provider == provider and not b.tariff.family_plan
+    def _multi_line(self, provider: str, rule: MultiLine, epoch: Epoch) -> None:
+        def counted(p: Plan) -> bool:
+            return p.provider == provider and not p.tariff.family_plan
 
-        lines = {m: self.on(m, counted) for m in self.members}
-        members = [m for m in self.members if any(counted(b) for b, _ in self.x[m])]
+        lines = {m: self.on_in(m, epoch, counted) for m in self.members}
+        members = [m for m in self.members if any(counted(p) for _, p, _ in self.plans_in(m, epoch))]
         if len(members) < 2:
             return
         n_max = len(members)
@@ -144,19 +181,21 @@ class HouseholdModel:
         self.add(_lin(n * c for n, c in enumerate(count)) == _lin(lines[m] for m in members))
         tier_ok = None
         if rule.same_tier:
-            tiers = sorted({b.tariff.tier or "" for m in members for b, _ in self.x[m] if counted(b)})
+            tiers = sorted({p.tariff.tier or "" for m in members for _, p, _ in self.plans_in(m, epoch) if counted(p)})
             q = {t: self.var("tier", pulp.LpBinary) for t in tiers}
             self.add(_lin(q.values()) <= 1)
 
-            def outside(tier: str) -> Callable[[Bundle], bool]:
-                return lambda b: counted(b) and (b.tariff.tier or "") != tier
+            def outside(tier: str) -> Callable[[Plan], bool]:
+                return lambda p: counted(p) and (p.tariff.tier or "") != tier
 
             for m in members:
                 for tier, qv in q.items():
-                    self.add(self.on(m, outside(tier)) <= 1 - qv)
+                    self.add(self.on_in(m, epoch, outside(tier)) <= 1 - qv)
             tier_ok = _lin(q.values())
         if rule.line_discounts:
-            per_count = [self.H * sum(line_discount_amount(rule, k) for k in range(2, n + 1)) for n in range(n_max + 1)]
+            per_count = [
+                epoch.length * sum(line_discount_amount(rule, k) for k in range(2, n + 1)) for n in range(n_max + 1)
+            ]
             discount = _lin(a * c for a, c in zip(per_count, count, strict=False))
             if tier_ok is None:
                 self.cost_terms.append(-1 * discount)
@@ -171,7 +210,7 @@ class HouseholdModel:
             previous = level.percent
             reached = _lin(count[n] for n in range(level.min_lines, n_max + 1))
             for m in members:
-                fees = [(b.fee_total, v) for b, v in self.x[m] if counted(b)]
+                fees = [(b.fee_in(epoch.first, epoch.last), v) for b, p, v in self.plans_in(m, epoch) if counted(p)]
                 cap = share * max(f for f, _ in fees)
                 e = self.var("vol")
                 self.add(e <= _lin(share * f * v for f, v in fees))
@@ -180,25 +219,25 @@ class HouseholdModel:
                     self.add(e <= cap * tier_ok)
                 self.cost_terms.append(-1 * e)
 
-    def _family_plan(self, plan: FamilyPlan) -> None:
-        def on_plan(b: Bundle) -> bool:
-            return b.tariff.family_plan == plan.id
+    def _family_plan(self, plan: FamilyPlan, epoch: Epoch) -> None:
+        def on_plan(p: Plan) -> bool:
+            return p.tariff.family_plan == plan.id
 
-        members = [m for m in self.members if any(on_plan(b) for b, _ in self.x[m])]
-        sims = {m: self.on(m, on_plan) for m in members}
+        members = [m for m in self.members if any(on_plan(p) for _, p, _ in self.plans_in(m, epoch))]
+        sims = {m: self.on_in(m, epoch, on_plan) for m in members}
         active = self.var("fam", pulp.LpBinary)
         for m in members:
             self.add(active >= sims[m])
         self.add(_lin(sims.values()) <= plan.max_sims)
         f = plan.cycles_per_month
-        self.cost_terms.append(plan.base_fee * f * self.H * active)
+        self.cost_terms.append(plan.base_fee * f * epoch.length * active)
         if (
             plan.pool_data_mb is not None
             and plan.rates.data.mode == "throttle"
             and plan.pool_data_mb != math.inf
             and not self.household.allow_data_slowdown
         ):
-            self._pool_serves_at_full_speed(plan, plan.pool_data_mb, members, sims)
+            self._pool_serves_at_full_speed(plan, plan.pool_data_mb, members, sims, epoch)
         pooled: list[tuple[Literal["data_mb", "minutes"], float, Callable[[MemberUsage], FloatArray]]] = []
         if plan.pool_data_mb is not None and plan.rates.data.mode != "throttle":
             pooled.append(("data_mb", plan.pool_data_mb, lambda u: u.data_mb))
@@ -208,12 +247,13 @@ class HouseholdModel:
             if pool == math.inf:
                 continue
             usage = {m: used_of(self.cand.usage[m]) for m in members}
-            adds = self._pool_adds(plan, members, "adds_data_mb" if resource == "data_mb" else "adds_minutes", usage)
+            what: Literal["adds_data_mb", "adds_minutes"] = "adds_data_mb" if resource == "data_mb" else "adds_minutes"
+            adds = self._pool_adds(plan, members, what, usage, epoch)
             # data in GB (blocks for per-block pools): MB coefficients of heavy months would dwarf the binaries'
             unit = 1.0 if resource == "minutes" else MB_PER_UNIT
             if resource == "data_mb" and plan.rates.data.mode == "per_block":
                 unit = plan.rates.data.block_mb
-            for month in range(self.H):
+            for month in range(epoch.first - 1, epoch.last):
                 used = _lin(float(usage[m][month]) / unit * sims[m] for m in members)
                 if resource == "minutes":
                     over = self.var("poolmin")
@@ -234,58 +274,63 @@ class HouseholdModel:
         members: list[str],
         attribute: Literal["adds_data_mb", "adds_minutes"],
         usage: dict[str, FloatArray],
+        epoch: Epoch,
     ) -> LpExpression:
         """What the chosen options add to the pool; an unlimited option counts as more than anyone could use."""
         most = sum(float(u.max()) for u in usage.values()) / plan.cycles_per_month + 1
         return _lin(
-            min(getattr(b, attribute), most) * v
+            min(getattr(p, attribute), most) * v
             for m in members
-            for b, v in self.x[m]
-            if b.tariff.family_plan == plan.id
+            for _, p, v in self.plans_in(m, epoch)
+            if p.tariff.family_plan == plan.id
         )
 
     def _pool_serves_at_full_speed(
-        self, plan: FamilyPlan, pool_mb: float, members: list[str], sims: dict[str, LpExpression]
+        self, plan: FamilyPlan, pool_mb: float, members: list[str], sims: dict[str, LpExpression], epoch: Epoch
     ) -> None:
         """A throttled pool (of `pool_mb`) must hold the members' combined data every month."""
         f = plan.cycles_per_month
-        adds = self._pool_adds(plan, members, "adds_data_mb", {m: self.cand.usage[m].data_mb for m in members})
-        for month in range(self.H):  # in GB, like the pools' overage
+        usage = {m: self.cand.usage[m].data_mb for m in members}
+        adds = self._pool_adds(plan, members, "adds_data_mb", usage, epoch)
+        for month in range(epoch.first - 1, epoch.last):  # in GB, like the pools' overage
             used = _lin(float(self.cand.usage[m].data_mb[month]) / MB_PER_UNIT * sims[m] for m in members)
             self.add((1 / f) * used <= (pool_mb + BLOCK_TOLERANCE) / MB_PER_UNIT + (1 / MB_PER_UNIT) * adds)
 
-    def _on_net(self) -> None:
-        """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p."""
+    def _on_net(self, epoch: Epoch) -> None:
+        """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p, in this epoch."""
+        months = range(epoch.first - 1, epoch.last)  # 0-based, like the usage arrays
         for i in self.members:
             usage = self.cand.usage[i]
-            groups = sorted({(b.provider, b.tariff.on_net_minute_price) for b, _ in self.x[i] if b.on_net})
+            plans = self.plans_in(i, epoch)
+            groups = sorted({(p.provider, p.tariff.on_net_minute_price) for _, p, _ in plans if p.on_net})
             for provider, price in groups:
                 in_group = functools.partial(_in_on_net_group, provider=provider, price=price)
-                x_i = self.on(i, in_group)
-                saved_terms: list[list[LpExpression]] = [[] for _ in range(self.H)]
+                x_i = self.on_in(i, epoch, in_group)
+                saved_terms: dict[int, list[LpExpression]] = {month: [] for month in months}
                 for j, minutes in usage.to_members.items():
-                    if j == i or j not in self.x or minutes.sum() <= 0:
+                    called = float(sum(minutes[month] for month in months))
+                    if j == i or j not in self.x or called <= 0:
                         continue
-                    x_j = self.on(j, functools.partial(_with_provider, provider=provider))
+                    x_j = self.on_in(j, epoch, functools.partial(_with_provider, provider=provider))
                     z = self.var("onnet", up=1)
                     self.add(z <= x_i)
                     self.add(z <= x_j)
                     self.add(z >= x_i + x_j - 1)
                     if price:
-                        self.cost_terms.append(price * float(minutes.sum()) * z)
-                    for month in range(self.H):
+                        self.cost_terms.append(price * called * z)
+                    for month in months:
                         saved_terms[month].append(float(minutes[month]) * z)
-                saved = [_lin(terms) for terms in saved_terms]
-                # Bundles alike in allowance, voice increment and rate leave the same overage; at most one
+                saved = {month: _lin(terms) for month, terms in saved_terms.items()}
+                # Plans alike in allowance, voice increment and rate leave the same overage; at most one
                 # of them is chosen, so one overage variable per class (switched on by their sum) is exact.
                 classes: dict[tuple[float, VoiceBilling, float], list[LpExpression]] = {}
-                for b, v in self.x[i]:
-                    if in_group(b) and b.minutes_allowance != math.inf:
-                        classes.setdefault((b.minutes_allowance, b.tariff.voice, b.tariff.rates.minute), []).append(v)
+                for _, p, v in plans:
+                    if in_group(p) and p.minutes_allowance != math.inf:
+                        classes.setdefault((p.minutes_allowance, p.tariff.voice, p.tariff.rates.minute), []).append(v)
                 for (allowance, voice, rate), chosen in classes.items():
                     billed = usage.billed(voice)
                     picked = _lin(chosen)
-                    for month in range(self.H):
+                    for month in months:
                         excess = float(billed[month]) - allowance
                         if excess <= 0:
                             continue
@@ -300,8 +345,21 @@ class HouseholdModel:
         used = {p: self.var("prov", pulp.LpBinary) for p in providers}
         for p, u in used.items():
             for m in self.members:
-                self.add(u >= self.on(m, functools.partial(_with_provider, provider=p)))
+                self.add(u >= self.on(m, functools.partial(_new_with_provider, provider=p)))
         self.add(_lin(used.values()) <= limit)
+
+    def _switch_together(self) -> None:
+        """Every member who switches starts the new plan in the same month: one month on, the others off."""
+        if not self.constraints.switch_together:
+            return
+        months = sorted({b.switch_month for pairs in self.x.values() for b, _ in pairs if not b.staying})
+        if len(months) < 2:
+            return
+        start = {s: self.var("together", pulp.LpBinary) for s in months}
+        self.add(_lin(start.values()) <= 1)
+        for pairs in self.x.values():
+            for s in months:
+                self.add(_lin(v for b, v in pairs if not b.staying and b.switch_month == s) <= start[s])
 
     # -- solving ---------------------------------------------------------------
     def solve(self, solver: str = "cbc", time_limit: float | None = None) -> Solution:

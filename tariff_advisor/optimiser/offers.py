@@ -48,9 +48,14 @@ class OfferTable:
     on_net_price: FloatArray  # nan where none
     family: BoolArray
     provider: IntArray  # index into providers
-    fee_total: FloatArray  # fee x cycles over the horizon
-    new_customer: FloatArray  # promotions, cashback and activation fee (not for a member who stays)
-    broadband: FloatArray  # the household's broadband discount over the horizon (negative)
+    # Per tariff and number of contract months n = 0..H (T x (H+1)): sums over the first n months of a contract.
+    # A new contract starting in horizon month s runs H - s + 1 months; a kept one runs from month 1, and so do
+    # the current plan's months before a switch (staying counts its months from 1, docs/billing-rules.md).
+    fee_sum: FloatArray  # fee x cycles
+    new_customer_sum: FloatArray  # promotions and cashback (negative; not for a member who stays)
+    broadband_sum: FloatArray  # the household's broadband discount (negative)
+    activation_fee: FloatArray  # paid in the contract's first month (not for a member who stays)
+    fee_month: FloatArray  # T x H: fee x cycles in contract month k + 1 (what percent multi-line discounts apply to)
     valid_on_start: BoolArray
     # per row (R): one tariff with one combination of its options
     tariff_index: IntArray
@@ -92,31 +97,36 @@ def offer_table(catalogue: Catalogue, household: Household) -> OfferTable:
     return table
 
 
-def _tariff_terms(catalogue: Catalogue, household: Household, tariff: Tariff) -> tuple[float, float, float]:
-    """(fee total, new-customer terms, broadband discount) over the horizon, as billing.py counts them."""
+def _tariff_terms(
+    catalogue: Catalogue, household: Household, tariff: Tariff
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(fee, new-customer terms, broadband discount) in each contract month 1..H, as billing.py counts them."""
     months = range(1, household.horizon_months + 1)
     cycles = tariff.cycles_per_month
     if tariff.price_changes:
         fees = [fee_in_month(tariff, m) for m in months]
     else:
         fees = [tariff.monthly_fee] * household.horizon_months
-    fee_total = sum(fee * cycles for fee in fees)
     promotions = tariff.promotions_on(household.contract_start)
-    new = -sum(promotion_credit(tariff, m, promotions) for m in months) if promotions else 0.0
-    new -= sum(
-        p.amount
-        for p in promotions
-        if isinstance(p, CashbackPromotion)
-        and p.paid_in_month <= household.horizon_months
-        and cashback_counts(p, household)
-    )
-    new += tariff.activation_fee
+    new = np.array([-promotion_credit(tariff, m, promotions) for m in months]) if promotions else np.zeros(len(fees))
+    for p in promotions:
+        if (
+            isinstance(p, CashbackPromotion)
+            and p.paid_in_month <= household.horizon_months
+            and cashback_counts(p, household)
+        ):
+            new[p.paid_in_month - 1] -= p.amount
     provider = catalogue.providers.get(tariff.provider)
     rule = provider.broadband_discount if provider else None
-    broadband = 0.0
+    broadband = np.zeros(len(fees))
     if rule is not None and household.home_broadband_provider == tariff.provider:
-        broadband = -sum(rule.per_month(fee, cycles) for fee in fees)
-    return fee_total, new, broadband
+        broadband = -np.array([rule.per_month(fee, cycles) for fee in fees])
+    return np.array(fees, dtype=float) * cycles, new, broadband
+
+
+def _sums(per_month: FloatArray) -> FloatArray:
+    """Sums over the first n months, n = 0..H, for each row."""
+    return np.concatenate([np.zeros((per_month.shape[0], 1)), np.cumsum(per_month, axis=1)], axis=1)
 
 
 def _build(catalogue: Catalogue, household: Household) -> OfferTable:
@@ -125,10 +135,9 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
     providers = sorted(catalogue.providers)
     provider_index = {p: i for i, p in enumerate(providers)}
     n_tariffs = len(tariffs)
-    cols = {
-        name: np.zeros(n_tariffs)
-        for name in ("cycles", "setup_fee", "block_mb", "fee_total", "new_customer", "broadband")
-    }
+    cols = {name: np.zeros(n_tariffs) for name in ("cycles", "setup_fee", "block_mb", "activation")}
+    horizon = household.horizon_months
+    fee_month, new_month, broadband_month = (np.zeros((n_tariffs, horizon)) for _ in range(3))
     flags = {
         name: np.zeros(n_tariffs, dtype=bool)
         for name in ("per_minute", "pooled_data", "pooled_minutes", "family", "valid")
@@ -164,9 +173,8 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         if tariff.on_net_minute_price is not None:
             on_net[t] = tariff.on_net_minute_price
         provider[t] = provider_index[tariff.provider]
-        cols["fee_total"][t], cols["new_customer"][t], cols["broadband"][t] = _tariff_terms(
-            catalogue, household, tariff
-        )
+        fee_month[t], new_month[t], broadband_month[t] = _tariff_terms(catalogue, household, tariff)
+        cols["activation"][t] = tariff.activation_fee
         base = np.array([tariff.allowance.get(res) for res in RESOURCES])
         if pool_data_mb is not None:
             base[DATA] = pool_data_mb
@@ -207,9 +215,11 @@ def _build(catalogue: Catalogue, household: Household) -> OfferTable:
         on_net_price=on_net,
         family=flags["family"],
         provider=provider,
-        fee_total=cols["fee_total"],
-        new_customer=cols["new_customer"],
-        broadband=cols["broadband"],
+        fee_sum=_sums(fee_month),
+        new_customer_sum=_sums(new_month),
+        broadband_sum=_sums(broadband_month),
+        activation_fee=cols["activation"],
+        fee_month=fee_month,
         valid_on_start=flags["valid"],
         tariff_index=np.concatenate(tariff_blocks).astype(int) if tariff_blocks else np.zeros(0, dtype=int),
         counts=counts,

@@ -6,17 +6,19 @@ bill's total, and the tests check it equals the MILP's objective to the cent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from tariff_advisor.billing.assignment import Assignment
 from tariff_advisor.billing.bill import Bill
+from tariff_advisor.billing.contract import cancellation_deadline, contract_rules_of, contract_timing
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import check_household
 from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import AssignmentError
-from tariff_advisor.household.model import Household
+from tariff_advisor.household.model import Household, month_start
 from tariff_advisor.optimiser.bundles import Bundle, Candidates, build_candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
 from tariff_advisor.optimiser.milp import HouseholdModel, Solution, SolveStatus
@@ -41,6 +43,104 @@ class PlanSet:
     bill: Bill  # the assignment priced by the billing engine
     objective: float  # the MILP's objective; the tests check it equals the bill's total to the cent
     chosen: dict[str, Bundle]  # member -> the chosen bundle
+
+
+@dataclass(frozen=True)
+class MemberAdvice:
+    """What one member does, for the app, the report and the calendar (all plain data).
+
+    - `switch_month`: the horizon month the new plan starts (1 = now); `switch_date` its first day.
+      `staying`: the member keeps the current tariff (then switch_month is 1 and nothing is cancelled).
+    - `cancel_by`: the last day to cancel the current contract so that it ends before `switch_date`
+      (None: no plan of today, or staying); `leaves_early`: the switch comes before the contract's free
+      month, so the member cancels now and pays `early_exit_cost` (0 otherwise).
+    - `free_month`: the first month the member could switch with nothing to pay for leaving.
+    - `phone`: the device id (None: keeps the current phone); `phone_name`: maker, model and storage;
+      `device_offer`: the offer id it comes with (None with a phone: bought outright at `retail_price`);
+      `phone_upfront`, `phone_monthly_fee`, `phone_months`: the offer's terms (the retail price, 0, 0 when
+      bought outright); `phone_cost`: what the phone really costs the household (upfront + monthly fee x
+      months, which is the contract's total minus the same line without the phone; or the retail price);
+      `phone_extra_vs_retail`: `phone_cost` minus the retail price (negative: the contract is cheaper).
+    """
+
+    member: str
+    tariff: str
+    switch_month: int
+    switch_date: dt.date
+    staying: bool
+    free_month: int
+    cancel_by: dt.date | None
+    leaves_early: bool
+    early_exit_cost: float
+    phone: str | None = None
+    phone_name: str | None = None
+    device_offer: str | None = None
+    phone_upfront: float = 0.0
+    phone_monthly_fee: float = 0.0
+    phone_months: int = 0
+    phone_cost: float = 0.0
+    retail_price: float | None = None
+    phone_extra_vs_retail: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key in ("switch_date", "cancel_by"):
+            out[key] = None if out[key] is None else out[key].isoformat()
+        return out
+
+
+def member_advice(household: Household, catalogue: Catalogue, bundle: Bundle) -> MemberAdvice:
+    """The timing and phone of one chosen bundle, as `MemberAdvice`."""
+    member = household.member(bundle.member)
+    timing = contract_timing(member, household, catalogue)
+    month = bundle.switch_month
+    leaves_early = not bundle.staying and member.current is not None and month < timing.free_month
+    cancel_by = None
+    if member.current is not None and not bundle.staying:
+        if leaves_early or month == timing.free_month:
+            cancel_by = household.contract_start if leaves_early else timing.deadline
+        else:  # waiting beyond the free month (for another member's): the contract runs on until then
+            notice = member.current.notice_months
+            if notice is None:
+                notice = contract_rules_of(member.current, catalogue).notice_months
+            cancel_by = cancellation_deadline(month_start(household, month) - dt.timedelta(days=1), notice)
+    advice = MemberAdvice(
+        bundle.member,
+        bundle.tariff.id,
+        month,
+        month_start(household, month),
+        bundle.staying,
+        timing.free_month,
+        cancel_by,
+        leaves_early,
+        bundle.exit_cost,
+    )
+    if bundle.phone is None:
+        return advice
+    device = catalogue.device(bundle.phone)
+    offer = None if bundle.device_offer is None else catalogue.device_offer(bundle.device_offer)
+    upfront, monthly, months = (
+        (device.retail_price, 0.0, 0)
+        if offer is None
+        else (
+            offer.upfront,
+            offer.monthly_fee,
+            offer.months,
+        )
+    )
+    cost = upfront + monthly * months
+    return replace(
+        advice,
+        phone=device.id,
+        phone_name=device.name,
+        device_offer=None if offer is None else offer.id,
+        phone_upfront=upfront,
+        phone_monthly_fee=monthly,
+        phone_months=months,
+        phone_cost=cost,
+        retail_price=device.retail_price,
+        phone_extra_vs_retail=cost - device.retail_price,
+    )
 
 
 @dataclass
@@ -79,6 +179,20 @@ class Recommendation:
         return None if self.plans is None else self.plans.chosen
 
     @property
+    def advice(self) -> list[MemberAdvice]:
+        """Per member (household order): switch month and date, cancel-by date, early exit, phone."""
+        if self.plans is None:
+            return []
+        return [
+            member_advice(self.household, self.catalogue, self.plans.chosen[m]) for m in self.household.member_names
+        ]
+
+    @property
+    def monthly_costs(self) -> list[float]:
+        """The household's cost in each month of the horizon (index 0 is month 1), from the bill."""
+        return [] if self.plans is None else self.plans.bill.by_month()
+
+    @property
     def proven_optimal(self) -> bool:
         """Only a solve that closed the gap is the optimum; a time-limited plan set is merely valid."""
         return self.status == "optimal"
@@ -109,6 +223,8 @@ class Recommendation:
             "today_total": None if self.today is None else round(self.today.total, 2),
             "savings": None if self.savings is None else round(self.savings, 2),
             "assignment": self.assignment,
+            "advice": [a.to_dict() for a in self.advice],
+            "monthly_costs": [round(c, 2) for c in self.monthly_costs],
             "conflicts": self.conflicts,
             "notes": self.notes,
             "bill": None if bill is None else bill.to_dict(),

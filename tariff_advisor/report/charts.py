@@ -30,6 +30,8 @@ CATEGORY_COLOURS: dict[Category, str] = {
     "discount": "#55A868",
     "promotion": "#8172B2",
     "one_time": "#CCB974",
+    "device": "#8C8C8C",
+    "roaming": "#DD8452",
 }
 TODAY_HATCH = "//"
 

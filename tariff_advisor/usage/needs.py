@@ -13,13 +13,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.household.model import Household, MonthlyUsage, Roaming
 from tariff_advisor.io.yamlio import load_validated
+from tariff_advisor.zones import ZONE_NAMES, Zone
 
 NEEDS_FILE = Path(__file__).with_name("data") / "needs.yaml"
 USAGE_RESOURCES = ("minutes", "calls", "sms", "data_mb", "intl_minutes")
+# What travel answers fill in: days abroad per zone and year, and calls and data on a day abroad.
+ROAMING_RESOURCES = ("roaming_days", "roaming_minutes", "roaming_mb")
+PER_YEAR = {"day": 365.25, "week": 365.25 / 7, "month": 12.0, "year": 1.0}
 
 
 class Question(BaseModel):
@@ -29,13 +33,24 @@ class Question(BaseModel):
     label: str  # short name, for the breakdown
     text: str
     unit: str
-    per: Literal["day", "week", "month", "year"]
-    resource: Literal["minutes", "calls", "sms", "data_mb", "intl_minutes", "roaming_days"]
+    per: Literal["day", "week", "month", "year", "day_abroad"]
+    resource: Literal[
+        "minutes", "calls", "sms", "data_mb", "intl_minutes", "roaming_days", "roaming_minutes", "roaming_mb"
+    ]
     per_unit: Annotated[float, Field(ge=0)]
     assumption: str | None = None  # what per_unit means, shown to the user, when it is an assumption
     default: Annotated[float, Field(ge=0)] = 0
     maximum: Annotated[float, Field(gt=0)]
     requires_feature: str | None = None  # a yes-answer makes this tariff feature a need
+    zone: Zone | None = None  # roaming_days: where
+
+    @model_validator(mode="after")
+    def _travel_is_consistent(self) -> Question:
+        if (self.resource == "roaming_days") != (self.zone is not None):
+            raise ValueError(f"question {self.id}: a 'zone' goes with resource roaming_days, and only with it")
+        if (self.per == "day_abroad") != (self.resource in ("roaming_minutes", "roaming_mb")):
+            raise ValueError(f"question {self.id}: roaming_minutes and roaming_mb are asked per day_abroad")
+        return self
 
 
 class NeedsModel(BaseModel):
@@ -77,12 +92,26 @@ class Estimate:
     contributions: list[Contribution] = field(default_factory=list)
     features: list[str] = field(default_factory=list)  # tariff features the answers make a need
     margin_percent: float = 0.0
+    roaming: Roaming = field(default_factory=Roaming)  # what the travel answers say
 
     def assumptions_text(self) -> list[str]:
         lines = [c.short() for c in self.contributions if c.monthly]
         if self.margin_percent:
             lines.append(f"plus {self.margin_percent:g}% headroom on data")
+        if self.roaming.travels:
+            days = ", ".join(f"{d:g} days a year in {ZONE_NAMES[z]}" for z, d in self.roaming.days_per_year.items())
+            r = self.roaming
+            lines.append(f"Abroad: {days}; {r.minutes_per_day:g} min and {r.mb_per_day:g} MB a day there")
         return lines
+
+    def applied_to(self, household: Household, member: str, answers: dict[str, float]) -> Household:
+        """`household` with `member`'s usage, needs, answers and roaming taken from this estimate."""
+        return (
+            household.with_member_usage(member, (self.usage,))
+            .with_member_needs(member, self.features)
+            .with_member_answers(member, answers)
+            .with_member_roaming(member, self.roaming)
+        )
 
 
 def _amount(monthly: float, resource: str) -> str:
@@ -112,6 +141,8 @@ def estimate(
     model = model or load_needs()
     corrections = corrections or {}
     totals = dict.fromkeys(USAGE_RESOURCES, 0.0)
+    days: dict[Zone, float] = {}
+    abroad = dict.fromkeys(("roaming_minutes", "roaming_mb"), 0.0)  # per day abroad
     result = Estimate(MonthlyUsage(), margin_percent=model.margin_percent)
     for question in model.questions:
         answer = float(answers.get(question.id, 0.0))
@@ -122,6 +153,10 @@ def estimate(
         result.contributions.append(Contribution(question, answer, per_unit, monthly))
         if question.resource in totals:
             totals[question.resource] += monthly
+        elif question.zone is not None:
+            days[question.zone] = days.get(question.zone, 0.0) + answer * per_unit * PER_YEAR[question.per]
+        elif question.resource in abroad:
+            abroad[question.resource] += answer * per_unit
         if question.requires_feature and answer > 0:
             result.features.append(question.requires_feature)
     totals["data_mb"] *= 1 + model.margin_percent / 100
@@ -133,6 +168,9 @@ def estimate(
         data_mb=rounded["data_mb"],
         intl_minutes=rounded["intl_minutes"],
     )
+    travel = {zone: round(min(d, 366.0), 1) for zone, d in days.items() if d > 0}  # a year has at most 366 days
+    if travel:
+        result.roaming = Roaming(travel, round(abroad["roaming_minutes"], 1), round(abroad["roaming_mb"], 1))
     return result
 
 
