@@ -55,8 +55,14 @@ def test_bundle_holds_the_data_solvers_and_qt_plugins(bundle: Path) -> None:
         "tariff_advisor/_data/households/berger-family.yaml",
         "tariff_advisor/usage/data/needs.yaml",
         "tariff_advisor_ui/advisor/help/user-guide.html",
+        "tariff_advisor_ui/advisor/help/user-guide.de.html",
+        "tariff_advisor_ui/translations/tariff_advisor_de.qm",
+        "tariff_advisor/locale/de/LC_MESSAGES/tariff_advisor.po",
+        "babel/locale-data/de_DE.dat",
         "matplotlib/mpl-data/matplotlibrc",
     ]
+    assert list(internal.glob("tariff_advisor/release/sample/*.pub")), "the sample publisher's key is missing"
+    assert list(internal.glob("tariff_advisor/release/sample/*.zip")), "the signed sample market is missing"
     for relative in expected:
         assert (internal / relative).is_file(), relative
     [cbc] = internal.glob("pulp/solverdir/cbc/*/*/cbc*")
@@ -83,6 +89,7 @@ def test_bundle_checks_itself_without_python_and_writes_nothing_beside_itself(bu
     assert result.returncode == 0, result.stdout + result.stderr
     for solver in ("highs", "cbc"):
         assert (out / f"self-test-{solver}.pdf").read_bytes().startswith(b"%PDF"), solver
+    assert "German translations of the app and the advice load" in result.stdout
     assert _listing(bundle) == before, "the app wrote into its own folder"
     assert not list(cwd.iterdir()), "the app wrote into the working directory"
     # where they belong on Linux (XDG): the settings under ~/.config, the log under ~/.local/state

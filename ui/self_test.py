@@ -1,7 +1,8 @@
 """`tariff-advisor gui --self-test DIR`: the app checks itself headless, for the standalone bundle.
 
 It opens the example family in the main window, optimises with each solver (so both HiGHS and the CBC
-binary must be in the bundle and run), exports the advice as a PDF per solver into DIR and exits 0;
+binary must be in the bundle and run), exports the advice as a PDF per solver into DIR, checks that the German
+translations of the app (.qm) and of the advice (.po, with Babel's locale data) load, and exits 0;
 on any failure it says what failed on stderr and exits 1. No dialog can open: failures are collected, not shown.
 """
 
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from .advisor.main_window import MainWindow
 
 SOLVERS = ("highs", "cbc")
@@ -49,7 +52,7 @@ def _steps(output_dir: Path) -> Iterator[str]:
 
     from .app import _application, build
 
-    _application()  # the app's own start: its names (so its settings' place) and its log
+    app = _application()  # the app's own start: its names (so its settings' place) and its log
     window = build()  # the example family on the shipped catalogue
     if window is None:
         raise SelfTestError("the example family or the shipped catalogue does not load")
@@ -63,6 +66,35 @@ def _steps(output_dir: Path) -> Iterator[str]:
     finally:
         window.session.dirty = False  # closing asks nothing
         window.close()
+    yield _german(app)
+
+
+# A message of each catalogue, with its German: a bundle without the translation files still "works" in English.
+APP_MESSAGE = ("FirstRunPage", "Welcome to Tariff Advisor", "Willkommen bei Tariff Advisor")
+ADVICE_MESSAGE = ("Household cost month by month", "Haushaltskosten Monat für Monat")
+
+
+def _german(app: QApplication) -> str:
+    """Switch to German and back: the app's and the domain's translations and German amounts must load."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tariff_advisor import i18n
+
+    from .language import apply_language
+
+    before = i18n.language()
+    try:
+        apply_language(app, "de")
+        context, source, german = APP_MESSAGE
+        if QCoreApplication.translate(context, source) != german:
+            raise SelfTestError("the app's German translation (tariff_advisor_de.qm) did not load")
+        if i18n._(ADVICE_MESSAGE[0]) != ADVICE_MESSAGE[1]:
+            raise SelfTestError("the advice's German translation (tariff_advisor.po) did not load")
+        if i18n.money(1234.5, "EUR") != "1.234,50\xa0€":
+            raise SelfTestError(f"German amounts are written {i18n.money(1234.5, 'EUR')!r}, not 1.234,50 €")
+    finally:
+        apply_language(app, before)
+    return "German translations of the app and the advice load"
 
 
 def _optimise_and_export(window: MainWindow, solver: str, output_dir: Path) -> str:
