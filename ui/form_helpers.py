@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QWidget,
 )
 
@@ -94,22 +95,74 @@ class _NumberBoxes(QObject):
     """Selects a number box's text whenever it gets the focus (by code, Tab or click), so typing
     replaces the value: "300" in a box showing 0 is 300, not 3000. In a box with decimals, a typed comma
     or point is the locale's decimal mark: "1,5" GB is 1.5 in any locale, never 15 through a thousands
-    separator (the members table and the usage history read "29,99" the same way)."""
+    separator (the members table and the usage history read "29,99" the same way).
+
+    A keystroke the box refuses is said, never silently dropped: "12,5" in a box of whole numbers is 12 with
+    a note (not 125, the box skipping the comma), a second decimal mark or a digit past the box's decimals
+    ("1.234,5" in German) shows what the box takes instead of quietly becoming 1,2."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+            watched.setProperty(_FRACTION, False)
             QTimer.singleShot(0, watched.selectAll)
         elif event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(cast(QKeyEvent, event)):
             # the box would keep Ctrl+Z for its own text; the user means Edit -> Undo of what Enter applied
             event.ignore()
             return True
-        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QDoubleSpinBox):
-            typed = cast(QKeyEvent, event).text()
-            point = watched.locale().decimalPoint()
-            if typed in (",", ".") and typed != point:
-                watched.lineEdit().insert(point)
-                return True
+        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractSpinBox):
+            return _typed(watched, cast(QKeyEvent, event).text())
         return False
+
+
+_FRACTION = "tariffAdvisorFraction"  # a box of whole numbers is skipping the digits after a typed decimal mark
+
+
+def _typed(box: QAbstractSpinBox, typed: str) -> bool:
+    """Handle one typed character in a number box; True when it is dealt with here (not passed to the box)."""
+    marks = (",", ".")
+    if not isinstance(box, QDoubleSpinBox):  # whole numbers: a decimal mark starts a fraction left out, said
+        if typed in marks or (typed.isdigit() and box.property(_FRACTION)):
+            if typed in marks and box.locale().groupSeparator() == typed and not box.property(_FRACTION):
+                return False  # "1.200" minutes in German: the box takes its own thousands separator
+            box.setProperty(_FRACTION, True)
+            _say(box, QCoreApplication.translate("NumberBox", "Whole numbers only: what follows the mark is left out."))
+            return True
+        box.setProperty(_FRACTION, False)
+        return False
+    point = box.locale().decimalPoint()
+    text = box.lineEdit().text()
+    selected = box.lineEdit().selectedText()
+    if typed in marks:
+        if point in text and point not in selected:
+            _say(
+                box,
+                QCoreApplication.translate(
+                    "NumberBox", "One decimal mark only, no thousands separators: write 1234{point}5."
+                ).format(point=point),
+            )
+            return True
+        if typed != point:
+            box.lineEdit().insert(point)
+            return True
+        return False
+    if typed.isdigit() and not selected and point in text:
+        cursor = box.lineEdit().cursorPosition()
+        decimals = len(text.split(point, 1)[1].removesuffix(box.suffix()).strip())
+        if cursor > text.index(point) and decimals >= box.decimals():
+            _say(
+                box,
+                QCoreApplication.translate("NumberBox", "At most {count} digits after the decimal mark here.").format(
+                    count=box.decimals()
+                ),
+            )
+            return True
+    return False
+
+
+def _say(box: QAbstractSpinBox, message: str) -> None:
+    """Show why a keystroke was not taken, at the box (a tooltip, also read by screen readers)."""
+    QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), message, box)
+    box.setProperty("refusedKey", message)  # what tests and accessibility tools can read back
 
 
 def _is_undo_or_redo(event: QKeyEvent) -> bool:

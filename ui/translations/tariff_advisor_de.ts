@@ -1592,6 +1592,21 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>NumberBox</name>
+    <message>
+        <source>Whole numbers only: what follows the mark is left out.</source>
+        <translation>Nur ganze Zahlen: Was nach dem Komma folgt, wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>One decimal mark only, no thousands separators: write 1234{point}5.</source>
+        <translation>Nur ein Dezimalzeichen, keine Tausenderpunkte: Schreiben Sie 1234{point}5.</translation>
+    </message>
+    <message>
+        <source>At most {count} digits after the decimal mark here.</source>
+        <translation>Hier höchstens {count} Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
     <name>OptimiseCommand</name>
     <message>
         <source>Optimise</source>
