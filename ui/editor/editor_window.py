@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tariff_advisor.editing.document import CatalogueDocument, duplicate_of, locate, new_entry, new_provider_file
+from tariff_advisor.editing.document import (
+    SECTION_TABLES,
+    CatalogueDocument,
+    duplicate_of,
+    locate,
+    new_entry,
+    new_provider_file,
+)
 from tariff_advisor.editing.fields import entry_name
 from tariff_advisor.editing.importing import export_tariffs
 from tariff_advisor.errors import Problem, TariffAdvisorError
@@ -55,7 +62,12 @@ KINDS = (
     ("tariffs", QT_TRANSLATE_NOOP("editor_window", "Tariffs")),
     ("options", QT_TRANSLATE_NOOP("editor_window", "Options")),
     ("family_plans", QT_TRANSLATE_NOOP("editor_window", "Family plans")),
+    ("device_offers", QT_TRANSLATE_NOOP("editor_window", "Device offers")),
+    ("roaming", QT_TRANSLATE_NOOP("editor_window", "Roaming")),
+    ("contract_rules", QT_TRANSLATE_NOOP("editor_window", "Contract rules")),
+    ("devices", QT_TRANSLATE_NOOP("editor_window", "Devices")),  # a devices file's only table
 )
+DEVICES_FILE_TABLES = ("devices",)
 LISTED_PROBLEMS = 10  # in the question before saving a catalogue with problems; the rest are counted
 
 
@@ -269,9 +281,21 @@ class EditorWindow(QMainWindow):
         file = self.current_file()
         for model in self.models.values():
             model.set_file(file)
+        self._show_tables_of(file)
         self.settings_editor.show_entry(file, None, -1)
         self._selection_changed()
         self._count_on_sale()
+
+    def _show_tables_of(self, file: str | None) -> None:
+        """A devices file has its phones only; a provider file every other table."""
+        devices = file is not None and self.session.document.files[file].is_devices
+        for position, (kind, _title) in enumerate(KINDS):
+            self.tabs.setTabVisible(position, (kind in DEVICES_FILE_TABLES) == devices)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.settings_editor), self.tr("File settings") if devices else self.tr("Provider settings")
+        )
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)))
 
     def current_kind(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -287,10 +311,11 @@ class EditorWindow(QMainWindow):
 
     def _selection_changed(self, *_args: object) -> None:
         kind, row = self.current_kind(), self.current_row()
-        if kind is None or row < 0:
+        if kind is None or row < 0 or row >= self.models[kind].rowCount():
             self.entry_editor.show_entry(None, None, -1)
-        else:
-            self.entry_editor.show_entry(self.current_file(), kind, row)
+        else:  # a section row (roaming, contract rules) shows the tariff, or the provider's settings, it is in
+            target = self.models[kind].row_target(row)
+            self.entry_editor.show_entry(self.current_file(), target.kind, target.index)
 
     def select(self, kind: str, row: int, column: int = 0) -> None:
         self.tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
@@ -342,18 +367,27 @@ class EditorWindow(QMainWindow):
         )
 
     # -- entry actions -----------------------------------------------------------------------
+    def _refuse_on_sections(self, kind: str | None) -> bool:
+        """Contract rules and roaming rules have fixed rows: adding or copying one means nothing."""
+        if kind in SECTION_TABLES:
+            self.statusBar().showMessage(
+                self.tr("These rules have one row per tariff (and the defaults): edit the cells instead"), 8000
+            )
+            return True
+        return False
+
     def add_entry(self) -> None:
         kind, file = self.current_kind(), self.current_file()
-        if kind is None or file is None:
+        if kind is None or file is None or self._refuse_on_sections(kind):
             return
-        entry = new_entry(self.session.document, kind)
+        entry = new_entry(self.session.document, kind, file)
         row = len(self.session.document.entries(file, kind))
         self.session.insert_entry(file, kind, row, entry, self.tr("Add {entry}").format(entry=entry["id"]))
         self.select(kind, row, 1)
 
     def duplicate_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is None or file is None or row < 0:
+        if kind is None or file is None or row < 0 or self._refuse_on_sections(kind):
             return
         copy = duplicate_of(self.session.document, file, kind, row)
         original = entry_name(self.session.document.entry(file, kind, row))
@@ -368,7 +402,12 @@ class EditorWindow(QMainWindow):
 
     def delete_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is not None and file is not None and row >= 0:
+        if kind is None or file is None or row < 0:
+            return
+        if kind in SECTION_TABLES:  # a tariff's own roaming rules (back to the defaults), or the rules themselves
+            target = self.models[kind].row_target(row)
+            self.session.set_value(file, target.kind, target.index, target.prefix, None)
+        else:
             self.session.remove_entry(file, kind, row)
 
     def retire_tariff(self, day: dt.date | None = None) -> None:
