@@ -292,7 +292,8 @@ class EditorWindow(QMainWindow):
         for position, (kind, _title) in enumerate(KINDS):
             self.tabs.setTabVisible(position, (kind in DEVICES_FILE_TABLES) == devices)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.settings_editor), self.tr("File settings") if devices else self.tr("Provider settings")
+            self.tabs.indexOf(self.settings_editor),
+            self.tr("File settings") if devices else self.tr("Provider settings"),
         )
         if not self.tabs.isTabVisible(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)))

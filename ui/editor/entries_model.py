@@ -154,7 +154,8 @@ class EntriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, message)
         if role == Qt.ItemDataRole.ForegroundRole and (
-            (self.kind == "tariffs" and not on_sale(entry, self.session.as_of)) or self.inherited(index.row()) is not None
+            (self.kind == "tariffs" and not on_sale(entry, self.session.as_of))
+            or self.inherited(index.row()) is not None
         ):
             return QBrush(muted_text())
         return None
