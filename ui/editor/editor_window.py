@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -41,8 +42,10 @@ from tariff_advisor.editing.document import (
     locate,
     new_entry,
     new_provider_file,
+    plain,
+    table_rows,
 )
-from tariff_advisor.editing.fields import entry_name
+from tariff_advisor.editing.fields import device_title, entry_name
 from tariff_advisor.editing.importing import export_tariffs
 from tariff_advisor.errors import Problem, TariffAdvisorError
 
@@ -68,6 +71,16 @@ KINDS = (
     ("devices", QT_TRANSLATE_NOOP("editor_window", "Devices")),  # a devices file's only table
 )
 DEVICES_FILE_TABLES = ("devices",)
+# The column Find puts the cursor on: the price an editor changes most, so typing the new one is all that is left.
+PRICE_COLUMNS = {
+    "tariffs": "monthly_fee",
+    "options": "monthly_fee",
+    "family_plans": "base_fee",
+    "device_offers": "monthly_fee",
+    "devices": "retail_price",
+    "roaming": "fair_use_gb",
+    "contract_rules": "notice_months",
+}
 LISTED_PROBLEMS = 10  # in the question before saving a catalogue with problems; the rest are counted
 
 
@@ -136,6 +149,13 @@ class EditorWindow(QMainWindow):
         self.as_of.setAccessibleName(self.tr("Catalogue as of"))  # its label is the check box before it
         self.use_as_of = QCheckBox(self.tr("Show the catalogue as of"))
         self.on_sale_count = QLabel()
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("find_entry")
+        self.find_box.setPlaceholderText(self.tr("Find (Ctrl+F): id, name, phone..."))
+        self.find_box.setAccessibleName(self.tr("Find an entry"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(260)
+        self.find_box.returnPressed.connect(lambda: self.find_entry(self.find_box.text()))
         self._build_layout()
         self._build_actions()
         install_language_menu(self, self.settings)
@@ -233,6 +253,10 @@ class EditorWindow(QMainWindow):
         self._action(edit, self.tr("Re&tire tariff..."), QKeySequence("Ctrl+T"), self.retire_tariff, bar)
         self._action(edit, self.tr("&Delete entry"), QKeySequence("Ctrl+Del"), self.delete_entry, bar)
         self._action(edit, self.tr("&Change many..."), QKeySequence("Ctrl+B"), self.bulk_edit, bar)
+        find = self._action(edit, self.tr("&Find entry"), QKeySequence.StandardKey.Find, self._focus_find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        bar.addSeparator()
+        bar.addWidget(self.find_box)
         bar.addSeparator()
         bar.addWidget(self.use_as_of)
         bar.addWidget(self.as_of)
@@ -321,6 +345,64 @@ class EditorWindow(QMainWindow):
     def select(self, kind: str, row: int, column: int = 0) -> None:
         self.tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
         self.views[kind].setCurrentIndex(self.models[kind].index(row, column))
+
+    # -- finding ---------------------------------------------------------------------------
+    def _focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find_entry(self, text: str) -> bool:
+        """Go to the next row of the current table (in this file, then the others) whose words hold every word
+        of `text`, with the cursor on the same column (the price, coming from Find): type the new value, Enter."""
+        kind, words = self.current_kind() or "tariffs", text.lower().split()
+        if not words:
+            return False
+        files, here, row = list(self.session.document.files), self.current_file(), self.current_row()
+        start = files.index(here) if here in files else 0
+        order = files[start:] + files[:start]
+        candidates = [(name, r) for name in order for r in range(len(table_rows(self.session.document, name, kind)))]
+        if here is not None and row >= 0:  # after the current row, around to it again
+            position = candidates.index((here, row)) + 1 if (here, row) in candidates else 0
+            candidates = candidates[position:] + candidates[:position]
+        for name, r in candidates:
+            found = self._row_words(name, kind, r)
+            if all(word in found for word in words):
+                self._go_to(name, kind, r)
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Found in {file}; type the new value and press Enter (Ctrl+F, Enter: the next match)"
+                    ).format(file=name),
+                    8000,
+                )
+                return True
+        self.warn(self.tr("Nothing in this table matches {text!r}").format(text=text))
+        return False
+
+    def _row_words(self, file: str, kind: str, row: int) -> str:
+        """What a row can be found by: its values and names (an offer also by its phone's name), lower case."""
+        document = self.session.document
+        target = table_rows(document, file, kind)[row]
+        if target.kind is None:
+            return f"{file} {document.files[file].provider_id}".lower()
+        entry = plain(document.entry(file, target.kind, target.index))
+        if not isinstance(entry, dict):
+            return ""
+        texts = [entry_name(entry), *(str(v) for v in entry.values() if not isinstance(v, (dict, list)))]
+        if kind == "device_offers":
+            phones = {str(e.get("id")): e for name in document.files for e in document.entries(name, "devices")}
+            texts.append(device_title(plain(phones.get(str(entry.get("device"))))))
+            texts.append(str(document.files[file].provider_id))
+        return " ".join(texts).lower()
+
+    def _go_to(self, file: str, kind: str, row: int) -> None:
+        view = self.views[kind]
+        column = view.currentIndex().column() if view.currentIndex().isValid() else -1
+        if self.current_file() != file:
+            self.files.setCurrentRow(list(self.session.document.files).index(file))
+        keys = [c.key for c in self.models[kind].columns]
+        self.select(kind, row, column if column >= 0 else keys.index(PRICE_COLUMNS[kind]))
+        view.scrollTo(view.currentIndex())
+        view.setFocus()
 
     # -- problems --------------------------------------------------------------------------
     def _show_problems(self) -> None:
