@@ -356,10 +356,10 @@ def schema_errors(model: type[BaseModel], data: dict[str, Any]) -> dict[str, str
 
 
 def error_for(errors: dict[str, str], column: Column) -> str | None:
-    """The message for a column: its own field's, or a nested field's under it."""
+    """The message for a column: its own field's, a nested field's under it, or its section's (early_exit)."""
     key = column.key
     for field, message in errors.items():
-        if field == key or field.startswith(key + "."):
+        if field == key or field.startswith(key + ".") or (field and key.startswith(field + ".")):
             return message
     return None
 

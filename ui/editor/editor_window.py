@@ -240,9 +240,9 @@ class EditorWindow(QMainWindow):
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # every binding of the platform: Ctrl+Shift+Z and Ctrl+Y
         for action in (undo, redo):
             edit.addAction(action)
             bar.addAction(action)
@@ -313,14 +313,16 @@ class EditorWindow(QMainWindow):
     def _show_tables_of(self, file: str | None) -> None:
         """A devices file has its phones only; a provider file every other table."""
         devices = file is not None and self.session.document.files[file].is_devices
-        for position, (kind, _title) in enumerate(KINDS):
-            self.tabs.setTabVisible(position, (kind in DEVICES_FILE_TABLES) == devices)
+        shown = [(kind in DEVICES_FILE_TABLES) == devices for kind, _title in KINDS]
+        current = self.tabs.currentIndex()
+        if current < len(KINDS) and not shown[current]:  # before hiding it: Qt would go to the next tab shown
+            self.tabs.setCurrentIndex(shown.index(True))
+        for position, visible in enumerate(shown):
+            self.tabs.setTabVisible(position, visible)
         self.tabs.setTabText(
             self.tabs.indexOf(self.settings_editor),
             self.tr("File settings") if devices else self.tr("Provider settings"),
         )
-        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
-            self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)))
 
     def current_kind(self) -> str | None:
         index = self.tabs.currentIndex()

@@ -148,7 +148,8 @@ class EntriesModel(QAbstractTableModel):
             return _with_locale_decimal(cell_text(self.value(index), column))
         if role == Qt.ItemDataRole.EditRole:  # the exact stored value, which the display may round
             return _with_locale_decimal(edit_text(self.value(index), column))
-        message = error_for(self._errors[index.row()], column) if index.row() < len(self._errors) else None
+        errors = self._errors_of(index.row())
+        message = error_for(errors, column) or (errors.get("") if index.column() == 0 else None)
         if role == Qt.ItemDataRole.BackgroundRole and message:
             return QBrush(problem_background())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -187,8 +188,14 @@ class EntriesModel(QAbstractTableModel):
             value = self.parse(index, text)
         except ValueError as exc:
             return str(exc)
-        candidate = self._with(index, value)
-        return error_for(field_errors(self.kind, candidate), self.column(index)) or ""
+        errors = field_errors(self.kind, self._with(index, value))
+        whole = errors.get("")  # a rule of the entry as a whole that this value breaks (not one it broke already)
+        if whole and whole == self._errors_of(index.row()).get(""):
+            whole = None
+        return error_for(errors, self.column(index)) or whole or ""
+
+    def _errors_of(self, row: int) -> dict[str, str]:
+        return self._errors[row] if row < len(self._errors) else {}
 
     def _with(self, index: Index, value: Any) -> dict[str, Any]:
         """The row's mapping (a copy, plain) with the cell's field set to `value`."""
