@@ -4,6 +4,7 @@ driven by real key events from the editor to an installed release."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -216,7 +217,7 @@ def test_phones_from_keyboard_edits_to_an_installed_release(qtbot, editor, folde
     result = CliRunner().invoke(main, ["diff", str(shipped_catalogue_dir()), str(folder)])
     assert result.exit_code == 1, result.output
     assert "iPhone 17 256 GB: retail price 899.00 → 929.00" in result.output
-    assert "iPhone 17 256 GB at Nordwave Mobile (premium tariffs): monthly fee 33.00 → 31.00" in result.output
+    assert "iPhone 17 256 GB at Nordwave Mobile (premium tariffs): monthly device fee 33.00 → 31.00" in result.output
     assert "new device: iPhone 18 256 GB (iphone-18-256)" in result.output
 
     # release with the test key, then install it
@@ -337,3 +338,52 @@ def test_diff_of_devices_and_offers_in_the_customers_words(folder, tmp_path):
     described = [c.describe() for c in diff_folders(old, folder).changes]
     assert "Pixel 10 128 GB: retail price 599.00 → 579.00" in described
     assert "Galaxy A37 5G 128 GB at Nordwave Mobile (plus tariffs): tier basic → plus" in described
+
+
+def _devices_scene(qtbot, editor: EditorWindow) -> None:
+    """Nordwave's device offers: one fee lowered, one offer naming a phone nobody lists (flagged on the cell)."""
+    editor.resize(1280, 800)
+    choose_file(editor, "nordwave")
+    choose_table(qtbot, editor, "device_offers")
+    model = editor.models["device_offers"]
+    keys = [c.key for c in model.columns]
+    assert model.setData(model.index(0, keys.index("monthly_fee")), "31")
+    editor.views["device_offers"].setFocus()
+    press(Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    bad = model.rowCount() - 1
+    assert model.setData(model.index(bad, keys.index("device")), "galaxy-s99")
+    editor.select("device_offers", 0, keys.index("monthly_fee"))
+    editor.review.setCurrentWidget(editor.problems)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_render_the_device_offers(qtbot, folder, tmp_path, language, qapp):
+    """docs/editor-devices.png and docs/editor-devices-de.png (TARIFF_ADVISOR_SCREENSHOTS=docs to regenerate)."""
+    from PySide6.QtCore import QLocale
+
+    from tariff_advisor import i18n
+    from tariff_advisor_ui.language import apply_language, remove_translators
+
+    out = Path(os.environ.get("TARIFF_ADVISOR_SCREENSHOTS", tmp_path))
+    name = "editor-devices.png" if language == "en" else "editor-devices-de.png"
+    locale_before = QLocale()
+    with i18n.use_language(language):
+        assert apply_language(qapp, language) == language
+        try:
+            settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+            window = EditorWindow(CatalogueSession.open(folder), settings)
+            qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "discarded", True))
+            window.show()
+            window.activateWindow()
+            qtbot.waitExposed(window)
+            _devices_scene(qtbot, window)
+            tab = window.tabs.tabText(window.tabs.currentIndex())
+            assert tab == ("Device offers" if language == "en" else "Handy-Angebote")
+            header = window.models["device_offers"].headerData(4, Qt.Orientation.Horizontal)
+            assert header == ("Upfront" if language == "en" else "Anzahlung")
+            assert window.grab().save(str(out / name))
+        finally:
+            remove_translators(qapp)
+            QLocale.setDefault(locale_before)

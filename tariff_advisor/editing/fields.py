@@ -152,7 +152,7 @@ COLUMNS |= {
         _column("tariffs", N_("For tariffs"), LIST),
         _column("tier", N_("Tier")),
         _column("upfront", N_("Upfront"), MONEY),
-        _column("monthly_fee", N_("Monthly fee"), MONEY),
+        _column("monthly_fee", N_("Monthly device fee"), MONEY),  # on top of the tariff's monthly fee
         _column("months", N_("Months"), COUNT),
         _column("eligibility.min_age", N_("Min age"), COUNT),
         _column("eligibility.max_age", N_("Max age"), COUNT),

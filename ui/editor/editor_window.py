@@ -153,7 +153,6 @@ class EditorWindow(QMainWindow):
         self.find_box.setObjectName("find_entry")
         self.find_box.setPlaceholderText(self.tr("Find (Ctrl+F): id, name, phone..."))
         self.find_box.setAccessibleName(self.tr("Find an entry"))
-        self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(260)
         self.find_box.returnPressed.connect(lambda: self.find_entry(self.find_box.text()))
         self._build_layout()

@@ -30,8 +30,10 @@ from tariff_advisor.editing.document import (
 )
 from tariff_advisor.editing.fields import (
     COLUMNS,
+    MONEY,
     Column,
     cell_text,
+    device_title,
     edit_text,
     entry_name,
     error_for,
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from .session import CatalogueSession
 
 Index = QModelIndex | QPersistentModelIndex
+MONEY_COLUMN = Column(("retail_price",), "Retail price", MONEY)
 
 
 def on_sale(entry: Any, day: dt.date | None) -> bool:
@@ -164,6 +167,8 @@ class EntriesModel(QAbstractTableModel):
     def _tooltip(self, index: Index, message: str | None) -> str | None:
         if message:
             return f"{header_text(self.column(index).header)}: {message}"
+        if self.kind == "device_offers" and self.column(index).key == "device":
+            return self._phone_named(self.value(index))
         if self.inherited(index.row()) is not None:
             return self.tr(
                 "The provider's default roaming rules; editing a cell gives this tariff rules of its own "
@@ -177,6 +182,20 @@ class EntriesModel(QAbstractTableModel):
             if exact != shown
             else None
         )
+
+    def _phone_named(self, device: Any) -> str | None:
+        """An offer's phone as the devices file names it ("Apple iPhone 17 256 GB, 899.00 bought outright")."""
+        document = self.session.document
+        for name in document.files:
+            for entry in document.entries(name, "devices"):
+                if isinstance(entry, dict) and entry.get("id") == device:
+                    phone = plain(entry)
+                    return self.tr("{maker} {phone}, {price} bought outright").format(
+                        maker=phone.get("maker", ""),
+                        phone=device_title(phone),
+                        price=cell_text(phone.get("retail_price"), MONEY_COLUMN),
+                    )
+        return None
 
     def parse(self, index: Index, text: str) -> Any:
         """The value a cell's text stands for, numbers also as the user's locale writes them; ValueError if none."""

@@ -58,6 +58,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("fields", "Retail price"),
     QT_TRANSLATE_NOOP("fields", "Device"),
     QT_TRANSLATE_NOOP("fields", "Upfront"),
+    QT_TRANSLATE_NOOP("fields", "Monthly device fee"),
     QT_TRANSLATE_NOOP("fields", "Months"),
     QT_TRANSLATE_NOOP("fields", "Notice months"),
     QT_TRANSLATE_NOOP("fields", "Renewal months"),
