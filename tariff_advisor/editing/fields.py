@@ -73,7 +73,7 @@ def _column(key: str, name: str, kind: str = TEXT) -> Column:
 
 
 _ZONE_NAMES = {  # short, for headers
-    "eu": N_("EU"),
+    "eu": N_("EU/EEA"),
     "europe_other": N_("rest of Europe"),
     "us_ca": N_("USA/Canada"),
     "world": N_("world"),
@@ -223,7 +223,7 @@ def device_title(entry: Any) -> str:
         return str(entry)
     model, storage = entry.get("model"), entry.get("storage_gb")
     if model and storage:
-        return _("{model} {storage} GB").format(model=model, storage=storage)
+        return f"{model} {storage} GB"  # as the makers write it, in every language
     return str(model or entry.get("id") or "?")
 
 

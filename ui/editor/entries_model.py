@@ -117,7 +117,9 @@ class EntriesModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid() or self.file not in self.session.document.files:
+            return 0  # a file an undo just took away: the reset that follows empties the table
+        return len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -127,7 +129,7 @@ class EntriesModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return header_text(self.columns[section].header)
-        if self.sections and self.file is not None and section < len(self._rows):
+        if self.sections and self.file is not None and section < self.rowCount():
             return self.row_title(section)
         return str(section + 1)
 
@@ -144,7 +146,7 @@ class EntriesModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
         entry, column = self.node(index.row()), self.column(index)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -259,7 +261,7 @@ class EntriesModel(QAbstractTableModel):
         return errors
 
     def _refresh_errors(self) -> None:
-        self._errors = [self.entry_errors(row) for row in range(len(self._rows))]
+        self._errors = [self.entry_errors(row) for row in range(self.rowCount())]
 
     def _reset_if_mine(self, file: str, kind: str) -> None:
         if file == self.file and (kind == self.kind or (self.sections and kind == "tariffs")):
