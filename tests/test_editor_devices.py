@@ -340,6 +340,22 @@ def test_diff_of_devices_and_offers_in_the_customers_words(folder, tmp_path):
     assert "Galaxy A37 5G 128 GB at Nordwave Mobile (plus tariffs): tier basic → plus" in described
 
 
+def test_every_phone_cheaper_by_five_percent_is_one_step(editor):
+    from tariff_advisor_ui.editor.bulk_edit_dialog import BulkEditDialog
+
+    prices = [e["retail_price"] for e in editor.session.document.entries("devices.yaml", "devices")]
+    dialog = BulkEditDialog(editor.session, "devices.yaml", "devices", [])
+    dialog.percent.setValue(-5)
+    assert dialog.apply() == len(prices)
+    after = [e["retail_price"] for e in editor.session.document.entries("devices.yaml", "devices")]
+    assert after == [round(p * 0.95, 2) for p in prices]
+    assert editor.session.undo_stack.count() == 1
+    choose_file(editor, "nordwave")
+    editor.tabs.setCurrentIndex([k for k, _t in KINDS].index("roaming"))
+    editor.bulk_edit()  # roaming rules are not a list of prices: said, not a dialog
+    assert "one row per tariff" in editor.statusBar().currentMessage()
+
+
 def _devices_scene(qtbot, editor: EditorWindow) -> None:
     """Nordwave's device offers: one fee lowered, one offer naming a phone nobody lists (flagged on the cell)."""
     editor.resize(1280, 800)

@@ -550,9 +550,12 @@ class EditorWindow(QMainWindow):
         return True
 
     def bulk_edit(self) -> None:
-        from .bulk_edit_dialog import BulkEditDialog
+        from .bulk_edit_dialog import NUMERIC_FIELDS, BulkEditDialog
 
         kind, file = self.current_kind(), self.current_file()
+        if kind in SECTION_TABLES or kind not in NUMERIC_FIELDS:
+            self._refuse_on_sections(kind)
+            return
         if kind is not None and file is not None:
             BulkEditDialog(self.session, file, kind, self.selected_rows(), self).exec()
 
