@@ -175,3 +175,15 @@ def test_the_preview_runs_in_the_background_with_a_busy_indicator(qtbot, folder,
     assert dialog.release_button.isEnabled() and not dialog.busy.isVisible()
     shown = dialog.preview_view.toPlainText()
     assert "14 devices and" in shown and "device offers" in shown
+
+
+def test_a_version_not_newer_than_the_previous_release_is_said_at_the_preview(qtbot, folder, settings):
+    editor = open_editor(qtbot, folder, settings)
+    file_release(editor)
+    dialog = editor.release_dialog
+    type_into(qtbot, dialog.version, "2026.11.25")
+    qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
+    qtbot.keyClicks(dialog.previous, str(SHIPPED_RELEASE))
+    preview(qtbot, dialog)
+    assert "give this release a newer version" in dialog.message.text()
+    assert not dialog.release_button.isEnabled()

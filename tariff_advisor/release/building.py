@@ -59,12 +59,7 @@ def build_release(
     changes = None
     if previous is not None:
         old = read_release(previous, [PublisherKey(public, "the signing key"), *trusted_keys()])
-        if version_key(old.version) >= version_key(version):
-            raise ReleaseError(
-                _("{file}: is version {version}; give this release a newer version than that").format(
-                    file=previous, version=old.version
-                )
-            )
+        _check_newer(previous, old.version, version)
         changes = changes_since(old, Path(folder))
     manifest_bytes = manifest.to_bytes()
     return BuiltRelease(write_release(manifest_bytes, sign(key, manifest_bytes), files), manifest, changes)
@@ -80,8 +75,20 @@ class ReleasePreview:
     counts: dict[str, int]  # what the release will hold, as its manifest counts it
 
 
-def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None = None) -> ReleasePreview:
-    """The same refusals as build_release for an invalid catalogue or previous release, without signing."""
+def _check_newer(previous: Path, old_version: str, version: str) -> None:
+    if version_key(old_version) >= version_key(version):
+        raise ReleaseError(
+            _("{file}: is version {version}; give this release a newer version than that").format(
+                file=previous, version=old_version
+            )
+        )
+
+
+def preview_release(
+    folder: Path, key: Ed25519PrivateKey, previous: Path | None = None, version: str | None = None
+) -> ReleasePreview:
+    """The same refusals as build_release for an invalid catalogue, previous release or (given) version, without
+    signing."""
     try:
         after = load_catalogue(folder)
     except CatalogueError as exc:
@@ -89,6 +96,8 @@ def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None 
     if previous is None:
         return ReleasePreview(None, impact(example_households(), load_catalogue(), after), catalogue_counts(after))
     old = read_release(previous, [PublisherKey(key.public_key(), "the signing key"), *trusted_keys()])
+    if version is not None:
+        _check_newer(previous, old.version, version)
     with tempfile.TemporaryDirectory(prefix="tariff-release-") as temp:
         for name, data in old.files.items():
             (Path(temp) / name).write_bytes(data)

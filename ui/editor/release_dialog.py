@@ -201,12 +201,14 @@ class ReleaseDialog(QDialog):
         editing a field meanwhile drops the result that comes."""
         self._invalidate()
         try:
-            check_version(self.version.text().strip())
+            version = check_version(self.version.text().strip())
             key = load_private_key(Path(self.key_file.text().strip()))
         except TariffAdvisorError as exc:
             self.message.setText(error_html(str(exc)))
             return
-        task = Task(self.tr("previewing the release"), preview_release, self.folder, key, self._previous())
+        task = Task(
+            self.tr("previewing the release"), preview_release, self.folder, key, self._previous(), version=version
+        )
         task.signals.succeeded.connect(self._show_preview)
         task.signals.failed.connect(lambda message: self.message.setText(error_html(message)))
         task.signals.finished.connect(lambda: self._finished(task))
