@@ -280,6 +280,8 @@ def shot_editor_release(app) -> None:
     dialog.previous.setText(str(SAMPLE_RELEASE))
     dialog.output.setText(str(WORK / "market-2026.12.01.zip"))
     dialog.show_preview()
+    dialog.pool.waitForDone()  # the preview runs in the background
+    settle(app)
     dialog.resize(1000, 700)
     settle(app)
     dialog.grab().save(str(DOCS / "editor-release.png"))

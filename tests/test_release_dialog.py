@@ -14,6 +14,7 @@ import tariff_advisor as ta
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.release import install
 from tariff_advisor.release.building import next_version
+from tariff_advisor.release.manifest import version_key
 from tariff_advisor_ui import settings as keys
 from tariff_advisor_ui.editor.editor_window import EditorWindow
 from tariff_advisor_ui.editor.session import CatalogueSession
@@ -45,6 +46,12 @@ def file_release(editor: EditorWindow) -> None:
     action.trigger()
 
 
+def preview(qtbot, dialog) -> None:
+    """Click "Show changes and impact" and wait for the background task (the dialog stays usable meanwhile)."""
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.previewing(), timeout=60000)
+
+
 def type_into(qtbot, edit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
@@ -64,7 +71,7 @@ def test_release_shows_changes_and_impact_then_writes_a_release_that_installs(qt
     qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
     qtbot.keyClicks(dialog.previous, str(SHIPPED_RELEASE))
     qtbot.keyClicks(dialog.output, str(tmp_path / "market-2026.12.01.zip"))
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    preview(qtbot, dialog)
     shown = dialog.preview_view.toPlainText()
     assert "Changes: " in shown and "16.99" in shown and "15.99" in shown  # the diff since the previous release
     assert "Impact on the example households" in shown and "berger-family" in shown
@@ -89,7 +96,7 @@ def test_an_edited_field_needs_the_preview_again(qtbot, folder, settings):
     file_release(editor)
     dialog = editor.release_dialog
     qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    preview(qtbot, dialog)
     assert dialog.release_button.isEnabled(), dialog.message.text()
     qtbot.keyClicks(dialog.coverage, "x")
     assert not dialog.release_button.isEnabled()
@@ -134,3 +141,49 @@ def test_an_invalid_key_file_is_said_in_the_dialog(qtbot, folder, settings, tmp_
 )
 def test_the_suggested_version_follows_the_newest_release(newest, suggested):
     assert next_version(newest, dt.date(2026, 12, 1)) == suggested
+
+
+def test_the_suggested_version_comes_after_the_shipped_sample_and_every_installed_one(qtbot, folder, settings):
+    from tariff_advisor.release.store import shipped_release_versions, suggested_version
+
+    assert shipped_release_versions() == ["2026.11.25"]
+    assert suggested_version(dt.date(2026, 11, 25)) == "2026.11.25.2"  # not the sample's own version
+    assert suggested_version(dt.date(2026, 11, 1)) == "2026.11.25.2"
+    assert suggested_version(dt.date(2026, 12, 1)) == "2026.12.01"
+    install(SHIPPED_RELEASE)
+    editor = open_editor(qtbot, folder, settings)
+    file_release(editor)
+    suggested = editor.release_dialog.version.text()
+    assert version_key(suggested) > version_key("2026.11.25")
+
+
+def test_the_preview_runs_in_the_background_with_a_busy_indicator(qtbot, folder, settings):
+    editor = open_editor(qtbot, folder, settings)
+    file_release(editor)
+    dialog = editor.release_dialog
+    qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    # the click returns at once: the dialog is responsive and says it is working
+    assert dialog.previewing() and dialog.busy.isVisible() and not dialog.preview_button.isEnabled()
+    assert "optimising the example households" in dialog.message.text()
+    qtbot.keyClicks(dialog.coverage, "typed while it works")  # usable meanwhile; the result coming is dropped
+    assert not dialog.previewing() and not dialog.busy.isVisible() and dialog.preview_button.isEnabled()
+    dialog.pool.waitForDone(60000)
+    qtbot.wait(50)
+    assert not dialog.release_button.isEnabled() and dialog.preview_view.toPlainText() == ""
+    preview(qtbot, dialog)
+    assert dialog.release_button.isEnabled() and not dialog.busy.isVisible()
+    shown = dialog.preview_view.toPlainText()
+    assert "14 devices and" in shown and "device offers" in shown
+
+
+def test_a_version_not_newer_than_the_previous_release_is_said_at_the_preview(qtbot, folder, settings):
+    editor = open_editor(qtbot, folder, settings)
+    file_release(editor)
+    dialog = editor.release_dialog
+    type_into(qtbot, dialog.version, "2026.11.25")
+    qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
+    qtbot.keyClicks(dialog.previous, str(SHIPPED_RELEASE))
+    preview(qtbot, dialog)
+    assert "give this release a newer version" in dialog.message.text()
+    assert not dialog.release_button.isEnabled()

@@ -116,7 +116,14 @@ def test_the_manifest_lists_dates_providers_counts_and_hashes(tmp_path):
     contents = members(out)
     manifest = json.loads(contents[MANIFEST_NAME])
     assert manifest["coverage"] == "all four" and manifest["version"] == "1.0"
-    assert manifest["counts"] == {"tariffs": 85, "options": 15, "family_plans": 2}
+    assert manifest["counts"] == {
+        "tariffs": 85,
+        "options": 15,
+        "family_plans": 2,
+        "devices": 14,
+        "device_offers": len(ta.load_catalogue(shipped_catalogue_dir()).device_offers),
+    }
+    assert manifest["counts"]["device_offers"] >= 8  # 2 to 5 at each of the four providers
     assert {p["id"]: p["checked"] for p in manifest["providers"]}["helio"] == "2026-10-15"
     assert manifest["files"] == {n: hashlib.sha256(d).hexdigest() for n, d in contents.items() if n.endswith(".yaml")}
     assert SAMPLE_KEY.read_bytes() not in out.read_bytes() and b"PRIVATE" not in b"".join(contents.values())

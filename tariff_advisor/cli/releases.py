@@ -65,13 +65,16 @@ def release(
     click.echo(
         _(
             "Release {version} of {providers} providers ({tariffs} tariffs, {options} options, "
-            "{family_plans} family plans), prices checked {checked} or later, signed by key {key}: {file}"
+            "{family_plans} family plans, {devices} devices, {device_offers} device offers), prices checked "
+            "{checked} or later, signed by key {key}: {file}"
         ).format(
             version=m.version,
             providers=len(m.providers),
             tariffs=m.counts["tariffs"],
             options=m.counts["options"],
             family_plans=m.counts["family_plans"],
+            devices=m.counts.get("devices", 0),
+            device_offers=m.counts.get("device_offers", 0),
             checked=checked,
             key=m.info.key,
             file=output,

@@ -33,12 +33,16 @@ from tariff_advisor.io.yamlio import to_round_trip as to_round_trip  # where the
 
 EntryKind = Literal["tariffs", "options", "family_plans"]  # the lists of entries in a provider file
 ENTRY_KINDS: tuple[EntryKind, ...] = ("tariffs", "options", "family_plans")
+# Every list of entries with ids the editor shows as a table: a provider file's (device offers too) and a
+# devices file's phones. ENTRY_KINDS stays the three of format 1 (the CSV export writes the rest per file).
+ListKind = Literal["tariffs", "options", "family_plans", "device_offers", "devices"]
+LIST_KINDS: tuple[ListKind, ...] = ("tariffs", "options", "family_plans", "device_offers", "devices")
 FieldPath = tuple[str, ...]
 # A node of a round-trip YAML document: a CommentedMap, a CommentedSeq or a scalar. The editor opens files
 # with schema problems (fixing them is what it is for), so an entry is a mapping only if its file says so.
 Node = Any
 PlainDocument = dict[str, Any]  # a provider file, or one of its entries, as plain data (see `plain`)
-_ENTRY_LABEL = re.compile(r"^(tariffs|options|family_plans)\[(\d+)\]")
+_ENTRY_LABEL = re.compile(r"^(tariffs|options|family_plans|device_offers|devices)\[(\d+)\]")
 
 
 class ExternalChangeError(InputFileError):
@@ -249,7 +253,7 @@ class CatalogueDocument:
         return {
             str(e.get("id"))
             for name in self.files
-            for kind in ENTRY_KINDS
+            for kind in LIST_KINDS
             for e in self.entries(name, kind)
             if isinstance(e, dict)
         }
@@ -350,17 +354,77 @@ def adjust(
 
 
 # The smallest valid entry of each kind: what "add" starts from.
-NEW_ENTRIES = {
+NEW_ENTRIES: dict[str, PlainDocument] = {
     "tariffs": {"name": N_("New tariff"), "kind": "sim_only", "monthly_fee": 0.0},
     "options": {"name": N_("New option"), "monthly_fee": 0.0},
     "family_plans": {"name": N_("New family plan"), "base_fee": 0.0, "max_sims": 4, "pool": {"data_gb": 10}},
+    "devices": {"maker": N_("Maker"), "model": N_("New phone"), "storage_gb": 128, "retail_price": 1.0},
+    # an offer needs a device and tariffs: the first of each the catalogue has (the editor changes them)
+    "device_offers": {"device": "", "tariffs": [], "upfront": 0.0, "monthly_fee": 0.0, "months": 24},
 }
 
 
-def new_entry(document: CatalogueDocument, kind: str) -> PlainDocument:
+def new_entry(document: CatalogueDocument, kind: str, file: str | None = None) -> PlainDocument:
     """The smallest valid entry of `kind`, named in the language in use (the editor renames it)."""
-    entry = NEW_ENTRIES[kind]
-    return {"id": document.unused_id(f"new-{kind[:-1].replace('_', '-')}"), **entry, "name": _(str(entry["name"]))}
+    entry = dict(NEW_ENTRIES[kind])
+    for key in ("name", "maker", "model"):
+        if key in entry:
+            entry[key] = _(str(entry[key]))
+    if kind == "device_offers":
+        devices = [e.get("id") for name in document.files for e in document.entries(name, "devices")]
+        tariffs = [e.get("id") for e in document.entries(file, "tariffs")] if file in document.files else []
+        entry["device"], entry["tariffs"] = (devices or ["?"])[0], tariffs[:1] or ["?"]
+    singular = {"devices": "device", "device_offers": "offer"}.get(kind, kind[:-1].replace("_", "-"))
+    return {"id": document.unused_id(f"new-{singular}"), **entry}
+
+
+def devices_file(document: CatalogueDocument) -> str | None:
+    """The open devices file (the first, if a folder has several), where a new phone goes."""
+    return next((name for name, f in document.files.items() if f.is_devices), None)
+
+
+@dataclass(frozen=True)
+class RowTarget:
+    """What one row of an editor table edits: an entry (kind, index), or a provider-level section (kind None),
+    and the mapping inside it that the table's column paths start from."""
+
+    kind: str | None
+    index: int
+    prefix: FieldPath = ()
+
+
+# Tables that are not a list of entries: their rows are sections of a provider file.
+SECTION_TABLES = ("contract_rules", "roaming")
+
+
+def table_rows(document: CatalogueDocument, file: str, table: str) -> list[RowTarget]:
+    """The rows of an editor table of `file`: its entries, the contract rules, or the roaming rules (the
+    provider's defaults first, then each tariff's own)."""
+    if file not in document.files:
+        return []
+    if table == "contract_rules":
+        return [] if document.files[file].is_devices else [RowTarget(None, -1, ("contract_rules",))]
+    if table == "roaming":
+        if document.files[file].is_devices:
+            return []
+        tariffs = document.entries(file, "tariffs")
+        return [RowTarget(None, -1, ("defaults", "roaming"))] + [
+            RowTarget("tariffs", i, ("roaming",)) for i in range(len(tariffs))
+        ]
+    return [RowTarget(table, i) for i in range(len(document.entries(file, table)))]
+
+
+def row_node(document: CatalogueDocument, file: str, row: RowTarget) -> Any:
+    """The mapping a row's columns are read from (None when the file does not have it yet)."""
+    node = document.files[file].data if row.kind is None else document.entry(file, row.kind, row.index)
+    return get_path(node, row.prefix) if row.prefix else node
+
+
+def inherited_roaming(document: CatalogueDocument, file: str, row: RowTarget) -> Any:
+    """A tariff without roaming rules of its own has the provider's defaults (None for any other row)."""
+    if row.kind != "tariffs" or row_node(document, file, row) is not None:
+        return None
+    return get_path(document.files[file].data, ("defaults", "roaming"))
 
 
 def duplicate_of(document: CatalogueDocument, file: str, kind: str, index: int) -> CommentedMap:

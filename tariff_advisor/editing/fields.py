@@ -20,7 +20,16 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from tariff_advisor.catalogue.schema import FamilyPlanEntry, OptionEntry, TariffEntry
+from tariff_advisor.catalogue.schema import (
+    ROAMING_ZONES,
+    ContractRules,
+    DeviceEntry,
+    DeviceOfferEntry,
+    FamilyPlanEntry,
+    OptionEntry,
+    RoamingEntry,
+    TariffEntry,
+)
 from tariff_advisor.i18n import N_, _, language
 from tariff_advisor.io.yamlio import describe_errors, is_field_key
 
@@ -46,6 +55,7 @@ class Column:
     path: FieldPath
     name: str  # the header in English, as marked for translation
     kind: str = TEXT
+    zone: str = ""  # a roaming column's zone, named in its header ("Day pass {zone}")
 
     @property
     def key(self) -> str:
@@ -54,11 +64,20 @@ class Column:
     @property
     def header(self) -> str:
         """The column's header in the language in use."""
-        return _(self.name)
+        return _(self.name).format(zone=_(_ZONE_NAMES[self.zone])) if self.zone else _(self.name)
 
 
 def _column(key: str, name: str, kind: str = TEXT) -> Column:
-    return Column(tuple(key.split(".")), name, kind)
+    zone = next((part for part in key.split(".") if part in _ZONE_NAMES), "")
+    return Column(tuple(key.split(".")), name, kind, zone)
+
+
+_ZONE_NAMES = {  # short, for headers
+    "eu": N_("EU/EEA"),
+    "europe_other": N_("rest of Europe"),
+    "us_ca": N_("USA/Canada"),
+    "world": N_("world"),
+}
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -115,10 +134,60 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+COLUMNS |= {
+    # the devices file: phones at their retail prices
+    "devices": (
+        _column("id", N_("Id")),
+        _column("maker", N_("Maker")),
+        _column("model", N_("Model")),
+        _column("storage_gb", N_("Storage GB"), COUNT),
+        _column("retail_price", N_("Retail price"), MONEY),
+        _column("source", N_("Source")),
+        _column("checked", N_("Checked"), DATE),
+    ),
+    # a provider's phones with a contract
+    "device_offers": (
+        _column("id", N_("Id")),
+        _column("device", N_("Device")),
+        _column("tariffs", N_("For tariffs"), LIST),
+        _column("tier", N_("Tier")),
+        _column("upfront", N_("Upfront"), MONEY),
+        _column("monthly_fee", N_("Monthly device fee"), MONEY),  # on top of the tariff's monthly fee
+        _column("months", N_("Months"), COUNT),
+        _column("eligibility.min_age", N_("Min age"), COUNT),
+        _column("eligibility.max_age", N_("Max age"), COUNT),
+        _column("eligibility.student", N_("Students only"), FLAG),
+        _column("eligibility.broadband_customer", N_("Broadband customers only"), FLAG),
+        _column("source", N_("Source")),
+        _column("checked", N_("Checked"), DATE),
+    ),
+    # a provider's contract rules (one row), relative to `contract_rules`
+    "contract_rules": (
+        _column("notice_months", N_("Notice months"), COUNT),
+        _column("renewal_months", N_("Renewal months"), COUNT),
+        _column("early_exit.rule", N_("Early exit rule")),
+        _column("early_exit.percent", N_("Early exit percent"), NUMBER),
+        _column("early_exit.amount", N_("Early exit amount"), MONEY),
+    ),
+    # roaming rules (the provider's defaults, and a tariff's own), relative to `roaming`
+    "roaming": (
+        _column("included", N_("Included zones"), LIST),
+        _column("fair_use_gb", N_("Fair use GB"), NUMBER),
+        _column("fair_use_price_gb", N_("Price per GB beyond"), MONEY),
+        *(_column(f"day_pass.{zone}", N_("Day pass {zone}"), MONEY) for zone in ROAMING_ZONES),
+        *(_column(f"rates.{zone}.minute", N_("Minute in {zone}"), MONEY) for zone in ROAMING_ZONES),
+        *(_column(f"rates.{zone}.mb", N_("MB in {zone}"), MONEY) for zone in ROAMING_ZONES),
+    ),
+}
+
 ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "tariffs": TariffEntry,
     "options": OptionEntry,
     "family_plans": FamilyPlanEntry,
+    "devices": DeviceEntry,
+    "device_offers": DeviceOfferEntry,
+    "contract_rules": ContractRules,
+    "roaming": RoamingEntry,
 }
 
 
@@ -140,10 +209,22 @@ def mid_sentence(label: str) -> str:
 
 
 def entry_name(entry: Any, fallback: str = "entry") -> str:
-    """What an entry is called: its name, else its id."""
+    """What an entry is called: its name (a phone's model and storage), else its id."""
     if isinstance(entry, dict):
+        if "model" in entry and "name" not in entry:
+            return device_title(entry)
         return str(entry.get("name") or entry.get("id") or fallback)
     return fallback
+
+
+def device_title(entry: Any) -> str:
+    """A phone as a customer names it: "iPhone 17 256 GB" (its id when the file lacks model or storage)."""
+    if not isinstance(entry, dict):
+        return str(entry)
+    model, storage = entry.get("model"), entry.get("storage_gb")
+    if model and storage:
+        return f"{model} {storage} GB"  # as the makers write it, in every language
+    return str(model or entry.get("id") or "?")
 
 
 # -- cell text ----------------------------------------------------------------------------------
@@ -275,10 +356,10 @@ def schema_errors(model: type[BaseModel], data: dict[str, Any]) -> dict[str, str
 
 
 def error_for(errors: dict[str, str], column: Column) -> str | None:
-    """The message for a column: its own field's, or a nested field's under it."""
+    """The message for a column: its own field's, a nested field's under it, or its section's (early_exit)."""
     key = column.key
     for field, message in errors.items():
-        if field == key or field.startswith(key + "."):
+        if field == key or field.startswith(key + ".") or (field and key.startswith(field + ".")):
             return message
     return None
 

@@ -59,12 +59,7 @@ def build_release(
     changes = None
     if previous is not None:
         old = read_release(previous, [PublisherKey(public, "the signing key"), *trusted_keys()])
-        if version_key(old.version) >= version_key(version):
-            raise ReleaseError(
-                _("{file}: is version {version}; give this release a newer version than that").format(
-                    file=previous, version=old.version
-                )
-            )
+        _check_newer(previous, old.version, version)
         changes = changes_since(old, Path(folder))
     manifest_bytes = manifest.to_bytes()
     return BuiltRelease(write_release(manifest_bytes, sign(key, manifest_bytes), files), manifest, changes)
@@ -77,22 +72,38 @@ class ReleasePreview:
 
     changes: CatalogueDiff | None
     impact: list[HouseholdImpact]
+    counts: dict[str, int]  # what the release will hold, as its manifest counts it
 
 
-def preview_release(folder: Path, key: Ed25519PrivateKey, previous: Path | None = None) -> ReleasePreview:
-    """The same refusals as build_release for an invalid catalogue or previous release, without signing."""
+def _check_newer(previous: Path, old_version: str, version: str) -> None:
+    if version_key(old_version) >= version_key(version):
+        raise ReleaseError(
+            _("{file}: is version {version}; give this release a newer version than that").format(
+                file=previous, version=old_version
+            )
+        )
+
+
+def preview_release(
+    folder: Path, key: Ed25519PrivateKey, previous: Path | None = None, version: str | None = None
+) -> ReleasePreview:
+    """The same refusals as build_release for an invalid catalogue, previous release or (given) version, without
+    signing."""
     try:
         after = load_catalogue(folder)
     except CatalogueError as exc:
         raise ReleaseError(_not_valid(folder, exc)) from None
     if previous is None:
-        return ReleasePreview(None, impact(example_households(), load_catalogue(), after))
+        return ReleasePreview(None, impact(example_households(), load_catalogue(), after), catalogue_counts(after))
     old = read_release(previous, [PublisherKey(key.public_key(), "the signing key"), *trusted_keys()])
+    if version is not None:
+        _check_newer(previous, old.version, version)
     with tempfile.TemporaryDirectory(prefix="tariff-release-") as temp:
         for name, data in old.files.items():
             (Path(temp) / name).write_bytes(data)
         before = load_catalogue(temp)
-        return ReleasePreview(diff_folders(temp, folder), impact(example_households(), before, after))
+        changes = diff_folders(temp, folder)
+        return ReleasePreview(changes, impact(example_households(), before, after), catalogue_counts(after))
 
 
 def _not_valid(folder: Path, problems: CatalogueError) -> str:
@@ -116,13 +127,19 @@ def _manifest(info: ReleaseInfo, catalogue: Catalogue, files: dict[str, bytes]) 
         ProviderEntry(p.id, p.name, Path(p.file or "").name, p.checked)
         for p in sorted(catalogue.providers.values(), key=lambda p: p.id)
     )
-    counts = {
+    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    return Manifest(info, providers, catalogue_counts(catalogue), hashes)
+
+
+def catalogue_counts(catalogue: Catalogue) -> dict[str, int]:
+    """What a release holds, as its manifest counts it."""
+    return {
         "tariffs": len(catalogue.tariffs),
         "options": len(catalogue.options),
         "family_plans": len(catalogue.family_plans),
+        "devices": len(catalogue.devices),
+        "device_offers": len(catalogue.device_offers),
     }
-    hashes = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
-    return Manifest(info, providers, counts, hashes)
 
 
 def changes_since(old: ReleaseFile, folder: Path) -> CatalogueDiff:

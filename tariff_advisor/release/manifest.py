@@ -38,7 +38,7 @@ class ProviderEntry:
 class Manifest:
     info: ReleaseInfo
     providers: tuple[ProviderEntry, ...]
-    counts: dict[str, int]  # tariffs, options, family_plans
+    counts: dict[str, int]  # tariffs, options, family_plans, devices, device_offers (older releases: the first 3)
     files: dict[str, str]  # file name -> SHA-256 (hex) of its bytes
 
     @property

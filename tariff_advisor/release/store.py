@@ -8,6 +8,7 @@ installed release and the choice of the one in use as they were. Nothing install
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -18,8 +19,9 @@ from tariff_advisor.catalogue.loading import MANIFEST_NAME, load_catalogue
 from tariff_advisor.errors import CatalogueError
 from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import atomic_write_text
-from tariff_advisor.io.resources import IN_USE_FILE, releases_dir, version_in_use
+from tariff_advisor.io.resources import IN_USE_FILE, releases_dir, sample_release_dir, version_in_use
 from tariff_advisor.release.archive import RELEASE_SUFFIX, ReleaseFile, read_release
+from tariff_advisor.release.building import next_version
 from tariff_advisor.release.manifest import SIGNATURE_NAME, Manifest, ReleaseError, parse_manifest
 from tariff_advisor.release.manifest import version_key as _key  # versions order as numbers
 from tariff_advisor.release.signing import PublisherKey, trusted_keys
@@ -69,6 +71,24 @@ def installed_releases() -> list[InstalledRelease]:
                     continue  # not one of ours, or damaged: `use` names it if asked for
     found.sort(key=lambda m: _key(m.version))
     return [InstalledRelease(m, root / m.version, m.version == current) for m in found]
+
+
+def shipped_release_versions() -> list[str]:
+    """The versions of the signed sample market releases shipped with the program (normally one)."""
+    versions = []
+    for path in sorted(sample_release_dir().glob(f"*{RELEASE_SUFFIX}")):
+        try:
+            versions.append(read_release(path, trusted_keys()).version)
+        except ReleaseError:
+            continue  # not a release this installation reads: nothing to count
+    return versions
+
+
+def suggested_version(today: dt.date) -> str:
+    """The version to suggest for a new release: after every version installed here and the shipped sample's
+    (a release with the sample's version could not be installed beside it, nor replace it)."""
+    known = [r.version for r in installed_releases()] + shipped_release_versions()
+    return next_version(max(known, key=_key, default=None), today)
 
 
 def newest_in_folder(folder: Path, keys: list[PublisherKey]) -> tuple[ReleaseFile | None, list[str]]:

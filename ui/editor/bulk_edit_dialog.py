@@ -38,6 +38,8 @@ NUMERIC_FIELDS = {
     ),
     "options": ("monthly_fee", "adds.data_gb", "adds.minutes"),
     "family_plans": ("base_fee", "pool.data_gb"),
+    "device_offers": ("monthly_fee", "upfront"),
+    "devices": ("retail_price",),
 }
 
 

@@ -1,16 +1,27 @@
 """A cell editor that validates as you type and commits only what validates.
 
 The field's problem shows on the cell while typing. Enter or Tab on a value with a
-problem keeps the editor open with the reason; Esc gives the edit up. A cell left
+problem keeps the editor open with the reason; Esc gives the edit up. Enter on a good
+value commits it and goes to the cell below (as in a spreadsheet). A cell left
 as it was opened commits nothing, so opening a cell never rewrites the file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QAbstractItemView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -100,7 +111,23 @@ class ValidatingDelegate(QStyledItemDelegate):
         ):
             self._refuse(editor)
             return True  # swallowed: the editor stays open
-        return super().eventFilter(editor, event)
+        handled = super().eventFilter(editor, event)
+        if (
+            isinstance(editor, CellEditor)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # as in a spreadsheet: Enter commits and goes down a row, so a column of prices is typed in one go
+            QTimer.singleShot(0, lambda index=QPersistentModelIndex(editor.index): self._go_below(index))
+        return handled
+
+    def _go_below(self, index: QPersistentModelIndex) -> None:
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView) or view.state() == QAbstractItemView.State.EditingState:
+            return  # refused (the editor is still open), or another cell is being edited already
+        if index.isValid() and index.row() + 1 < index.model().rowCount():
+            view.setCurrentIndex(index.sibling(index.row() + 1, index.column()))
 
     def finish(self) -> str:
         """Commit and close the open cell editor, if any; its problem instead when its text does not validate."""

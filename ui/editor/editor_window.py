@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -34,8 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tariff_advisor.editing.document import CatalogueDocument, duplicate_of, locate, new_entry, new_provider_file
-from tariff_advisor.editing.fields import entry_name
+from tariff_advisor.editing.document import (
+    SECTION_TABLES,
+    CatalogueDocument,
+    duplicate_of,
+    locate,
+    new_entry,
+    new_provider_file,
+    plain,
+    table_rows,
+)
+from tariff_advisor.editing.fields import device_title, entry_name
 from tariff_advisor.editing.importing import export_tariffs
 from tariff_advisor.errors import Problem, TariffAdvisorError
 
@@ -55,7 +65,22 @@ KINDS = (
     ("tariffs", QT_TRANSLATE_NOOP("editor_window", "Tariffs")),
     ("options", QT_TRANSLATE_NOOP("editor_window", "Options")),
     ("family_plans", QT_TRANSLATE_NOOP("editor_window", "Family plans")),
+    ("device_offers", QT_TRANSLATE_NOOP("editor_window", "Device offers")),
+    ("roaming", QT_TRANSLATE_NOOP("editor_window", "Roaming")),
+    ("contract_rules", QT_TRANSLATE_NOOP("editor_window", "Contract rules")),
+    ("devices", QT_TRANSLATE_NOOP("editor_window", "Devices")),  # a devices file's only table
 )
+DEVICES_FILE_TABLES = ("devices",)
+# The column Find puts the cursor on: the price an editor changes most, so typing the new one is all that is left.
+PRICE_COLUMNS = {
+    "tariffs": "monthly_fee",
+    "options": "monthly_fee",
+    "family_plans": "base_fee",
+    "device_offers": "monthly_fee",
+    "devices": "retail_price",
+    "roaming": "fair_use_gb",
+    "contract_rules": "notice_months",
+}
 LISTED_PROBLEMS = 10  # in the question before saving a catalogue with problems; the rest are counted
 
 
@@ -124,6 +149,12 @@ class EditorWindow(QMainWindow):
         self.as_of.setAccessibleName(self.tr("Catalogue as of"))  # its label is the check box before it
         self.use_as_of = QCheckBox(self.tr("Show the catalogue as of"))
         self.on_sale_count = QLabel()
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("find_entry")
+        self.find_box.setPlaceholderText(self.tr("Find (Ctrl+F): id, name, phone..."))
+        self.find_box.setAccessibleName(self.tr("Find an entry"))
+        self.find_box.setMaximumWidth(260)
+        self.find_box.returnPressed.connect(lambda: self.find_entry(self.find_box.text()))
         self._build_layout()
         self._build_actions()
         install_language_menu(self, self.settings)
@@ -208,9 +239,9 @@ class EditorWindow(QMainWindow):
         self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # every binding of the platform: Ctrl+Shift+Z and Ctrl+Y
         for action in (undo, redo):
             edit.addAction(action)
             bar.addAction(action)
@@ -221,6 +252,10 @@ class EditorWindow(QMainWindow):
         self._action(edit, self.tr("Re&tire tariff..."), QKeySequence("Ctrl+T"), self.retire_tariff, bar)
         self._action(edit, self.tr("&Delete entry"), QKeySequence("Ctrl+Del"), self.delete_entry, bar)
         self._action(edit, self.tr("&Change many..."), QKeySequence("Ctrl+B"), self.bulk_edit, bar)
+        find = self._action(edit, self.tr("&Find entry"), QKeySequence.StandardKey.Find, self._focus_find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        bar.addSeparator()
+        bar.addWidget(self.find_box)
         bar.addSeparator()
         bar.addWidget(self.use_as_of)
         bar.addWidget(self.as_of)
@@ -269,9 +304,24 @@ class EditorWindow(QMainWindow):
         file = self.current_file()
         for model in self.models.values():
             model.set_file(file)
+        self._show_tables_of(file)
         self.settings_editor.show_entry(file, None, -1)
         self._selection_changed()
         self._count_on_sale()
+
+    def _show_tables_of(self, file: str | None) -> None:
+        """A devices file has its phones only; a provider file every other table."""
+        devices = file is not None and self.session.document.files[file].is_devices
+        shown = [(kind in DEVICES_FILE_TABLES) == devices for kind, _title in KINDS]
+        current = self.tabs.currentIndex()
+        if current < len(KINDS) and not shown[current]:  # before hiding it: Qt would go to the next tab shown
+            self.tabs.setCurrentIndex(shown.index(True))
+        for position, visible in enumerate(shown):
+            self.tabs.setTabVisible(position, visible)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.settings_editor),
+            self.tr("File settings") if devices else self.tr("Provider settings"),
+        )
 
     def current_kind(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -287,14 +337,73 @@ class EditorWindow(QMainWindow):
 
     def _selection_changed(self, *_args: object) -> None:
         kind, row = self.current_kind(), self.current_row()
-        if kind is None or row < 0:
+        if kind is None or row < 0 or row >= self.models[kind].rowCount():
             self.entry_editor.show_entry(None, None, -1)
-        else:
-            self.entry_editor.show_entry(self.current_file(), kind, row)
+        else:  # a section row (roaming, contract rules) shows the tariff, or the provider's settings, it is in
+            target = self.models[kind].row_target(row)
+            self.entry_editor.show_entry(self.current_file(), target.kind, target.index)
 
     def select(self, kind: str, row: int, column: int = 0) -> None:
         self.tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
         self.views[kind].setCurrentIndex(self.models[kind].index(row, column))
+
+    # -- finding ---------------------------------------------------------------------------
+    def _focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find_entry(self, text: str) -> bool:
+        """Go to the next row of the current table (in this file, then the others) whose words hold every word
+        of `text`, with the cursor on the same column (the price, coming from Find): type the new value, Enter."""
+        kind, words = self.current_kind() or "tariffs", text.lower().split()
+        if not words:
+            return False
+        files, here, row = list(self.session.document.files), self.current_file(), self.current_row()
+        start = files.index(here) if here in files else 0
+        order = files[start:] + files[:start]
+        candidates = [(name, r) for name in order for r in range(len(table_rows(self.session.document, name, kind)))]
+        if here is not None and row >= 0:  # after the current row, around to it again
+            position = candidates.index((here, row)) + 1 if (here, row) in candidates else 0
+            candidates = candidates[position:] + candidates[:position]
+        for name, r in candidates:
+            found = self._row_words(name, kind, r)
+            if all(word in found for word in words):
+                self._go_to(name, kind, r)
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Found in {file}; type the new value and press Enter (Ctrl+F, Enter: the next match)"
+                    ).format(file=name),
+                    8000,
+                )
+                return True
+        self.warn(self.tr("Nothing in this table matches {text!r}").format(text=text))
+        return False
+
+    def _row_words(self, file: str, kind: str, row: int) -> str:
+        """What a row can be found by: its values and names (an offer also by its phone's name), lower case."""
+        document = self.session.document
+        target = table_rows(document, file, kind)[row]
+        if target.kind is None:
+            return f"{file} {document.files[file].provider_id}".lower()
+        entry = plain(document.entry(file, target.kind, target.index))
+        if not isinstance(entry, dict):
+            return ""
+        texts = [entry_name(entry), *(str(v) for v in entry.values() if not isinstance(v, (dict, list)))]
+        if kind == "device_offers":
+            phones = {str(e.get("id")): e for name in document.files for e in document.entries(name, "devices")}
+            texts.append(device_title(plain(phones.get(str(entry.get("device"))))))
+            texts.append(str(document.files[file].provider_id))
+        return " ".join(texts).lower()
+
+    def _go_to(self, file: str, kind: str, row: int) -> None:
+        view = self.views[kind]
+        column = view.currentIndex().column() if view.currentIndex().isValid() else -1
+        if self.current_file() != file:
+            self.files.setCurrentRow(list(self.session.document.files).index(file))
+        keys = [c.key for c in self.models[kind].columns]
+        self.select(kind, row, column if column >= 0 else keys.index(PRICE_COLUMNS[kind]))
+        view.scrollTo(view.currentIndex())
+        view.setFocus()
 
     # -- problems --------------------------------------------------------------------------
     def _show_problems(self) -> None:
@@ -342,18 +451,27 @@ class EditorWindow(QMainWindow):
         )
 
     # -- entry actions -----------------------------------------------------------------------
+    def _refuse_on_sections(self, kind: str | None) -> bool:
+        """Contract rules and roaming rules have fixed rows: adding or copying one means nothing."""
+        if kind in SECTION_TABLES:
+            self.statusBar().showMessage(
+                self.tr("These rules have one row per tariff (and the defaults): edit the cells instead"), 8000
+            )
+            return True
+        return False
+
     def add_entry(self) -> None:
         kind, file = self.current_kind(), self.current_file()
-        if kind is None or file is None:
+        if kind is None or file is None or self._refuse_on_sections(kind):
             return
-        entry = new_entry(self.session.document, kind)
+        entry = new_entry(self.session.document, kind, file)
         row = len(self.session.document.entries(file, kind))
         self.session.insert_entry(file, kind, row, entry, self.tr("Add {entry}").format(entry=entry["id"]))
         self.select(kind, row, 1)
 
     def duplicate_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is None or file is None or row < 0:
+        if kind is None or file is None or row < 0 or self._refuse_on_sections(kind):
             return
         copy = duplicate_of(self.session.document, file, kind, row)
         original = entry_name(self.session.document.entry(file, kind, row))
@@ -368,7 +486,12 @@ class EditorWindow(QMainWindow):
 
     def delete_entry(self) -> None:
         kind, file, row = self.current_kind(), self.current_file(), self.current_row()
-        if kind is not None and file is not None and row >= 0:
+        if kind is None or file is None or row < 0:
+            return
+        if kind in SECTION_TABLES:  # a tariff's own roaming rules (back to the defaults), or the rules themselves
+            target = self.models[kind].row_target(row)
+            self.session.set_value(file, target.kind, target.index, target.prefix, None)
+        else:
             self.session.remove_entry(file, kind, row)
 
     def retire_tariff(self, day: dt.date | None = None) -> None:
@@ -427,9 +550,12 @@ class EditorWindow(QMainWindow):
         return True
 
     def bulk_edit(self) -> None:
-        from .bulk_edit_dialog import BulkEditDialog
+        from .bulk_edit_dialog import NUMERIC_FIELDS, BulkEditDialog
 
         kind, file = self.current_kind(), self.current_file()
+        if kind in SECTION_TABLES or kind not in NUMERIC_FIELDS:
+            self._refuse_on_sections(kind)
+            return
         if kind is not None and file is not None:
             BulkEditDialog(self.session, file, kind, self.selected_rows(), self).exec()
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from ruamel.yaml.error import YAMLError
 
-from tariff_advisor.catalogue.schema import ProviderFile
-from tariff_advisor.editing.document import ENTRY_KINDS, CatalogueDocument, plain, to_round_trip
+from tariff_advisor.catalogue.schema import DevicesFile, ProviderFile
+from tariff_advisor.editing.document import LIST_KINDS, CatalogueDocument, plain, to_round_trip
 from tariff_advisor.editing.fields import entry_name, field_errors, field_label, schema_errors
 from tariff_advisor.io.yamlio import round_trip_yaml
 
@@ -34,7 +34,10 @@ def dump(value: Any) -> str:
     return buffer.getvalue()
 
 
-def settings_errors(settings: dict[str, Any]) -> dict[str, str]:
+def settings_errors(settings: dict[str, Any], devices: bool = False) -> dict[str, str]:
+    """The problems of a file's own settings (a devices file's, or a provider file's), its lists left out."""
+    if devices:
+        return schema_errors(DevicesFile, {**settings, "devices": []})
     return schema_errors(ProviderFile, {**settings, "tariffs": [], "options": [], "family_plans": []})
 
 
@@ -78,7 +81,7 @@ class EntryYamlEditor(QWidget):
         file, kind, index = target
         data = self.session.document.files[file].data
         if kind is None:
-            return {k: v for k, v in data.items() if k not in ENTRY_KINDS}
+            return {k: v for k, v in data.items() if k not in LIST_KINDS}
         return data[kind][index]
 
     def _exists(self, target: Target | None) -> bool:
@@ -122,7 +125,8 @@ class EntryYamlEditor(QWidget):
             )
         if not isinstance(value, dict):
             return None, self.tr("write the fields as 'key: value' lines")
-        errors = settings_errors(plain(value)) if kind is None else field_errors(kind, plain(value))
+        devices = self.session.document.files[self.target[0]].is_devices
+        errors = settings_errors(plain(value), devices) if kind is None else field_errors(kind, plain(value))
         return value, "; ".join(
             f"{header_text(field_label(kind, field))}: {message}" for field, message in errors.items()
         )
@@ -145,10 +149,10 @@ class EntryYamlEditor(QWidget):
         def replace(document: CatalogueDocument) -> None:
             data = document.files[file].data
             if kind is None:
-                for key in [k for k in data if k not in ENTRY_KINDS and k not in value]:
+                for key in [k for k in data if k not in LIST_KINDS and k not in value]:
                     del data[key]
                 for key, item in value.items():
-                    if key not in ENTRY_KINDS and plain(data.get(key)) != plain(item):
+                    if key not in LIST_KINDS and plain(data.get(key)) != plain(item):
                         data[key] = to_round_trip(item)
             else:
                 data[kind][index] = value

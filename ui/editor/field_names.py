@@ -52,6 +52,21 @@ HEADERS = (
     QT_TRANSLATE_NOOP("fields", "Max SIMs"),
     QT_TRANSLATE_NOOP("fields", "Pool data GB"),
     QT_TRANSLATE_NOOP("fields", "Pool minutes"),
+    QT_TRANSLATE_NOOP("fields", "Maker"),
+    QT_TRANSLATE_NOOP("fields", "Model"),
+    QT_TRANSLATE_NOOP("fields", "Storage GB"),
+    QT_TRANSLATE_NOOP("fields", "Retail price"),
+    QT_TRANSLATE_NOOP("fields", "Device"),
+    QT_TRANSLATE_NOOP("fields", "Upfront"),
+    QT_TRANSLATE_NOOP("fields", "Monthly device fee"),
+    QT_TRANSLATE_NOOP("fields", "Months"),
+    QT_TRANSLATE_NOOP("fields", "Notice months"),
+    QT_TRANSLATE_NOOP("fields", "Renewal months"),
+    QT_TRANSLATE_NOOP("fields", "Early exit rule"),
+    QT_TRANSLATE_NOOP("fields", "Early exit percent"),
+    QT_TRANSLATE_NOOP("fields", "Early exit amount"),
+    QT_TRANSLATE_NOOP("fields", "Included zones"),
+    QT_TRANSLATE_NOOP("fields", "Price per GB beyond"),
 )
 
 
@@ -71,6 +86,8 @@ KINDS: dict[str, str] = {
     "tariffs": QT_TRANSLATE_NOOP("fields", "tariff"),
     "options": QT_TRANSLATE_NOOP("fields", "option"),
     "family_plans": QT_TRANSLATE_NOOP("fields", "family plan"),
+    "device_offers": QT_TRANSLATE_NOOP("fields", "device offer"),
+    "devices": QT_TRANSLATE_NOOP("fields", "device"),
 }
 
 

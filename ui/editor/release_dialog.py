@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,14 +28,15 @@ from PySide6.QtWidgets import (
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.i18n import money
 from tariff_advisor.io.atomic import atomic_write_bytes
-from tariff_advisor.release.building import ReleasePreview, build_release, next_version, preview_release
-from tariff_advisor.release.manifest import check_version, version_key
+from tariff_advisor.release.building import ReleasePreview, build_release, preview_release
+from tariff_advisor.release.manifest import check_version
 from tariff_advisor.release.signing import load_private_key
-from tariff_advisor.release.store import installed_releases
+from tariff_advisor.release.store import suggested_version
 
 from .. import settings as keys
 from ..accessibility import name_controls
 from ..form_helpers import error_html
+from ..tasks import Task
 from .session import CatalogueSession
 
 
@@ -59,9 +61,18 @@ def release_refusal(session: CatalogueSession) -> str | None:
     return None
 
 
+def counts_text(counts: dict[str, int]) -> str:
+    """What a release holds: "85 tariffs, 15 options, 2 family plans, 14 devices, 18 device offers"."""
+    return QCoreApplication.translate(
+        "release_dialog",
+        "This release holds {tariffs} tariffs, {options} options, {family_plans} family plans, {devices} devices "
+        "and {device_offers} device offers.",
+    ).format(**{key: counts.get(key, 0) for key in ("tariffs", "options", "family_plans", "devices", "device_offers")})
+
+
 def preview_text(preview: ReleasePreview) -> str:
     """The diff and the impact as an editor reads them, one line each."""
-    lines = []
+    lines = [counts_text(preview.counts)]
     if preview.changes is None:
         lines.append(QCoreApplication.translate("release_dialog", "No previous release given: no list of changes."))
     else:
@@ -99,8 +110,7 @@ class ReleaseDialog(QDialog):
         self.setWindowTitle(self.tr("Release the catalogue"))
         self.folder, self.settings = folder, settings
         self.written: Path | None = None
-        newest = max((r.version for r in installed_releases()), key=version_key, default=None)
-        self.version = self._field("version", next_version(newest, dt.date.today()))
+        self.version = self._field("version", suggested_version(dt.date.today()))
         self.coverage = self._field("coverage", "", self.tr("e.g. 4 of the 6 national networks; no resellers"))
         self.publisher = self._field("publisher", "", self.tr("who publishes it (default: the key's fingerprint)"))
         self.key_file = self._field("key_file", str(settings.value(keys.RELEASE_KEY_FILE, "") or ""))
@@ -115,6 +125,15 @@ class ReleaseDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Show changes and impact"))
         self.preview_button.setObjectName("release_preview_button")
         self.preview_button.clicked.connect(self.show_preview)
+        self.busy = QProgressBar()  # the preview runs in the background: about a second
+        self.busy.setObjectName("release_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(self.fontMetrics().height())
+        self.busy.setAccessibleName(self.tr("Computing the changes and the impact"))
+        self.busy.hide()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.task: Task | None = None  # the preview running, if any
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.release_button = self.buttons.addButton(self.tr("Release"), QDialogButtonBox.ButtonRole.ActionRole)
         self.release_button.setObjectName("release_button")
@@ -123,7 +142,7 @@ class ReleaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._build_layout()
         for edit in (self.version, self.coverage, self.publisher, self.key_file, self.previous):
-            edit.textEdited.connect(lambda _text: self.release_button.setEnabled(False))  # preview again first
+            edit.textEdited.connect(lambda _text: self._invalidate())  # preview again first
 
     def _field(self, name: str, text: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -137,7 +156,7 @@ class ReleaseDialog(QDialog):
             path, _ = chooser(self, title, edit.text())
             if path:
                 edit.setText(path)
-                self.release_button.setEnabled(False)
+                self._invalidate()
 
         browse = QPushButton(self.tr("Browse..."))
         browse.clicked.connect(choose)
@@ -161,7 +180,10 @@ class ReleaseDialog(QDialog):
             QLabel(self.tr("Release the saved catalogue in {folder}, signed with your key.").format(folder=self.folder))
         )
         layout.addLayout(form)
-        layout.addWidget(self.preview_button)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_button)
+        preview_row.addWidget(self.busy, 1)
+        layout.addLayout(preview_row)
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -173,17 +195,57 @@ class ReleaseDialog(QDialog):
         return Path(text) if text else None
 
     def show_preview(self) -> None:
-        """The diff since the previous release and the impact on the example households: seen before signing."""
+        """The diff since the previous release and the impact on the example households: seen before signing.
+
+        Computed in the background (it optimises every example household twice); the dialog stays usable, and
+        editing a field meanwhile drops the result that comes."""
+        self._invalidate()
         try:
-            check_version(self.version.text().strip())
+            version = check_version(self.version.text().strip())
             key = load_private_key(Path(self.key_file.text().strip()))
-            preview = preview_release(self.folder, key, self._previous())
         except TariffAdvisorError as exc:
             self.message.setText(error_html(str(exc)))
             return
+        task = Task(
+            self.tr("previewing the release"), preview_release, self.folder, key, self._previous(), version=version
+        )
+        task.signals.succeeded.connect(self._show_preview)
+        task.signals.failed.connect(lambda message: self.message.setText(error_html(message)))
+        task.signals.finished.connect(lambda: self._finished(task))
+        self.task = task
+        self.preview_button.setEnabled(False)
+        self.busy.show()
+        self.message.setText(self.tr("Comparing with the previous release and optimising the example households..."))
+        self.pool.start(task)
+
+    def previewing(self) -> bool:
+        return self.task is not None
+
+    def _show_preview(self, preview: ReleasePreview) -> None:
         self.preview_view.setPlainText(preview_text(preview))
         self.message.setText(self.tr("Check the changes and the impact above, then Release signs and writes the file."))
         self.release_button.setEnabled(True)
+
+    def _finished(self, task: Task) -> None:
+        if task is self.task:
+            self.task = None
+            self.busy.hide()
+            self.preview_button.setEnabled(True)
+
+    def _invalidate(self) -> None:
+        """A field changed: the preview shown (or coming) is no longer of this release."""
+        self.release_button.setEnabled(False)
+        if self.task is not None:
+            self.task.cancel()  # its result is dropped when it comes
+            self.task = None
+            self.busy.hide()
+            self.preview_button.setEnabled(True)
+            self.message.setText(self.tr("A field changed: show the changes and impact again."))
+
+    def done(self, result: int) -> None:
+        if self.task is not None:
+            self.task.cancel()  # closing: nobody waits for it
+        super().done(result)
 
     def release(self) -> None:
         """Sign and write the release (the same checks as the CLI); remember the key file, never the key."""

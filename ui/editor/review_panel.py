@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
-from tariff_advisor.editing.diff import CatalogueDiff, diff_documents, provider_documents
+from tariff_advisor.editing.diff import CUSTOMER_WORDS, CatalogueDiff, diff_documents, provider_documents, show_value
+from tariff_advisor.editing.fields import field_label
 from tariff_advisor.editing.impact import HouseholdImpact, example_households, impact
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.i18n import money
@@ -17,6 +18,7 @@ from tariff_advisor.i18n import money
 from ..form_helpers import error_html, fill_table
 from ..language import QT_TRANSLATE_NOOP
 from ..tasks import Task
+from .field_names import KINDS, header_text, kind_name
 from .session import CatalogueSession
 
 DIFF_COLUMNS = (
@@ -94,14 +96,23 @@ class DiffView(QWidget):
         self.diff = diff_documents(old, provider_documents(self.session.document))
         rows = []
         for change in self.diff.changes:
-            kind = change.kind.rstrip("s").replace("_", " ")
-            if change.fields:
-                rows += [
-                    (change.action, kind, change.id, change.provider, f.field, _value(f.old), _value(f.new))
+            kind = kind_name(change.kind) if change.kind in KINDS else change.kind
+            what = f"{change.title} ({change.id})" if change.title else change.id
+            if change.kind in CUSTOMER_WORDS:  # a phone's or an offer's fields as the tables name them
+                fields = [
+                    (
+                        header_text(field_label(change.kind, f.field)),
+                        show_value(change.kind, f.field, f.old),
+                        show_value(change.kind, f.field, f.new),
+                    )
                     for f in change.fields
                 ]
             else:
-                rows.append((change.action, kind, change.id, change.provider, "", "", ""))
+                fields = [(f.field, _value(f.old), _value(f.new)) for f in change.fields]
+            if fields:
+                rows += [(change.action, kind, what, change.provider, *field) for field in fields]
+            else:
+                rows.append((change.action, kind, what, change.provider, "", "", ""))
         fill_table(self.table, rows)
         against = self.other_folder or self.tr("the saved files")
         self.summary.setText(

@@ -16,7 +16,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from tariff_advisor.editing.corrections import ProposedChange, decide, read_request, rewrite_request
-from tariff_advisor.editing.document import CatalogueDocument, ProviderDocument, get_path, load_text, locate, plain
+from tariff_advisor.editing.document import (
+    LIST_KINDS,
+    CatalogueDocument,
+    ProviderDocument,
+    get_path,
+    load_text,
+    locate,
+    plain,
+)
 from tariff_advisor.editing.fields import FieldPath, field_errors, unchanged
 from tariff_advisor.errors import Problem
 
@@ -131,7 +139,7 @@ class CatalogueSession(QObject):
                 current.replace_data(load_text(text))
         self.filesChanged.emit()
         for name in self.document.files:
-            for kind in ("tariffs", "options", "family_plans"):
+            for kind in LIST_KINDS:
                 self.entriesReset.emit(name, kind)
         self._revalidate()
 
@@ -188,3 +196,10 @@ class CatalogueSession(QObject):
     def problems_of(self, file: str, kind: str, index: int) -> list[Problem]:
         path = str(self.document.files[file].path)
         return [p for p in self.problems if p.file == path and locate(p) == (kind, index)]
+
+    def problems_in(self, file: str, kind: str | None, index: int) -> list[Problem]:
+        """The problems of an entry, or (kind None) of the file's own settings."""
+        if kind is not None:
+            return self.problems_of(file, kind, index)
+        path = str(self.document.files[file].path)
+        return [p for p in self.problems if p.file == path and locate(p) is None]

@@ -703,6 +703,14 @@ Die Redaktion des Katalogs öffnet sie im Katalogeditor mit Datei → Korrekturm
         <translation>Katalog zeigen zum</translation>
     </message>
     <message>
+        <source>Find (Ctrl+F): id, name, phone...</source>
+        <translation>Suchen (Strg+F): ID, Name, Handy...</translation>
+    </message>
+    <message>
+        <source>Find an entry</source>
+        <translation>Einen Eintrag suchen</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -779,6 +787,22 @@ Die Redaktion des Katalogs öffnet sie im Katalogeditor mit Datei → Korrekturm
         <translation>&amp;Mehrere ändern...</translation>
     </message>
     <message>
+        <source>&amp;Find entry</source>
+        <translation>Eintrag &amp;suchen</translation>
+    </message>
+    <message>
+        <source>File settings</source>
+        <translation>Einstellungen der Datei</translation>
+    </message>
+    <message>
+        <source>Found in {file}; type the new value and press Enter (Ctrl+F, Enter: the next match)</source>
+        <translation>Gefunden in {file}; tippen Sie den neuen Wert und drücken Sie Enter (Strg+F, Enter: der nächste Treffer)</translation>
+    </message>
+    <message>
+        <source>Nothing in this table matches {text!r}</source>
+        <translation>Nichts in dieser Tabelle passt zu {text!r}</translation>
+    </message>
+    <message>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
@@ -789,6 +813,10 @@ Die Redaktion des Katalogs öffnet sie im Katalogeditor mit Datei → Korrekturm
     <message>
         <source>  {count} of {total} tariffs on sale (others greyed)</source>
         <translation>  {count} von {total} Tarifen erhältlich (die anderen ausgegraut)</translation>
+    </message>
+    <message>
+        <source>These rules have one row per tariff (and the defaults): edit the cells instead</source>
+        <translation>Diese Regeln haben eine Zeile je Tarif (und die Vorgaben): ändern Sie stattdessen die Zellen</translation>
     </message>
     <message>
         <source>Add {entry}</source>
@@ -920,8 +948,24 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
 <context>
     <name>EntriesModel</name>
     <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default roaming rules; editing a cell gives this tariff rules of its own (a copy of the defaults with that change)</source>
+        <translation>Die Roaming-Vorgaben des Anbieters; wenn Sie eine Zelle ändern, erhält dieser Tarif eigene Regeln (eine Kopie der Vorgaben mit dieser Änderung)</translation>
+    </message>
+    <message>
         <source>{header}: {exact} (shown rounded)</source>
         <translation>{header}: {exact} (gerundet angezeigt)</translation>
+    </message>
+    <message>
+        <source>{maker} {phone}, {price} bought outright</source>
+        <translation>{maker} {phone}, {price} ohne Vertrag gekauft</translation>
     </message>
     <message>
         <source>not a mapping</source>
@@ -1673,6 +1717,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Änderungen und Auswirkung zeigen</translation>
     </message>
     <message>
+        <source>Computing the changes and the impact</source>
+        <translation>Änderungen und Auswirkungen werden berechnet</translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation>Veröffentlichen</translation>
     </message>
@@ -1721,8 +1769,20 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Den gespeicherten Katalog in {folder} veröffentlichen, signiert mit Ihrem Schlüssel.</translation>
     </message>
     <message>
+        <source>previewing the release</source>
+        <translation>Vorschau der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Comparing with the previous release and optimising the example households...</source>
+        <translation>Vergleich mit der vorigen Veröffentlichung und Optimierung der Beispielhaushalte...</translation>
+    </message>
+    <message>
         <source>Check the changes and the impact above, then Release signs and writes the file.</source>
         <translation>Prüfen Sie oben die Änderungen und die Auswirkung; dann signiert Veröffentlichen die Datei und schreibt sie.</translation>
+    </message>
+    <message>
+        <source>A field changed: show the changes and impact again.</source>
+        <translation>Ein Feld wurde geändert: zeigen Sie Änderungen und Auswirkungen erneut an.</translation>
     </message>
     <message>
         <source>Not released: choose the release file to write</source>
@@ -2139,6 +2199,22 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
         <translation>Familientarife</translation>
     </message>
     <message>
+        <source>Device offers</source>
+        <translation>Handy-Angebote</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>Contract rules</source>
+        <translation>Vertragsregeln</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Handys</translation>
+    </message>
+    <message>
         <source>  ... and {more} more (see the Problems tab)</source>
         <translation>  ... und {more} weitere (siehe Reiter Probleme)</translation>
     </message>
@@ -2310,6 +2386,66 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
         <translation>Gemeinsame Minuten</translation>
     </message>
     <message>
+        <source>Maker</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Storage GB</source>
+        <translation>Speicher GB</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Upfront</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Monthly device fee</source>
+        <translation>Handy-Rate im Monat</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Notice months</source>
+        <translation>Kündigungsfrist (Monate)</translation>
+    </message>
+    <message>
+        <source>Renewal months</source>
+        <translation>Verlängerung (Monate)</translation>
+    </message>
+    <message>
+        <source>Early exit rule</source>
+        <translation>Regel für vorzeitigen Ausstieg</translation>
+    </message>
+    <message>
+        <source>Early exit percent</source>
+        <translation>Prozent bei vorzeitigem Ausstieg</translation>
+    </message>
+    <message>
+        <source>Early exit amount</source>
+        <translation>Betrag bei vorzeitigem Ausstieg</translation>
+    </message>
+    <message>
+        <source>Included zones</source>
+        <translation>Inklusive Zonen</translation>
+    </message>
+    <message>
+        <source>Price per GB beyond</source>
+        <translation>Preis je GB darüber hinaus</translation>
+    </message>
+    <message>
         <source>tariff</source>
         <translation>Tarif</translation>
     </message>
@@ -2320,6 +2456,14 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>family plan</source>
         <translation>Familientarif</translation>
+    </message>
+    <message>
+        <source>device offer</source>
+        <translation>Handy-Angebot</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Handy</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2839,10 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>Not released: the catalogue has {count} problems (see the Problems tab)</source>
         <translation>Nicht veröffentlicht: der Katalog hat {count} Probleme (siehe Reiter Probleme)</translation>
+    </message>
+    <message>
+        <source>This release holds {tariffs} tariffs, {options} options, {family_plans} family plans, {devices} devices and {device_offers} device offers.</source>
+        <translation>Diese Veröffentlichung enthält {tariffs} Tarife, {options} Optionen, {family_plans} Familientarife, {devices} Handys und {device_offers} Handy-Angebote.</translation>
     </message>
     <message>
         <source>No previous release given: no list of changes.</source>
