@@ -660,12 +660,12 @@ def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> byt
     return buffer.getvalue()
 
 
-def writable_target(path: str | Path) -> Path:
+def writable_target(path: str | Path, example: str = "advice.pdf") -> Path:
     """`path` if the advice can be written there; an OutputPathError that says what to do otherwise."""
     path = Path(path)
     if path.is_dir():
         raise OutputPathError(
-            _("{path} is a folder: give a file name, e.g. {example}").format(path=path, example=path / "advice.pdf")
+            _("{path} is a folder: give a file name, e.g. {example}").format(path=path, example=path / example)
         )
     if not path.parent.is_dir():
         raise OutputPathError(

@@ -17,8 +17,9 @@ from tariff_advisor.billing.bill import Bill
 from tariff_advisor.billing.contract import ONE_DAY, cancellation_deadline, contract_timing
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import Household, add_months
+from tariff_advisor.i18n import _
 from tariff_advisor.optimiser.recommendation import MemberAdvice, Recommendation, assignment_advice
-from tariff_advisor.report.formatting import provider_name
+from tariff_advisor.report.formatting import money, provider_name
 
 
 @dataclass(frozen=True)
@@ -172,4 +173,24 @@ def _phone(advice: MemberAdvice) -> PhoneDeal | None:
         advice.phone_cost,
         advice.retail_price,
         advice.phone_cost - advice.retail_price,
+    )
+
+
+def phone_sentence(member: str, phone: PhoneDeal, currency: str) -> str:
+    """What the phone really costs, in a sentence: the contract's price for it against the retail price."""
+    if phone.offer is None:
+        return _("{member}'s {phone} is bought outright for {retail}.").format(
+            member=member, phone=phone.name, retail=money(phone.retail_price, currency)
+        )
+    return _(
+        "{member}'s {phone} comes with it: {upfront} upfront and {monthly} a month for {months} months, "
+        "{cost} in all (retail price {retail})."
+    ).format(
+        member=member,
+        phone=phone.name,
+        upfront=money(phone.upfront, currency),
+        monthly=money(phone.monthly_fee, currency),
+        months=phone.months,
+        cost=money(phone.cost, currency),
+        retail=money(phone.retail_price, currency),
     )
