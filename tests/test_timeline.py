@@ -205,3 +205,23 @@ def test_cli_says_what_is_wrong_with_the_calendar_path_before_solving(tmp_path, 
     assert done.returncode == 2
     assert message.format(tmp=tmp_path) in done.stderr and "Traceback" not in done.stderr
     assert "Recommendation" not in done.stdout  # said before the solver ran
+
+
+def test_pdf_states_the_timeline_phones_and_roaming(tmp_path, rec):
+    from pypdf import PdfReader
+
+    from tariff_advisor.optimiser.explain import explain
+    from tariff_advisor.report.advice import build_pdf
+
+    path = build_pdf(rec, explain(rec), tmp_path / "advice.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    assert "Timeline: what to cancel, and when the new plans start" in text
+    assert "Blitz Telecom Junior 5: by 31 Jan 2027" in text  # Max waits for his contract's end
+    assert "now, by 1 Dec 2026; leaving early costs €84.95" in text  # Ben leaves early
+    assert "1 Mar 2027: Nordwave Mobile Young S, minimum term to 28 Feb 2029; notice by 31 Jan 2029" in text
+    assert "nothing: stays on Nordwave Mobile Mobil M (2025)" in text and "next notice by 31 Dec 2026" in text
+    assert "Google Pixel 10 128 GB with the contract: €1.00 upfront + €22.00 x 24" in text
+    assert "€529.00 (retail €599.00, -€70.00)" in text
+    assert "Roaming assumed (days abroad a year; costs in EUR)" in text
+    roaming = sum(x.amount for x in rec.bill.lines if x.member == "Ben" and x.category == "roaming")
+    assert f"Ben 7 0 14 0 30 500 9.32 {roaming:,.2f}" in text

@@ -132,7 +132,8 @@ def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, 
 
 
 def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-    """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require) into the locks of a constraints dict."""
+    """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require, phone, switch_month) into the locks of a
+    constraints dict."""
     locks: dict[str, dict[str, Any]] = {}
     for value in values:
         name, sep, rest = value.partition(":")
@@ -148,6 +149,8 @@ def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         lock = locks.setdefault(name.strip(), {})
         if key in ("options", "require"):
             lock.setdefault(key, []).extend(s.strip() for s in setting.split(","))
+        elif key == "switch_month" and setting.isdigit():
+            lock[key] = int(setting)  # a month number; anything else is said by the constraint's own check
         else:
             lock[key] = setting
     return locks
@@ -251,7 +254,8 @@ def constraint_options(func: F) -> F:
             "locks",
             multiple=True,
             metavar="NAME:KEY=VALUE",
-            help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE.",
+            help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE, "
+            "NAME:phone=DEVICE (or keep), NAME:switch_month=N.",
         ),
         click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out."),
         click.option(
