@@ -360,7 +360,8 @@ TIMELINE_COLOURS = {
     "cancel_by": "#C44E52",
     "next_deadline": "#DD8452",
 }
-BAR_HEIGHT = 0.5
+BAR_HEIGHT = 0.42
+LABEL_Y = BAR_HEIGHT / 2 + 0.12  # a row's dates: this far above the bar's middle, clear of its top
 
 
 def timeline_x(timeline: Timeline, day: dt.date) -> float:
@@ -467,7 +468,7 @@ def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, co
             )
     if line.cancel_by is not None and line.new is not None:
         x = max(0.0, timeline_x(timeline, line.cancel_by))
-        ax.plot([x], [y - BAR_HEIGHT / 2 - 0.06], marker="v", color=TIMELINE_COLOURS["cancel_by"], markersize=6)
+        ax.plot([x], [y - LABEL_Y], marker="v", color=TIMELINE_COLOURS["cancel_by"], markersize=6)
         said = (
             _("cancel now; leaving early costs {amount}").format(amount=money(line.early_exit_cost, timeline.currency))
             if line.leaves_early
@@ -475,7 +476,7 @@ def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, co
         )
         ax.annotate(
             said,
-            (x, y - BAR_HEIGHT / 2 - 0.06),
+            (x, y - LABEL_Y),
             xytext=(5, 0),
             textcoords="offset points",
             va="center",
@@ -484,7 +485,7 @@ def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, co
         )
     deadline = line.next_notice_deadline
     if deadline is not None and timeline.start <= deadline <= timeline.end:
-        x, above = timeline_x(timeline, deadline), y - BAR_HEIGHT / 2 - 0.06
+        x, above = timeline_x(timeline, deadline), y - LABEL_Y
         ax.plot([x], [above], marker="D", color=TIMELINE_COLOURS["next_deadline"], markersize=5)
         late = x > horizon / 2  # the label on the side with room: left of a marker late in the horizon
         ax.annotate(
