@@ -203,7 +203,7 @@ def shot_app_timeline(app) -> None:
             window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index("Timeline"))
             settle(app)
             panel = window.charts.timeline
-            content = panel.scroll.widget()
+            content = panel.scroll_area.widget()
             content.resize(content.width(), content.sizeHint().height())  # all of it, not the part in view
             settle(app)
             content.grab().save(str(DOCS / name))

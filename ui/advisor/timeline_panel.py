@@ -74,15 +74,15 @@ class TimelinePanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(canvas, 1)
         column.addWidget(self.table)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("timeline_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("timeline_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # -- what to show ------------------------------------------------------------------
     def current_timeline(self) -> tuple[Timeline | None, str]:
@@ -137,9 +137,9 @@ class TimelinePanel(QWidget):
         frame = 2 * self.table.frameWidth()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame + 2)
         members = 0 if timeline is None else len(timeline.members)
-        line = self.fontMetrics().height()
+        text_height = self.fontMetrics().height()
         # a member's row: a line of dates above a bar; the title, the cost bars and the month names
-        self.canvas.setMinimumHeight(round(line * (11 + 2.4 * members)) + 70)
+        self.canvas.setMinimumHeight(round(text_height * (11 + 2.4 * members)) + 70)
 
     def row_texts(self, line: MemberTimeline, currency: str) -> list[str]:
         current, new, phone = line.current, line.new, line.phone
