@@ -543,7 +543,10 @@ class MainWindow(QMainWindow):
             self.tr("Calendar (*.ics)"),
         )
         if path:
-            self.export_calendar_to(Path(path) if Path(path).suffix else Path(path).with_suffix(".ics"))
+            target = Path(path)
+            if not target.suffix and not target.is_dir():  # a name typed without its ending
+                target = target.with_suffix(".ics")
+            self.export_calendar_to(target)
 
     def _calendar_result(self) -> Recommendation | None:
         """The recommendation whose dates go in the calendar, if it answers what is on screen; else says so."""
