@@ -24,6 +24,7 @@ from tariff_advisor.report.advice import writable_target
 from tariff_advisor.report.timeline import MemberTimeline, Timeline, phone_sentence
 
 PRODID = "-//Tariff Advisor//Contract timeline//EN"
+CATEGORY = "Tariff Advisor"  # the product's name, the same in every language: a calendar app can filter by it
 REMINDER = dt.timedelta(days=-7)  # a week before a cancellation deadline: time to send the letter
 ONE_DAY = dt.timedelta(days=1)
 
@@ -51,7 +52,7 @@ def _event(
         end=day + ONE_DAY,
         summary=summary,
         description=description,
-        categories=[_("Tariff Advisor")],
+        categories=[CATEGORY],
     )
     event.add("TRANSP", "TRANSPARENT")  # a reminder, not a meeting: it does not mark the day busy
     if remind is not None:
