@@ -378,7 +378,7 @@ def timeline_x(timeline: Timeline, day: dt.date) -> float:
 def _month_ticks(ax: Axes, timeline: Timeline) -> None:
     """Month names under the axis (`March\\n2027`), every month on a short horizon, every 3 or 6 on longer."""
     horizon = timeline.horizon_months
-    step = 1 if horizon <= 8 else 3 if horizon <= 36 else 6 if horizon <= 72 else 12
+    step = 1 if horizon <= 8 else 3 if horizon <= 18 else 6 if horizon <= 72 else 12  # room for "September"
     ticks = list(range(0, horizon + 1, step))
     ax.set_xticks(ticks, [month_year(timeline.month_start(t + 1)).replace(" ", "\n", 1) for t in ticks], fontsize=7)
     ax.set_xticks(range(horizon + 1), minor=True)
@@ -397,13 +397,13 @@ def contract_timeline(fig: Figure, timeline: Timeline, *, colours: ChartColours 
     for y, line in enumerate(timeline.members):
         _timeline_row(top, timeline, y, line, colours)
     top.set_yticks(range(rows), [chart_text(m.member) for m in timeline.members], fontsize=8)
-    top.set_ylim(rows - 0.4, -0.75)  # the first member on top, room for the labels above the first bar
+    top.set_ylim(rows - 0.45, -0.65)  # the first member on top, room for the dates above and under the bars
     top.set_xlim(-0.2, horizon + 0.2)
     top.spines[["top", "right"]].set_visible(False)
     top.grid(axis="x", which="minor", alpha=0.15)
-    top.set_title(
-        _("Contract timeline: what to cancel by when, and when each new plan starts"), fontsize=11, loc="left"
-    )
+    # over the whole figure, legend included: the title is long (German longer), the legend narrows the axes
+    title = _("Contract timeline: what to cancel by when, and when each new plan starts")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
     handles = [
         Patch(color=TIMELINE_COLOURS["current"], label=_("today's contract")),
         Patch(color=TIMELINE_COLOURS["new"], label=_("new contract")),
@@ -485,12 +485,13 @@ def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, co
         )
     deadline = line.next_notice_deadline
     if deadline is not None and timeline.start <= deadline <= timeline.end:
-        x, above = timeline_x(timeline, deadline), y - LABEL_Y
-        ax.plot([x], [above], marker="D", color=TIMELINE_COLOURS["next_deadline"], markersize=5)
+        # under the bar: the dates above it (cancel by) are at the row's start, this one may reach them
+        x, below = timeline_x(timeline, deadline), y + LABEL_Y
+        ax.plot([x], [below], marker="D", color=TIMELINE_COLOURS["next_deadline"], markersize=5)
         late = x > horizon / 2  # the label on the side with room: left of a marker late in the horizon
         ax.annotate(
             _("next notice: {day}").format(day=date(deadline)),
-            (x, above),
+            (x, below),
             xytext=(-5 if late else 5, 0),
             textcoords="offset points",
             va="center",
