@@ -225,3 +225,15 @@ def test_pdf_states_the_timeline_phones_and_roaming(tmp_path, rec):
     assert "Roaming assumed (days abroad a year; costs in EUR)" in text
     roaming = sum(x.amount for x in rec.bill.lines if x.member == "Ben" and x.category == "roaming")
     assert f"Ben 7 0 14 0 30 500 9.32 {roaming:,.2f}" in text
+
+
+def test_cli_recommend_states_each_members_dates(tmp_path):
+    done = run_cli("recommend", str(FAMILY), "--lock", "Max:switch_month=4")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Timeline (what to cancel by when, and when the new plans start):" in out
+    assert "  Max\n    cancel: Blitz Telecom Junior 5: by 31 Jan 2027\n    new plan: 1 Mar 2027: " in out
+    assert "cancel: Nordwave Mobile Mobil S (2025): now, by 1 Dec 2026; leaving early costs €84.95" in out
+    assert "; real cost €" in out and "(retail €599.00, " in out
+    german = run_cli("--language", "de", "recommend", str(FAMILY), "--lock", "Max:switch_month=4")
+    assert "    kündigen: Blitz Telecom Junior 5: bis 31.01.2027" in german.stdout

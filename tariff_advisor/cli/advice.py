@@ -195,6 +195,7 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
                 monthly=money(savings / bill.horizon_months, cur),
             )
         )
+    print_timeline(rec)
     for note in rec.notes:
         click.echo(_("note: {note}").format(note=note))
     for warning in bill.warnings:
@@ -244,6 +245,24 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
                 "planning the household as one saves {saving}."
             ).format(separately=money(explanation.per_line_total, cur), saving=money(explanation.joint_saving, cur))
         )
+
+
+def print_timeline(rec: Recommendation) -> None:
+    """Per member: what to cancel by when, when the new plan starts and binds, the phone and its real cost."""
+    from tariff_advisor.report.advice import cancel_text, new_plan_text, phone_cost_text, phone_text
+    from tariff_advisor.report.timeline import recommendation_timeline
+
+    timeline = recommendation_timeline(rec)
+    cur = timeline.currency
+    click.echo("\n" + _("Timeline (what to cancel by when, and when the new plans start):"))
+    for line in timeline.members:  # a member's lines one under the other: a table would be too wide to read
+        click.echo(f"  {line.member}")
+        click.echo("    " + _("cancel: {what}").format(what=cancel_text(line, cur)))
+        click.echo("    " + _("new plan: {what}").format(what=new_plan_text(line)))
+        phone = phone_text(line, cur)
+        if line.phone is not None:
+            phone = _("{phone}; real cost {cost}").format(phone=phone, cost=phone_cost_text(line, cur))
+        click.echo("    " + _("phone: {what}").format(what=phone))
 
 
 def constraint_options(func: F) -> F:
