@@ -237,3 +237,26 @@ def test_cli_recommend_states_each_members_dates(tmp_path):
     assert "; real cost €" in out and "(retail €599.00, " in out
     german = run_cli("--language", "de", "recommend", str(FAMILY), "--lock", "Max:switch_month=4")
     assert "    kündigen: Blitz Telecom Junior 5: bis 31.01.2027" in german.stdout
+
+
+def test_timeline_axis_and_chart_draw_names_as_typed(rec):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from tariff_advisor.report import charts
+    from tariff_advisor.report.chart_colours import ChartColours
+
+    timeline = recommendation_timeline(rec)
+    assert charts.timeline_x(timeline, dt.date(2026, 12, 1)) == 0
+    assert charts.timeline_x(timeline, dt.date(2027, 3, 1)) == 3  # Max's switch: the start of month 4
+    assert charts.timeline_x(timeline, dt.date(2026, 12, 16)) == pytest.approx(15 / 31)
+    assert charts.timeline_x(timeline, dt.date(2026, 11, 30)) == pytest.approx(-1 / 30)
+    members = tuple(replace(m, member="A $x^2$ {b}") if m.member == "Ben" else m for m in timeline.members)
+    for colours in (ChartColours(), ChartColours("#202020", "#101010", "#f0f0f0", "#909090", "#505050")):
+        figure = Figure(figsize=(8, 5))
+        charts.contract_timeline(figure, replace(timeline, members=members), colours=colours)
+        FigureCanvasAgg(figure).draw()  # a `$...$` in a name would stop the drawing as broken mathtext
+        rows, costs = figure.axes
+        assert [t.get_text() for t in rows.get_yticklabels()][1] == r"A \$x^2\$ {b}"
+        assert len(costs.patches) == 24 and costs.patches[3].get_height() == pytest.approx(rec.monthly_costs[3])
+        assert "cancel by 31 Jan 2027" in [t.get_text() for t in rows.texts]
