@@ -473,8 +473,8 @@ class _Page:
         note = self.text(
             _(
                 "A cancellation must reach the provider by the day given (the notice period counts back from the "
-                "contract's end); the calendar file (tariff-advisor recommend --ics) puts every date in your calendar "
-                "with a reminder a week before."
+                "contract's end); the calendar file (in the app File > Export calendar, or tariff-advisor recommend "
+                "--ics) puts every date in your calendar with a reminder a week before."
             )
         )
         # the heading goes with the chart: a heading is never left alone at a page's foot
