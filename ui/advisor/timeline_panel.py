@@ -28,7 +28,7 @@ from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.i18n import date, money
 from tariff_advisor.report import charts
 from tariff_advisor.report.chart_colours import ChartColours
-from tariff_advisor.report.formatting import difference
+from tariff_advisor.report.formatting import chart_text, difference
 
 from .session import AdvisorSession
 
@@ -118,7 +118,9 @@ class TimelinePanel(QWidget):
     def draw(self, figure: Figure, colours: ChartColours) -> None:
         """The chart of what `refresh` found (an empty figure with a note when there is none)."""
         if self.timeline is None:
-            figure.text(0.5, 0.5, self.note.text(), ha="center", va="center", wrap=True, color=colours.muted)
+            # the note may name members (an assignment's error): drawn as typed, never as mathtext
+            note = chart_text(self.note.text(), limit=None)
+            figure.text(0.5, 0.5, note, ha="center", va="center", wrap=True, color=colours.muted)
             return
         charts.contract_timeline(figure, self.timeline, colours=colours)
 
