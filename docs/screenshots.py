@@ -188,6 +188,30 @@ def shot_app(app) -> None:
     window.close()
 
 
+def shot_app_timeline(app) -> None:
+    """The example family optimised, the Timeline tab: each member's cancel-by date, switch, new plan and phone, the
+    household's cost per month, and the table of dates under the chart (the tab's whole content, which the window
+    shows by scrolling); in English and in German."""
+    from tariff_advisor.i18n import use_language
+    from tariff_advisor_ui.language import apply_language, remove_translators
+
+    for language, name in (("en", "app-timeline.png"), ("de", "app-timeline-de.png")):
+        with use_language(language):
+            apply_language(app, language)
+            window = main_window()
+            optimised(app, window)
+            window.charts.tabs.setCurrentIndex(list(window.charts.canvases).index("Timeline"))
+            settle(app)
+            panel = window.charts.timeline
+            content = panel.scroll_area.widget()
+            content.resize(content.width(), content.sizeHint().height())  # all of it, not the part in view
+            settle(app)
+            content.grab().save(str(DOCS / name))
+            window.session.dirty = False
+            window.close()
+            remove_translators(app)
+
+
 def shot_app_locked(app) -> None:
     """Anna locked to Nordwave: the optimiser re-plans the others around it; month by month."""
     window = main_window()

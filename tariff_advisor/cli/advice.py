@@ -132,7 +132,8 @@ def price(household: Path, assign: tuple[str, ...], catalogue_dir: Path | None, 
 
 
 def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-    """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require) into the locks of a constraints dict."""
+    """NAME:KEY=VALUE pairs (KEY: provider, tariff, options, require, phone, switch_month) into the locks of a
+    constraints dict."""
     locks: dict[str, dict[str, Any]] = {}
     for value in values:
         name, sep, rest = value.partition(":")
@@ -148,6 +149,8 @@ def parse_locks(values: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         lock = locks.setdefault(name.strip(), {})
         if key in ("options", "require"):
             lock.setdefault(key, []).extend(s.strip() for s in setting.split(","))
+        elif key == "switch_month" and setting.isdigit():
+            lock[key] = int(setting)  # a month number; anything else is said by the constraint's own check
         else:
             lock[key] = setting
     return locks
@@ -192,6 +195,7 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
                 monthly=money(savings / bill.horizon_months, cur),
             )
         )
+    print_timeline(rec)
     for note in rec.notes:
         click.echo(_("note: {note}").format(note=note))
     for warning in bill.warnings:
@@ -243,6 +247,24 @@ def print_recommendation(rec: Recommendation, explanation: Explanation | None) -
         )
 
 
+def print_timeline(rec: Recommendation) -> None:
+    """Per member: what to cancel by when, when the new plan starts and binds, the phone and its real cost."""
+    from tariff_advisor.report.advice import cancel_text, new_plan_text, phone_cost_text, phone_text
+    from tariff_advisor.report.timeline import recommendation_timeline
+
+    timeline = recommendation_timeline(rec)
+    cur = timeline.currency
+    click.echo("\n" + _("Timeline (what to cancel by when, and when the new plans start):"))
+    for line in timeline.members:  # a member's lines one under the other: a table would be too wide to read
+        click.echo(f"  {line.member}")
+        click.echo("    " + _("cancel: {what}").format(what=cancel_text(line, cur)))
+        click.echo("    " + _("new plan: {what}").format(what=new_plan_text(line)))
+        phone = phone_text(line, cur)
+        if line.phone is not None:
+            phone = _("{phone}; real cost {cost}").format(phone=phone, cost=phone_cost_text(line, cur))
+        click.echo("    " + _("phone: {what}").format(what=phone))
+
+
 def constraint_options(func: F) -> F:
     """The household constraints and solver settings, shared by recommend and report."""
     options = [
@@ -251,7 +273,8 @@ def constraint_options(func: F) -> F:
             "locks",
             multiple=True,
             metavar="NAME:KEY=VALUE",
-            help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE.",
+            help="Fix a choice: NAME:provider=ID, NAME:tariff=ID, NAME:options=ID, NAME:require=FEATURE, "
+            "NAME:phone=DEVICE (or keep), NAME:switch_month=N.",
         ),
         click.option("--exclude", "exclude", multiple=True, metavar="PROVIDER", help="Leave this provider out."),
         click.option(
@@ -313,10 +336,53 @@ def run_recommendation(
     )
 
 
+ics_option = click.option(
+    "--ics",
+    "ics",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the contract timeline as a calendar file (.ics): cancellation deadlines and switch dates.",
+)
+
+
+def check_ics_target(ics: Path | None) -> None:
+    """Say before the solver runs that the calendar cannot go where asked (a folder, a missing folder)."""
+    if ics is None:
+        return
+    from tariff_advisor.report.advice import writable_target
+
+    writable_target(ics, "contracts.ics")
+    if ics.suffix.lower() != ".ics":
+        raise click.BadParameter(_("{name}: a calendar file ends in .ics").format(name=ics.name), param_hint="--ics")
+
+
+def write_ics(rec: Recommendation, ics: Path) -> str:
+    """Write the recommendation's calendar; the line that says so. Errors as the other outputs say them."""
+    from tariff_advisor.report.advice import OutputPathError
+    from tariff_advisor.report.calendar import write_calendar
+    from tariff_advisor.report.timeline import recommendation_timeline
+
+    timeline = recommendation_timeline(rec)
+    try:
+        write_calendar(rec.household, timeline, ics)
+    except OutputPathError:
+        raise
+    except OSError as exc:  # e.g. no permission to write there: the file asked for is left as it was
+        raise OutputPathError(_("cannot write {file}: {reason}").format(file=ics, reason=exc.strerror or exc)) from exc
+    events = sum(
+        (m.cancel_by is not None and m.new is not None) + (m.new is not None) + (m.next_notice_deadline is not None)
+        for m in timeline.members
+    )
+    return ngettext("wrote {file} ({count} date)", "wrote {file} ({count} dates)", events).format(
+        file=ics, count=events
+    )
+
+
 @main.command()
 @click.argument("household", type=click.Path(path_type=Path))
 @constraint_options
 @click.option("--explain", "with_explanation", is_flag=True, help="Also show why not the alternatives.")
+@ics_option
 @json_option
 @_friendly_errors
 def recommend(
@@ -331,11 +397,13 @@ def recommend(
     time_limit: float | None,
     catalogue_dir: Path | None,
     with_explanation: bool,
+    ics: Path | None,
     as_json: bool,
 ) -> None:
     """The cheapest tariffs and options for every member of HOUSEHOLD, planned together."""
     from tariff_advisor.optimiser.explain import explain
 
+    check_ics_target(ics)
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
@@ -349,6 +417,8 @@ def recommend(
         print_recommendation(rec, explanation)
     if rec.assignment is None:
         sys.exit(EXIT_PROBLEMS)
+    if ics is not None:
+        click.echo(write_ics(rec, ics), err=as_json)  # stdout stays pure JSON
 
 
 @main.command()
@@ -362,6 +432,7 @@ def recommend(
     help="advice.pdf, or .csv (bill lines) or .json (everything).",
 )
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@ics_option
 @_friendly_errors
 def report(
     household: Path,
@@ -376,6 +447,7 @@ def report(
     catalogue_dir: Path | None,
     output: Path,
     paper: str,
+    ics: Path | None,
 ) -> None:
     """Write the advice for HOUSEHOLD to hand over: a PDF, or CSV/JSON exports."""
     from tariff_advisor.optimiser.explain import explain
@@ -384,6 +456,7 @@ def report(
     if output.suffix.lower() not in (".pdf", ".csv", ".json"):
         raise click.BadParameter(_("{name}: write .pdf, .csv or .json").format(name=output.name), param_hint="--output")
     writable_target(output)  # a missing folder is said before the solver runs, not after
+    check_ics_target(ics)
     rec = run_recommendation(
         household, locks, exclude, max_providers, only, budget, require, solver, time_limit, catalogue_dir
     )
@@ -408,3 +481,5 @@ def report(
             bill.horizon_months,
         ).format(file=output, status=status, total=money(bill.total, bill.currency), count=bill.horizon_months)
     )
+    if ics is not None:
+        click.echo(write_ics(rec, ics))

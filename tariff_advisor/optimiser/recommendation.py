@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from tariff_advisor.billing.assignment import Assignment
+from tariff_advisor.billing.assignment import Assignment, AssignmentInput, is_staying, resolve
 from tariff_advisor.billing.bill import Bill
-from tariff_advisor.billing.contract import cancellation_deadline, contract_rules_of, contract_timing
+from tariff_advisor.billing.contract import cancellation_deadline, contract_rules_of, contract_timing, early_exit_cost
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import check_household
 from tariff_advisor.billing.today import price_today, with_current_plans
@@ -91,12 +91,60 @@ class MemberAdvice:
 
 def member_advice(household: Household, catalogue: Catalogue, bundle: Bundle) -> MemberAdvice:
     """The timing and phone of one chosen bundle, as `MemberAdvice`."""
-    member = household.member(bundle.member)
+    return _advice(
+        household,
+        catalogue,
+        bundle.member,
+        bundle.tariff.id,
+        bundle.switch_month,
+        bundle.staying,
+        bundle.exit_cost,
+        bundle.phone,
+        bundle.device_offer,
+    )
+
+
+def assignment_advice(household: Household, catalogue: Catalogue, assignment: AssignmentInput) -> list[MemberAdvice]:
+    """`MemberAdvice` for any assignment (plans chosen by hand too), per member in household order; the same
+    facts a recommendation states for its optimum. Raises AssignmentError for an assignment `price` refuses."""
+    choices = resolve(household, catalogue, assignment)
+    said = []
+    for member in household.members:
+        choice = choices[member.name]
+        staying = is_staying(member, choice.tariff)
+        month = 1 if staying else choice.switch_month
+        said.append(
+            _advice(
+                household,
+                catalogue,
+                member.name,
+                choice.tariff.id,
+                month,
+                staying,
+                0.0 if staying else early_exit_cost(member, household, catalogue, month),
+                None if choice.phone is None else choice.phone.id,
+                None if choice.device_offer is None else choice.device_offer.id,
+            )
+        )
+    return said
+
+
+def _advice(
+    household: Household,
+    catalogue: Catalogue,
+    name: str,
+    tariff: str,
+    month: int,
+    staying: bool,
+    exit_cost: float,
+    phone: str | None,
+    device_offer: str | None,
+) -> MemberAdvice:
+    member = household.member(name)
     timing = contract_timing(member, household, catalogue)
-    month = bundle.switch_month
-    leaves_early = not bundle.staying and member.current is not None and month < timing.free_month
+    leaves_early = not staying and member.current is not None and month < timing.free_month
     cancel_by = None
-    if member.current is not None and not bundle.staying:
+    if member.current is not None and not staying:
         if leaves_early or month == timing.free_month:
             cancel_by = household.contract_start if leaves_early else timing.deadline
         else:  # waiting beyond the free month (for another member's): the contract runs on until then
@@ -105,20 +153,20 @@ def member_advice(household: Household, catalogue: Catalogue, bundle: Bundle) ->
                 notice = contract_rules_of(member.current, catalogue).notice_months
             cancel_by = cancellation_deadline(month_start(household, month) - dt.timedelta(days=1), notice)
     advice = MemberAdvice(
-        bundle.member,
-        bundle.tariff.id,
+        name,
+        tariff,
         month,
         month_start(household, month),
-        bundle.staying,
+        staying,
         timing.free_month,
         cancel_by,
         leaves_early,
-        bundle.exit_cost,
+        exit_cost,
     )
-    if bundle.phone is None:
+    if phone is None:
         return advice
-    device = catalogue.device(bundle.phone)
-    offer = None if bundle.device_offer is None else catalogue.device_offer(bundle.device_offer)
+    device = catalogue.device(phone)
+    offer = None if device_offer is None else catalogue.device_offer(device_offer)
     upfront, monthly, months = (
         (device.retail_price, 0.0, 0)
         if offer is None

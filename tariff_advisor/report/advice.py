@@ -54,6 +54,8 @@ from tariff_advisor.report.formatting import (
     provider_name,
     shortened,
 )
+from tariff_advisor.report.timeline import MemberTimeline, recommendation_timeline
+from tariff_advisor.zones import ROAMING_ZONES, Zone
 
 PAPER = {"a4": A4, "letter": letter}
 GREY = colors.HexColor("#F0F0F0")
@@ -314,9 +316,9 @@ class _Page:
     def text(self, plain: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(markup(plain), style or self.styles.small)
 
-    def cell(self, plain: str) -> Paragraph:
+    def cell(self, plain: str, limit: int = CELL_LIMIT) -> Paragraph:
         """A table cell's text; a table row cannot break over pages, so an overlong name is cut."""
-        return Paragraph(markup(shortened(plain, CELL_LIMIT)), self.styles.cell)
+        return Paragraph(markup(shortened(plain, limit)), self.styles.cell)
 
     def widths(self, *fractions: float) -> list[float]:
         return [f * self.width for f in fractions]
@@ -326,11 +328,13 @@ class _Page:
             *self.opening(),
             *self.recommended_plans(),
             *self.includes(),
+            *self.timeline(),
             *self.usage(),
             *self.charts(),
             *self.why_these(),
             *self.one_provider(),
             *self.assumptions(),
+            *self.roaming(),
             *self.bill_lines(),
         ]
 
@@ -440,6 +444,41 @@ class _Page:
         lines = includes_sentences(self.plans, self.cat, self.cur)
         heading = Paragraph(_("What your plans include"), self.styles.subheading)
         return [*_section(heading, *(self.text(line) for line in lines)), Spacer(1, 3 * mm)]
+
+    def timeline(self) -> list[Any]:
+        """When to do what: the chart, then per member what to cancel by when, when the new plan starts, and the
+        phone with its real cost against the retail price."""
+        timeline = recommendation_timeline(self.rec)
+        width, cur = self.width, self.cur
+        chart = _chart_image(
+            lambda f: charts.contract_timeline(f, timeline),
+            width,
+            min(0.75 * width, (150 + 34 * len(timeline.members))),
+        )
+        header = [_("member"), _("cancel"), _("new plan"), _("phone"), _("phone's real cost")]
+        rows: list[Row] = [header]
+        for line in timeline.members:
+            rows.append(
+                [
+                    self.cell(line.member),
+                    # sentences around names: room for the names at their own limit
+                    self.cell(cancel_text(line, cur), 3 * CELL_LIMIT),
+                    self.cell(new_plan_text(line), 3 * CELL_LIMIT),
+                    self.cell(phone_text(line, cur), 3 * CELL_LIMIT),
+                    self.cell(phone_cost_text(line, cur), 3 * CELL_LIMIT),
+                ]
+            )
+        table = _table(rows, self.widths(0.12, 0.25, 0.25, 0.22, 0.16))
+        heading = Paragraph(_("Timeline: what to cancel, and when the new plans start"), self.styles.heading)
+        note = self.text(
+            _(
+                "A cancellation must reach the provider by the day given (the notice period counts back from the "
+                "contract's end); the calendar file (in the app File > Export calendar, or tariff-advisor recommend "
+                "--ics) puts every date in your calendar with a reminder a week before."
+            )
+        )
+        # the heading goes with the chart: a heading is never left alone at a page's foot
+        return [KeepTogether([heading, chart]), table, Spacer(1, 1 * mm), note, Spacer(1, 3 * mm)]
 
     def usage(self) -> list[Any]:
         header = [_("member"), _("months"), _("minutes"), _("calls"), _("SMS"), _("data (GB)"), _("intl. minutes")]
@@ -551,6 +590,51 @@ class _Page:
         heading = Paragraph(_("Assumptions"), self.styles.heading)
         return [KeepTogether(_section(heading, *(self.text("- " + a) for a in _assumptions(self.rec))))]
 
+    def roaming(self) -> list[Any]:
+        """The travel assumed for each member who travels, and what it costs on the recommended plan."""
+        travellers = [m for m in self.rec.household.members if m.roaming.travels]
+        if not travellers:
+            return []
+        from tariff_advisor.optimiser.phones import roaming_per_month
+
+        header = [
+            _("member"),
+            *(_(ZONE_COLUMNS[z]) for z in ROAMING_ZONES),
+            _("minutes a day"),
+            _("MB a day"),
+            _("a month on the recommended plan"),
+            _("roaming over the horizon"),
+        ]
+        rows: list[Row] = [header]
+        parts = self.bill.by_member_and_category()
+        for member in travellers:
+            travel = member.roaming
+            tariff = self.cat.tariff(self.plans.assignment[member.name]["tariff"])
+            monthly = roaming_per_month(member, tariff)
+            rows.append(
+                [
+                    self.cell(member.name),
+                    *(number(travel.days_per_year.get(z, 0.0), -1) for z in ROAMING_ZONES),
+                    number(travel.minutes_per_day, -1),
+                    number(travel.mb_per_day, -1),
+                    money(monthly) if monthly == monthly else _("no price"),  # NaN: a zone without prices
+                    money(parts.get(member.name, {}).get("roaming", 0.0)),
+                ]
+            )
+        table = _table(rows, self.widths(0.09, 0.1, 0.09, 0.13, 0.09, 0.1, 0.08, 0.16, 0.16), right=tuple(range(1, 9)))
+        heading = Paragraph(
+            markup(_("Roaming assumed (days abroad a year; costs in {currency})").format(currency=self.cur)),
+            self.styles.subheading,
+        )
+        note = self.text(
+            _(
+                "Days abroad are spread evenly over the year; a zone included in the tariff costs nothing up to its "
+                "fair-use limit, elsewhere a day pass or the per-minute and per-MB rates apply. Over the horizon "
+                "counts the plan in force each month (today's plan before a switch)."
+            )
+        )
+        return [Spacer(1, 2 * mm), KeepTogether([*_section(heading, table), Spacer(1, 1 * mm), note])]
+
     def bill_lines(self) -> list[Any]:
         """Appendix: every charge of the recommended plans, folded over the months it repeats in, as the CLI's
         `price` prints it; the lines add up to the total above (a long table repeats its header on each page)."""
@@ -591,6 +675,71 @@ class _Page:
             )
         )
         return [PageBreak(), *_section(heading, intro, Spacer(1, 2 * mm), table)]
+
+
+# Roaming zones as table columns (short: the table has nine columns)
+ZONE_COLUMNS: dict[Zone, str] = {
+    "eu": N_("EU/EEA"),
+    "europe_other": N_("rest of Europe"),
+    "us_ca": N_("USA/Canada"),
+    "world": N_("rest of world"),
+}
+
+
+def cancel_text(line: MemberTimeline, currency: str) -> str:
+    """What the member cancels and by when (plain text): for the PDF's timeline table and the app's."""
+    current = line.current
+    if current is None:
+        return _("nothing (no plan today)")
+    plan = f"{current.provider} {current.tariff}"
+    if line.new is None:
+        return _("nothing: stays on {plan}").format(plan=plan)
+    if line.leaves_early:
+        return _("{plan}: now, by {day}; leaving early costs {amount}").format(
+            plan=plan, day=local_date(line.cancel_by), amount=money(line.early_exit_cost, currency)
+        )
+    return _("{plan}: by {day}").format(plan=plan, day=local_date(line.cancel_by))
+
+
+def new_plan_text(line: MemberTimeline) -> str:
+    """When the new plan starts, until when it binds and the next day to cancel it (plain text)."""
+    new = line.new
+    if new is None:
+        if line.next_notice_deadline is None:
+            return _("stays; can be cancelled any month")
+        return _("stays; next notice by {day}").format(day=local_date(line.next_notice_deadline))
+    plan = f"{new.provider} {new.tariff}"
+    if new.term_end is None:
+        return _("{start}: {plan}, monthly (no minimum term)").format(start=local_date(new.start), plan=plan)
+    return _("{start}: {plan}, minimum term to {end}; notice by {deadline}").format(
+        start=local_date(new.start), plan=plan, end=local_date(new.term_end), deadline=local_date(new.notice_deadline)
+    )
+
+
+def phone_text(line: MemberTimeline, currency: str) -> str:
+    phone = line.phone
+    if phone is None:
+        return _("keeps the current phone")
+    if phone.offer is None:
+        return _("{phone}, bought outright").format(phone=phone.name)
+    return _("{phone} with the contract: {upfront} upfront + {monthly} x {months}").format(
+        phone=phone.name,
+        upfront=money(phone.upfront, currency),
+        monthly=money(phone.monthly_fee, currency),
+        months=phone.months,
+    )
+
+
+def phone_cost_text(line: MemberTimeline, currency: str) -> str:
+    """The phone's real cost against its retail price: `€553.00 (retail €549.00, +€4.00)`."""
+    phone = line.phone
+    if phone is None:
+        return "-"
+    return _("{cost} (retail {retail}, {difference})").format(
+        cost=money(phone.cost, currency),
+        retail=money(phone.retail_price, currency),
+        difference=difference(phone.extra_vs_retail, currency),
+    )
 
 
 def _recommended(rec: Recommendation) -> PlanSet:
@@ -660,12 +809,12 @@ def _pdf_bytes(rec: Recommendation, explanation: Explanation, paper: str) -> byt
     return buffer.getvalue()
 
 
-def writable_target(path: str | Path) -> Path:
+def writable_target(path: str | Path, example: str = "advice.pdf") -> Path:
     """`path` if the advice can be written there; an OutputPathError that says what to do otherwise."""
     path = Path(path)
     if path.is_dir():
         raise OutputPathError(
-            _("{path} is a folder: give a file name, e.g. {example}").format(path=path, example=path / "advice.pdf")
+            _("{path} is a folder: give a file name, e.g. {example}").format(path=path, example=path / example)
         )
     if not path.parent.is_dir():
         raise OutputPathError(

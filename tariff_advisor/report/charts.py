@@ -8,20 +8,24 @@ typed (a `$...$` in a name is never mathtext).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from tariff_advisor.billing.bill import CATEGORIES, CATEGORY_LABELS, HOUSEHOLD, Bill, Category
 from tariff_advisor.household.model import MonthlyUsage
-from tariff_advisor.i18n import _, ngettext, number
+from tariff_advisor.i18n import _, date, month_year, ngettext, number
 from tariff_advisor.optimiser.breakeven import BreakEven
 from tariff_advisor.optimiser.explain import Explanation
 from tariff_advisor.report.chart_colours import PRINT, ChartColours, in_colours
 from tariff_advisor.report.formatting import NAME_LIMIT, chart_text, difference, money
+from tariff_advisor.report.timeline import MemberTimeline, Timeline
 
 CATEGORY_COLOURS: dict[Category, str] = {
     "fee": "#4C72B0",
@@ -346,3 +350,152 @@ def break_even(fig: Figure, chart: BreakEven, *, colours: ChartColours = PRINT) 
     )
     ax.set_xlim(0, chart.xs[-1])
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+
+# --- the contract timeline ------------------------------------------------------------------------------------
+TIMELINE_COLOURS = {
+    "current": "#8C8C8C",  # today's contract (grey: what ends)
+    "new": "#4C72B0",  # the new contract (the fee colour)
+    "early_exit": "#C44E52",  # the part of a contract paid for but left (the overage colour)
+    "cancel_by": "#C44E52",
+    "next_deadline": "#DD8452",
+}
+BAR_HEIGHT = 0.42
+LABEL_Y = BAR_HEIGHT / 2 + 0.12  # a row's dates: this far above the bar's middle, clear of its top
+
+
+def timeline_x(timeline: Timeline, day: dt.date) -> float:
+    """Where `day` lies on the timeline's axis: months since the horizon's start (month m spans m-1..m)."""
+    months = (day.year - timeline.start.year) * 12 + day.month - timeline.start.month
+    while months > -1200 and timeline.month_start(months + 1) > day:
+        months -= 1
+    while timeline.month_start(months + 2) <= day:
+        months += 1
+    begin, end = timeline.month_start(months + 1), timeline.month_start(months + 2)
+    return months + (day - begin).days / (end - begin).days
+
+
+def _month_ticks(ax: Axes, timeline: Timeline) -> None:
+    """Month names under the axis (`March\\n2027`), every month on a short horizon, every 3 or 6 on longer."""
+    horizon = timeline.horizon_months
+    step = 1 if horizon <= 8 else 3 if horizon <= 18 else 6 if horizon <= 72 else 12  # room for "September"
+    ticks = list(range(0, horizon + 1, step))
+    ax.set_xticks(ticks, [month_year(timeline.month_start(t + 1)).replace(" ", "\n", 1) for t in ticks], fontsize=7)
+    ax.set_xticks(range(horizon + 1), minor=True)
+
+
+@in_colours
+def contract_timeline(fig: Figure, timeline: Timeline, *, colours: ChartColours = PRINT) -> None:
+    """Each member's row: today's contract until the switch, the day to cancel it by, the new contract from the
+    switch (provider and tariff in the bar, the phone at its end), the next notice deadline; under it the
+    household's cost per month on the same months."""
+    rows = len(timeline.members)
+    top, bottom = fig.subplots(
+        2, 1, sharex=True, gridspec_kw={"height_ratios": [max(1.2, 0.62 * rows), 1.0]}, squeeze=True
+    )
+    horizon = timeline.horizon_months
+    for y, line in enumerate(timeline.members):
+        _timeline_row(top, timeline, y, line, colours)
+    top.set_yticks(range(rows), [chart_text(m.member) for m in timeline.members], fontsize=8)
+    top.set_ylim(rows - 0.45, -0.65)  # the first member on top, room for the dates above and under the bars
+    top.set_xlim(-0.2, horizon + 0.2)
+    top.spines[["top", "right"]].set_visible(False)
+    top.grid(axis="x", which="minor", alpha=0.15)
+    # over the whole figure, legend included: the title is long (German longer), the legend narrows the axes
+    title = _("Contract timeline: what to cancel by when, and when each new plan starts")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
+    handles = [
+        Patch(color=TIMELINE_COLOURS["current"], label=_("today's contract")),
+        Patch(color=TIMELINE_COLOURS["new"], label=_("new contract")),
+        Patch(facecolor="none", edgecolor=TIMELINE_COLOURS["early_exit"], hatch="///", label=_("left early (paid)")),
+        Line2D([], [], color=TIMELINE_COLOURS["cancel_by"], marker="v", linestyle="", label=_("cancel by")),
+        Line2D([], [], color=TIMELINE_COLOURS["next_deadline"], marker="D", linestyle="", label=_("next notice")),
+    ]
+    top.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    months = np.arange(1, horizon + 1)
+    bottom.bar(months - 0.5, timeline.monthly_costs, 0.8, color=CATEGORY_COLOURS["fee"], alpha=0.7)
+    _style(
+        bottom,
+        _("Household cost per month"),
+        "",
+        _("per month ({currency})").format(currency=timeline.currency),
+    )
+    bottom.title.set_fontsize(9)
+    _local_ticks(bottom)
+    _month_ticks(bottom, timeline)
+
+
+def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, colours: ChartColours) -> None:
+    horizon = timeline.horizon_months
+    switch = horizon if line.new is None else timeline_x(timeline, line.new.start)
+    current = line.current
+    if current is not None and switch > 0:
+        ax.barh(y, switch, BAR_HEIGHT, left=0, color=TIMELINE_COLOURS["current"])
+        text = f"{chart_text(current.provider)} {chart_text(current.tariff)}"
+        if line.new is None:
+            text = _("stays: {plan}").format(plan=text)
+        if switch >= 5 or line.new is None:
+            ax.text(0.15, y, text, va="center", ha="left", fontsize=7, color="white", clip_on=True)
+    if line.new is not None:
+        new = line.new
+        ax.barh(y, horizon - switch, BAR_HEIGHT, left=switch, color=TIMELINE_COLOURS["new"])
+        label = f"{chart_text(new.provider)} {chart_text(new.tariff)}"
+        ax.text(switch + 0.15, y, label, va="center", ha="left", fontsize=7, color="white", clip_on=True)
+        if line.phone is not None:
+            phone = chart_text(line.phone.name)
+            how = _("with the contract") if line.phone.offer is not None else _("bought outright")
+            ax.text(
+                horizon - 0.15,
+                y,
+                f"\u260e {phone} ({how})",
+                va="center",
+                ha="right",
+                fontsize=7,
+                color="white",
+                clip_on=True,
+            )
+        if line.leaves_early and current is not None and current.term_end is not None:
+            paid_until = min(float(horizon), timeline_x(timeline, current.term_end + dt.timedelta(days=1)))
+            ax.barh(
+                y + BAR_HEIGHT / 2 + 0.07,
+                paid_until - switch,
+                0.12,
+                left=switch,
+                facecolor="none",
+                edgecolor=TIMELINE_COLOURS["early_exit"],
+                hatch="///",
+                linewidth=0.6,
+            )
+    if line.cancel_by is not None and line.new is not None:
+        x = max(0.0, timeline_x(timeline, line.cancel_by))
+        ax.plot([x], [y - LABEL_Y], marker="v", color=TIMELINE_COLOURS["cancel_by"], markersize=6)
+        said = (
+            _("cancel now; leaving early costs {amount}").format(amount=money(line.early_exit_cost, timeline.currency))
+            if line.leaves_early
+            else _("cancel by {day}").format(day=date(line.cancel_by))
+        )
+        ax.annotate(
+            said,
+            (x, y - LABEL_Y),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7,
+            color=colours.text,
+        )
+    deadline = line.next_notice_deadline
+    if deadline is not None and timeline.start <= deadline <= timeline.end:
+        # under the bar: the dates above it (cancel by) are at the row's start, this one may reach them
+        x, below = timeline_x(timeline, deadline), y + LABEL_Y
+        ax.plot([x], [below], marker="D", color=TIMELINE_COLOURS["next_deadline"], markersize=5)
+        late = x > horizon / 2  # the label on the side with room: left of a marker late in the horizon
+        ax.annotate(
+            _("next notice: {day}").format(day=date(deadline)),
+            (x, below),
+            xytext=(-5 if late else 5, 0),
+            textcoords="offset points",
+            va="center",
+            ha="right" if late else "left",
+            fontsize=7,
+            color=colours.text,
+        )

@@ -25,6 +25,7 @@ from ..colours import mix
 from ..language import QT_TRANSLATE_NOOP
 from .bill_lines_dialog import show_bill_lines
 from .session import AdvisorSession
+from .timeline_panel import TimelinePanel
 
 if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
     from tariff_advisor.optimiser.breakeven import BreakEven
@@ -36,6 +37,7 @@ Drawing = Callable[[Figure], None]  # draws one chart on a cleared figure
 TABS = (
     QT_TRANSLATE_NOOP("charts_panel", "Cost per member"),
     QT_TRANSLATE_NOOP("charts_panel", "Month by month"),
+    QT_TRANSLATE_NOOP("charts_panel", "Timeline"),
     QT_TRANSLATE_NOOP("charts_panel", "Why not"),
     QT_TRANSLATE_NOOP("charts_panel", "If usage changes"),
     QT_TRANSLATE_NOOP("charts_panel", "Break-even"),
@@ -81,8 +83,11 @@ class ChartsPanel(QWidget):
         self.session = session
         self.tabs = QTabWidget()
         self.canvases = {name: ChartCanvas() for name in TABS}
+        self.timeline = TimelinePanel(session, self.canvases["Timeline"])
         for name, canvas in self.canvases.items():
-            if name == "Break-even":
+            if name == "Timeline":
+                self.tabs.addTab(self.timeline, QCoreApplication.translate("charts_panel", name))
+            elif name == "Break-even":
                 self.tabs.addTab(self._break_even_tab(canvas), QCoreApplication.translate("charts_panel", name))
             else:
                 self.tabs.addTab(canvas, QCoreApplication.translate("charts_panel", name))
@@ -212,6 +217,13 @@ class ChartsPanel(QWidget):
             self.refresh_break_even()
         self.bills = (bill, today) if bill is not None else None
         self._refresh_why()
+        self.refresh_timeline()
+
+    def refresh_timeline(self) -> None:
+        """The timeline of the result, or of the plans on screen saying they are not the optimum (the table at
+        once, the chart when its tab is shown)."""
+        self.timeline.refresh()
+        self._draw("Timeline", lambda f: self.timeline.draw(f, self.colours))
 
     # -- every euro traceable ----------------------------------------------------------
     def _member_bar_clicked(self, event: Event) -> None:

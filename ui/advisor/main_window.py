@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Print advice..."), QKeySequence(QKeySequence.StandardKey.Print), self.print_advice),
             # not Ctrl+E: on Linux desktops a text box takes it (end of line) before any menu does
             (self.tr("&Export advice (PDF, CSV, JSON)..."), QKeySequence("Ctrl+Shift+E"), self.export_advice),
+            # the contract timeline's dates for the family's calendar app
+            (self.tr("Export &calendar (.ics)..."), QKeySequence("Ctrl+Shift+C"), self.export_calendar),
         ):
             action = QAction(label, self)
             if key is not None:
@@ -527,6 +529,58 @@ class MainWindow(QMainWindow):
             self._error(self.tr("could not export {name}: {exc}").format(name=path.name, exc=exc))
             return False
         self.statusBar().showMessage(self.tr("Advice written to {path}").format(path=path))
+        return True
+
+    def export_calendar(self) -> None:
+        """The result's cancellation deadlines and switch dates as a calendar file (.ics) for a calendar app."""
+        if self._calendar_result() is None:
+            return
+        folder = self.settings.value(keys.LAST_FOLDER) or ""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(Path(folder) / Path(self.suggested_file_name()).with_suffix(".ics")),
+            self.tr("Calendar (*.ics)"),
+        )
+        if path:
+            target = Path(path)
+            if not target.suffix and not target.is_dir():  # a name typed without its ending
+                target = target.with_suffix(".ics")
+            self.export_calendar_to(target)
+
+    def _calendar_result(self) -> Recommendation | None:
+        """The recommendation whose dates go in the calendar, if it answers what is on screen; else says so."""
+        stale = self.session.stale_reason()
+        if stale is not None and not self.session.busy:
+            self._error(
+                self.tr(
+                    "the result is out of date ({stale}): optimise again (Ctrl+R), then export the calendar"
+                ).format(stale=stale)
+            )
+            return None
+        rec = self.session.current_recommendation()
+        if rec is None or rec.plans is None:
+            self._error(
+                self.tr("the advice is still being worked out: a moment, please")
+                if self.session.busy
+                else self.tr("optimise first: the calendar holds the recommendation's dates")
+            )
+            return None
+        return rec
+
+    def export_calendar_to(self, path: Path) -> bool:
+        from tariff_advisor.report.calendar import write_calendar
+        from tariff_advisor.report.timeline import recommendation_timeline
+
+        rec = self._calendar_result()
+        if rec is None:
+            return False
+        try:
+            write_calendar(rec.household, recommendation_timeline(rec), path)
+        except (OSError, ValueError) as exc:  # a folder, a missing folder, no permission, no date to write
+            self._error(self.tr("could not export {name}: {exc}").format(name=path.name, exc=exc))
+            return False
+        self.statusBar().showMessage(self.tr("Calendar written to {path}").format(path=path))
         return True
 
     def edit_catalogue(self) -> CatalogueEditor | None:

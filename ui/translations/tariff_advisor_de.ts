@@ -1412,6 +1412,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Beratung e&amp;xportieren (PDF, CSV, JSON)...</translation>
     </message>
     <message>
+        <source>Export &amp;calendar (.ics)...</source>
+        <translation>&amp;Kalender exportieren (.ics)...</translation>
+    </message>
+    <message>
         <source>&amp;Optimise</source>
         <translation>&amp;Optimieren</translation>
     </message>
@@ -1558,6 +1562,26 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     <message>
         <source>Advice written to {path}</source>
         <translation>Beratung gespeichert in {path}</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>the result is out of date ({stale}): optimise again (Ctrl+R), then export the calendar</source>
+        <translation>das Ergebnis ist veraltet ({stale}): erneut optimieren (Strg+R), dann den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>optimise first: the calendar holds the recommendation&apos;s dates</source>
+        <translation>zuerst optimieren: der Kalender enthält die Termine der Empfehlung</translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}</source>
+        <translation>Kalender gespeichert in {path}</translation>
     </message>
     <message>
         <source>the saved catalogue does not load: {exc}</source>
@@ -1854,6 +1878,89 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Tarif</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s real cost</source>
+        <translation>Was das Handy wirklich kostet</translation>
+    </message>
+    <message>
+        <source>Timeline: each member&apos;s dates</source>
+        <translation>Zeitplan: die Termine jedes Mitglieds</translation>
+    </message>
+    <message>
+        <source>The recommended plans: what to cancel by when, and when.</source>
+        <translation>Die empfohlenen Tarife: was bis wann zu kündigen ist und wann gewechselt wird.</translation>
+    </message>
+    <message>
+        <source>Out of date: {reason}. These are the dates of the plans as chosen now, not the optimum; optimise again (Ctrl+R).</source>
+        <translation>Veraltet: {reason}. Dies sind die Termine der jetzt gewählten Tarife, nicht des Optimums; erneut optimieren (Strg+R).</translation>
+    </message>
+    <message>
+        <source>The plans as chosen (not optimised yet): what to cancel by when, and when.</source>
+        <translation>Die gewählten Tarife (noch nicht optimiert): was bis wann zu kündigen ist und wann gewechselt wird.</translation>
+    </message>
+    <message>
+        <source>nothing to cancel</source>
+        <translation>nichts zu kündigen</translation>
+    </message>
+    <message>
+        <source>{day} (now; leaving early costs {amount})</source>
+        <translation>{day} (sofort; der vorzeitige Ausstieg kostet {amount})</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>{plan}; next notice by {day}</source>
+        <translation>{plan}; nächste Kündigung bis {day}</translation>
+    </message>
+    <message>
+        <source>binds to {end}; notice by {day}</source>
+        <translation>Mindestlaufzeit bis {end}; kündigen bis {day}</translation>
+    </message>
+    <message>
+        <source>monthly, no minimum term</source>
+        <translation>monatlich, ohne Mindestlaufzeit</translation>
+    </message>
+    <message>
+        <source>keeps the current phone</source>
+        <translation>behält das jetzige Handy</translation>
+    </message>
+    <message>
+        <source>with the contract: {upfront} upfront + {monthly} x {months}</source>
+        <translation>mit dem Vertrag: {upfront} Anzahlung + {monthly} x {months}</translation>
+    </message>
+    <message>
+        <source>bought outright</source>
+        <translation>ohne Vertrag gekauft</translation>
+    </message>
+    <message>
+        <source>{cost}, retail {retail} ({difference})</source>
+        <translation>{cost}, im Handel {retail} ({difference})</translation>
+    </message>
+</context>
+<context>
     <name>UsageEditor</name>
     <message>
         <source>A typical month</source>
@@ -2030,6 +2137,10 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Why not</source>
