@@ -128,7 +128,7 @@ def test_the_bill_lines_csv_in_german_opens_in_german_excel(german_advice):
     with use_language("de"):
         text = bill_lines_csv(rec)
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert rows[0] == ["Monat", "Person", "Anbieter", "Kategorie", "Bezeichnung", "Betrag", "Währung", "Detail"]
+    assert rows[0] == ["Monat", "Mitglied", "Anbieter", "Kategorie", "Bezeichnung", "Betrag", "Währung", "Detail"]
     amounts = [float(row[5].replace(",", ".")) for row in rows[1:]]
     assert all(re.fullmatch(r"-?\d+,\d{4}", row[5]) for row in rows[1:])
     assert sum(amounts) == pytest.approx(rec.plans.bill.total, abs=0.01)
