@@ -105,10 +105,10 @@ class Contribution:
     def short(self) -> str:
         """E.g. "Video: 2 h/week x 700 MB/h = 5.9 GB"."""
         unit = short_unit(self.question.unit)
-        answer = number(self.answer, -2)
+        answer = number(self.answer, -2, grouping=False)
         if self.question.assumption:
             rate = short_unit(self.question.assumption.split(" of ")[0])
-            amount = f"{answer} {unit} x {number(self.per_unit, -2)} {rate}"
+            amount = f"{answer} {unit} x {number(self.per_unit, -2, grouping=False)} {rate}"
         else:
             amount = f"{answer} {unit}"
         return f"{self.question.label}: {amount} = {_amount(self.monthly, self.question.resource)}"
