@@ -9,10 +9,10 @@ at the plans in force that month. The rules are documented in docs/billing-rules
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -53,16 +53,21 @@ from tariff_advisor.zones import ROAMING_ZONES, ZONE_NAMES
 BLOCK_TOLERANCE = 1e-9
 
 
-@functools.lru_cache(maxsize=8)
-def _separators(locale: str) -> dict[int, str]:
-    """str.translate's table from Python's `1,234.5` to the locale's grouping and decimal signs."""
-    return {ord(","): get_group_symbol(locale), ord("."): get_decimal_symbol(locale)}
+class _Separators:
+    """The last locale and its str.translate table from Python's `1,234.5` to its grouping and decimal signs."""
+
+    last: ClassVar[tuple[object, dict[int, str]]] = (None, {})
 
 
 def _figure(value: float, digits: int) -> str:
     """A bill detail's number in the language's format (`1.234,5678` in German), with exactly `digits`
     decimals: as i18n.number writes it, but fast enough for the thousands of details a price() writes."""
-    return f"{value:,.{digits}f}".translate(_separators(str(current_locale())))
+    locale = current_locale()
+    known, table = _Separators.last
+    if known is not locale:
+        table = {ord(","): get_group_symbol(locale), ord("."): get_decimal_symbol(locale)}
+        _Separators.last = (locale, table)  # one assignment: a thread reads a locale with its own table
+    return f"{value:,.{digits}f}".translate(table)
 
 
 def started_blocks(amount: float, block: float) -> int:
@@ -182,11 +187,14 @@ class _Pricer:
         category: Category,
         label: str,
         amount: float,
-        detail: str = "",
+        detail: str | Callable[[], str] = "",
         month: int | None = None,
     ) -> None:
+        """A line unless it comes to nothing; a `detail` given as a function is written only then (most
+        usage lines of a month are 0, and writing a detail in the language in use takes time)."""
         if amount != 0:
-            self.lines.append(BillLine(month or self.month, member, provider, category, label, amount, detail))
+            said = detail() if callable(detail) else detail
+            self.lines.append(BillLine(month or self.month, member, provider, category, label, amount, said))
 
     # -- one member, one month -------------------------------------------------
     def member_month(self, member: Member, month: int) -> None:
@@ -380,7 +388,9 @@ class _Pricer:
                     "overage",
                     _("on-net calls to members"),
                     on_net * on_net_price,
-                    _("{minutes} min x {price}").format(minutes=_figure(on_net, 1), price=_figure(on_net_price, 4)),
+                    lambda: _("{minutes} min x {price}").format(
+                        minutes=_figure(on_net, 1), price=_figure(on_net_price, 4)
+                    ),
                 )
             over = max(0.0, billed - on_net - cycles * allowance.minutes)
             self.add(
@@ -389,7 +399,7 @@ class _Pricer:
                 "overage",
                 _("minutes beyond the allowance"),
                 over * r.minute,
-                _("{minutes} min x {price}").format(minutes=_figure(over, 1), price=_figure(r.minute, 4)),
+                lambda: _("{minutes} min x {price}").format(minutes=_figure(over, 1), price=_figure(r.minute, 4)),
             )
         self.add(
             name,
@@ -397,7 +407,9 @@ class _Pricer:
             "overage",
             _("call set-up charges"),
             usage.calls * t.setup_fee_per_call,
-            _("{calls} calls x {price}").format(calls=_figure(usage.calls, 0), price=_figure(t.setup_fee_per_call, 4)),
+            lambda: _("{calls} calls x {price}").format(
+                calls=_figure(usage.calls, 0), price=_figure(t.setup_fee_per_call, 4)
+            ),
         )
         sms_over = max(0.0, usage.sms - cycles * allowance.sms)
         self.add(
@@ -406,7 +418,7 @@ class _Pricer:
             "overage",
             _("SMS beyond the allowance"),
             sms_over * r.sms,
-            _("{sms} SMS x {price}").format(sms=_figure(sms_over, 0), price=_figure(r.sms, 4)),
+            lambda: _("{sms} SMS x {price}").format(sms=_figure(sms_over, 0), price=_figure(r.sms, 4)),
         )
         intl_over = max(0.0, usage.intl_minutes - cycles * allowance.intl_minutes)
         self.add(
@@ -415,7 +427,7 @@ class _Pricer:
             "overage",
             _("international minutes"),
             intl_over * r.intl_minute,
-            _("{minutes} min x {price}").format(minutes=_figure(intl_over, 1), price=_figure(r.intl_minute, 4)),
+            lambda: _("{minutes} min x {price}").format(minutes=_figure(intl_over, 1), price=_figure(r.intl_minute, 4)),
         )
         if plan is None or plan.pool_data_mb is None:
             cost = data_overage_cost(usage.data_mb, allowance.data_mb, cycles, r.data)
@@ -425,7 +437,7 @@ class _Pricer:
                 "overage",
                 _("data beyond the allowance"),
                 cost,
-                _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
+                lambda: _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
             )
             self.throttle_warning(name, usage.data_mb / cycles, allowance.data_mb, t)
 
