@@ -21,6 +21,7 @@ WHERE: dict[str, str] = {
     "import profile": N_("in the import profile"),
     "usage mapping": N_("in the column mapping"),
     "needs assumptions": N_("in the needs assumptions"),
+    "usage import": N_("in the usage import"),
 }
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from tariff_advisor.i18n import N_
+
 # EU/EEA; the rest of Europe (UK, Switzerland, Balkans...); USA and Canada; the rest of the world
 Zone = Literal["eu", "europe_other", "us_ca", "world"]
 ROAMING_ZONES: Final[tuple[Zone, ...]] = ("eu", "europe_other", "us_ca", "world")
-ZONE_NAMES: Final[dict[Zone, str]] = {
-    "eu": "the EU/EEA",
-    "europe_other": "the rest of Europe",
-    "us_ca": "USA/Canada",
-    "world": "the rest of the world",
+ZONE_NAMES: Final[dict[Zone, str]] = {  # translated where shown: _(ZONE_NAMES[zone])
+    "eu": N_("the EU/EEA"),
+    "europe_other": N_("the rest of Europe"),
+    "us_ca": N_("USA/Canada"),
+    "world": N_("the rest of the world"),
 }

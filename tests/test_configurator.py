@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tariff_advisor as ta
+from tariff_advisor import i18n
 
 pytest.importorskip("PySide6")
 
@@ -102,7 +103,7 @@ def test_the_plans_table_says_what_each_members_plan_includes(window):
     fee = tariff.monthly_fee + sum(catalogue.option(o).monthly_fee for o in options[:1])
     for column in (0, 7):  # the member's name and the member's cost
         tip = hover(table.viewport(), table.visualRect(table.model().index(0, column)).center())
-        assert tariff.name in tip and f"{fee:,.2f} EUR" in tip  # the monthly cost with the options
+        assert tariff.name in tip and i18n.money(fee, "EUR") in tip  # the monthly cost with the options (€29.99)
         assert ("contract" in tip or "no minimum term" in tip) and "one-off fee" in tip
         assert "GB data" in tip or "unlimited data" in tip
         assert f"{session.bill.by_member()['Anna']:,.2f}" in tip

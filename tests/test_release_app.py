@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 import tariff_advisor as ta
 import tariff_advisor_ui.releases as releases
+from tariff_advisor import i18n
 from tariff_advisor.io.resources import version_in_use
 from tariff_advisor_ui import app
 from tariff_advisor_ui import settings as keys
@@ -42,7 +43,8 @@ def test_a_newer_release_in_the_shop_folder_is_installed_at_start(qtbot, tmp_pat
     assert window.session.catalogue.release.version == "2026.11.25" and not warnings
     assert "Installed catalogue release 2026.11.25 from the shop folder" in window.statusBar().currentMessage()
     banner = window.release_banner.text()
-    assert "Catalogue release 2026.11.25 of 2026-11-25" in banner and "prices checked 2026-10-15" in banner
+    released = i18n.date(window.session.catalogue.release.released)  # as people read dates: 25 Nov 2026
+    assert f"Catalogue release 2026.11.25 of {released}" in banner and "prices checked 15 Oct 2026" in banner
     assert window.release_banner.stale and "more than 14 days old" in banner
     assert settings.value(keys.SHOP_FOLDER) == str(share)  # remembered for the next start
 

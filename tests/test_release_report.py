@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 import tariff_advisor as ta
+from tariff_advisor import i18n
 from tariff_advisor.io.resources import shipped_catalogue_dir
 from tariff_advisor.optimiser.explain import explain
 from tariff_advisor.optimiser.recommendation import recommend
@@ -38,8 +39,9 @@ def test_the_pdf_names_the_release_and_says_its_prices_are_stale(tmp_path, no_ch
     install(SHIPPED_RELEASE)
     catalogue = ta.load_catalogue()  # the release in use: checked 2026-10-15, over 14 days before any today now
     text = pdf_words(recommend(ta.load_household(FAMILY), catalogue, solver="highs"), tmp_path / "a.pdf")
-    assert "Catalogue release 2026.11.25 of 2026-11-25" in text
-    assert "prices checked 2026-10-15 or later" in text
+    released = i18n.date(catalogue.release.released)  # dates as people read them: 25 Nov 2026
+    assert f"Catalogue release 2026.11.25 of {released}" in text
+    assert "prices checked 15 Oct 2026 or later" in text
     assert "These prices are more than 14 days old: check them with the providers" in text
 
 
@@ -51,5 +53,6 @@ def test_fresh_prices_carry_no_warning(tmp_path, no_charts):
     text = pdf_words(
         recommend(ta.load_household(FAMILY), ta.load_catalogue(market), solver="highs"), tmp_path / "b.pdf"
     )
-    assert f"Catalogue: not a signed release; prices checked {today} or later." in text
+    shown = i18n.date(dt.date.today())
+    assert f"Catalogue: not a signed release; prices checked {shown} or later." in text
     assert "days old" not in text

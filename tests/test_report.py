@@ -152,7 +152,7 @@ def test_pdf_says_what_each_recommended_plan_includes(tmp_path, advice, no_chart
     for name, choice in rec.assignment.items():
         tariff = rec.catalogue.tariff(choice["tariff"])
         assert f"{name}: {tariff_summary(tariff, rec.catalogue, choice['options'], 'EUR')}." in text
-    assert "one-off fee 14.99" in text and "24-month contract" in text  # Anna's Kite 10 (24 months)
+    assert "one-off fee €14.99" in text and "24-month contract" in text  # Anna's Kite 10 (24 months)
     assert "Shared: Helio Mobile Family Share, €10.00 a month for up to 5 SIMs" in text
     # a family that set no constraints reads none (no budget or required feature of another customer)
     assert "Your choices: none; every tariff on sale was compared." in text

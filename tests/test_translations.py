@@ -54,8 +54,25 @@ def test_every_message_is_translated_and_none_is_fuzzy():
     assert len(_messages()) > 200  # the report, the CLI and the file problems, not an empty file
 
 
-# The only messages German writes as English does: names of technologies and units, and a line of names alone.
-SAME_IN_GERMAN = {"5G", "GB", "MultiSIM", "Name", "SMS", "eSIM", "optimal", "{folder}: OK: {counts} ({currency})"}
+# The only messages German writes as English does: names of technologies and units, words German borrowed,
+# and lines of names, amounts and units alone.
+SAME_IN_GERMAN = {
+    "5G",
+    "GB",
+    "MultiSIM",
+    "Name",
+    "SMS",
+    "eSIM",
+    "optimal",
+    "Navigation",
+    "Video",
+    "{folder}: OK: {counts} ({currency})",
+    "{tariff} ({provider})",
+    "{tariff}: {allowances}; {term}; {one_off_fees}; {cost}",
+    "{mb} MB x {price}",
+    "{sms} SMS x {price}",
+    ("{count} SMS", "{count} SMS"),
+}
 
 
 def test_no_message_is_left_in_english():
@@ -100,3 +117,25 @@ def test_the_placeholder_check_tells_a_lost_or_changed_placeholder():
     assert _fields("{member} needs {features}.") == _fields("{member} braucht {features}.")
     assert _fields("{member} needs {features}.") != _fields("{member} braucht.")
     assert _fields("{text!r} is not a number") != _fields("{text} ist keine Zahl")
+
+
+def test_the_needs_questionnaire_texts_are_all_marked_for_translation():
+    """needs.yaml's labels, texts, units and assumptions reach the .po through usage/needs_messages.py."""
+    from tariff_advisor.usage.needs import NEEDS_FILE, load_needs
+    from tariff_advisor.usage.needs_messages import NEEDS_MESSAGES
+
+    questions = _read_yaml(NEEDS_FILE)["questions"]
+    texts = {q[key] for q in questions for key in ("label", "text", "unit", "assumption") if q.get(key)}
+    assert texts == set(NEEDS_MESSAGES), "list every text of needs.yaml in usage/needs_messages.py, and only those"
+    with i18n.use_language("de"):
+        german = {q.id: q for q in load_needs().questions}
+    assert german["video"].label == "Video" and german["video"].unit == "Stunden pro Woche"
+    assert german["call_minutes"].text == "Telefonate (keine App-Anrufe)"
+    english = {q.id: q for q in load_needs().questions}
+    assert english["call_minutes"].text == "Phone calls (not app calls)"  # each language cached on its own
+
+
+def _read_yaml(path: Path):
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(path.read_text("utf-8"))

@@ -3,8 +3,9 @@ main window (the example family optimised) or the catalogue editor (the shipped 
 numbers and dates are written the German way. The screenshots docs/app-german.png and docs/editor-german.png
 are made here.
 
-Only the app's own messages (those in ui/translations/tariff_advisor_de.ts) are checked: names, tariff names
-and the domain's sentences come from the household, the catalogue and the domain's gettext catalogue.
+The app's own messages (those in ui/translations/tariff_advisor_de.ts) are checked, and on the main window the
+domain's too (the gettext catalogue's: the freshness line, tariff summaries, status, bill lines, the needs
+questionnaire); only names (the household's, the catalogue's) are left as typed.
 """
 
 from __future__ import annotations
@@ -143,6 +144,21 @@ def _english_left(window: QWidget) -> list[str]:
     )
 
 
+def _english_domain_left(window: QWidget) -> list[str]:
+    """Where the window shows a domain message (the .po's) in English, names taken out first."""
+    from tests.test_report_german import english_left, names_in, without_names
+
+    names = names_in(window.session.household, window.session.catalogue)
+    found = set()
+    for where, text in _texts(window):
+        plain = re.sub(r"<[^>]+>|[\w.-]+\.(?:yaml|yml|csv|json|pdf|ics)\b", " ", text or "")  # tags, file names
+        plain = " ".join(plain.replace("&amp;", "&").split())
+        left = english_left(without_names(plain, names)) if plain else []
+        if left:
+            found.add(f"{where}: {plain!r}: {left}")
+    return sorted(found)
+
+
 def _looked_at(window: QMainWindow, path: Path) -> None:
     window.resize(1280, 800)
     window.show()
@@ -195,6 +211,11 @@ def test_main_window_in_german_has_no_english_message_left(german_window, qtbot)
     assert [window.menuBar().actions()[i].text() for i in range(2)] == ["&Datei", "&Bearbeiten"]
     _looked_at(window, DOCS / "app-german.png")
     assert _english_left(window) == []
+    assert _english_domain_left(window) == []
+    # the domain's sentences the window shows, in German: the catalogue's age, the status, the questionnaire
+    assert "Preise geprüft am" in window.release_banner.text()
+    assert "nachweislich optimal" in window.result.text()
+    assert window.needs_panel.model.questions[0].text == "Telefonate (keine App-Anrufe)"
 
 
 def test_editor_in_german_has_no_english_message_left(german, qtbot, tmp_path):

@@ -74,7 +74,7 @@ def test_needs_advisor_estimates_with_corrected_assumptions_and_applies(window):
     assert needs.estimate.usage.data_mb == pytest.approx(2 * first, rel=1e-3)
     assert "Video: 4 h/week x 1400 MB/h" in needs.result.text()
     needs.answers["travel"].setValue(10)
-    assert "eu roaming" in needs.result.text()
+    assert "EU roaming" in needs.result.text()  # as customers read the feature (feature_label)
     needs.use_button.click()
     (month,) = window.session.household.member("Max").usage
     assert month.data_mb == pytest.approx(needs.estimate.usage.data_mb)

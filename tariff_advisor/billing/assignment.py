@@ -20,7 +20,7 @@ from typing import NotRequired, TypedDict
 from tariff_advisor.catalogue.model import Catalogue, Device, DeviceOffer, Eligibility, Option, Tariff
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member
-from tariff_advisor.i18n import _
+from tariff_advisor.i18n import _, date
 
 
 class PlanChoice(TypedDict):
@@ -64,27 +64,39 @@ def resolve(household: Household, catalogue: Catalogue, assignment: AssignmentIn
     names = household.member_names
     unknown = [n for n in assignment if n not in names]
     if unknown:
-        raise AssignmentError(f"not members of {household.name!r}: {', '.join(unknown)} (members: {', '.join(names)})")
+        raise AssignmentError(
+            _("not members of {household!r}: {unknown} (members: {members})").format(
+                household=household.name, unknown=", ".join(unknown), members=", ".join(names)
+            )
+        )
     missing = [n for n in names if n not in assignment]
     if missing:
-        raise AssignmentError(f"no tariff assigned to: {', '.join(missing)}")
+        raise AssignmentError(_("no tariff assigned to: {members}").format(members=", ".join(missing)))
     choices: dict[str, Choice] = {}
     for name in names:
         given = assignment[name]
         entry: PlanChoice = {"tariff": given, "options": []} if isinstance(given, str) else given
         tariff_id = entry.get("tariff")
         if not tariff_id or not catalogue.has_tariff(tariff_id):
-            raise AssignmentError(f"{name}: unknown tariff {tariff_id!r}")
+            raise AssignmentError(_("{name}: unknown tariff {tariff!r}").format(name=name, tariff=tariff_id))
         accepted = set(catalogue.options_for(tariff_id))
         options: list[Option] = []
         for option_id, count in Counter(entry.get("options", [])).items():
             if not catalogue.has_option(option_id):
-                raise AssignmentError(f"{name}: unknown option {option_id!r}")
+                raise AssignmentError(_("{name}: unknown option {option!r}").format(name=name, option=option_id))
             if option_id not in accepted:
-                raise AssignmentError(f"{name}: option {option_id!r} cannot be added to tariff {tariff_id!r}")
+                raise AssignmentError(
+                    _("{name}: option {option!r} cannot be added to tariff {tariff!r}").format(
+                        name=name, option=option_id, tariff=tariff_id
+                    )
+                )
             option = catalogue.option(option_id)
             if count > option.max_count:
-                raise AssignmentError(f"{name}: option {option_id!r} taken {count} times; at most {option.max_count}")
+                raise AssignmentError(
+                    _("{name}: option {option!r} taken {count} times; at most {max_count}").format(
+                        name=name, option=option_id, count=count, max_count=option.max_count
+                    )
+                )
             options += [option] * count
         tariff = catalogue.tariff(tariff_id)
         member = household.member(name)
@@ -157,7 +169,11 @@ def _check_family_limits(catalogue: Catalogue, choices: dict[str, Choice]) -> No
     for plan_id, count in sims.items():
         plan = catalogue.family_plans[plan_id]
         if count > plan.max_sims:
-            raise AssignmentError(f"family plan {plan.name!r} takes at most {plan.max_sims} SIMs; {count} assigned")
+            raise AssignmentError(
+                _("family plan {plan!r} takes at most {max_sims} SIMs; {count} assigned").format(
+                    plan=plan.name, max_sims=plan.max_sims, count=count
+                )
+            )
 
 
 def is_staying(member: Member, tariff: Tariff) -> bool:
@@ -183,7 +199,7 @@ def eligibility_problems(member: Member, tariff: Tariff, household: Household) -
     reasons = []
     if is_stand_in(tariff.id) and tariff.id != stand_in_id(member.name):
         # a plan known only by its fee (billing.today) is its owner's contract, never a tariff on offer
-        reasons.append("another member's plan of today")
+        reasons.append(_("another member's plan of today"))
     return reasons + rule_problems(member, tariff.eligibility, tariff.provider, household)
 
 
@@ -191,13 +207,13 @@ def rule_problems(member: Member, rules: Eligibility, provider: str, household: 
     """Why `member` does not meet eligibility `rules` of a tariff or device offer of `provider` (empty: does)."""
     reasons = []
     if rules.min_age is not None and (member.age is None or member.age < rules.min_age):
-        reasons.append(f"from age {rules.min_age}")
+        reasons.append(_("from age {age}").format(age=rules.min_age))
     if rules.max_age is not None and (member.age is None or member.age > rules.max_age):
-        reasons.append(f"up to age {rules.max_age}")
+        reasons.append(_("up to age {age}").format(age=rules.max_age))
     if rules.student and not member.student:
-        reasons.append("students only")
+        reasons.append(_("students only"))
     if rules.broadband_customer and household.home_broadband_provider != provider:
-        reasons.append(f"home-broadband customers of {provider} only")
+        reasons.append(_("home-broadband customers of {provider} only").format(provider=provider))
     return reasons
 
 
@@ -205,5 +221,5 @@ def availability_problems(tariff: Tariff, day: dt.date) -> list[str]:
     if tariff.is_valid_on(day):
         return []
     if tariff.valid_from and day < tariff.valid_from:
-        return [f"not available before {tariff.valid_from}"]
-    return [f"no longer available after {tariff.valid_until}"]
+        return [_("not available before {day}").format(day=date(tariff.valid_from))]
+    return [_("no longer available after {day}").format(day=date(tariff.valid_until))]

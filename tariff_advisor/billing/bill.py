@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from tariff_advisor.billing.assignment import Assignment
+from tariff_advisor.i18n import N_
 
 Category = Literal["fee", "options", "overage", "discount", "promotion", "one_time", "device", "roaming"]
 CATEGORIES: tuple[Category, ...] = (
@@ -23,15 +24,15 @@ CATEGORIES: tuple[Category, ...] = (
     "device",
     "roaming",
 )
-CATEGORY_LABELS: dict[Category, str] = {
-    "fee": "monthly fees",
-    "options": "options",
-    "overage": "out-of-bundle use",
-    "discount": "discounts",
-    "promotion": "promotions",
-    "one_time": "one-time fees",
-    "device": "phones",
-    "roaming": "roaming",
+CATEGORY_LABELS: dict[Category, str] = {  # translated where shown: _(CATEGORY_LABELS[category])
+    "fee": N_("monthly fees"),
+    "options": N_("options"),
+    "overage": N_("out-of-bundle use"),
+    "discount": N_("discounts"),
+    "promotion": N_("promotions"),
+    "one_time": N_("one-time fees"),
+    "device": N_("phones"),
+    "roaming": N_("roaming"),
 }
 HOUSEHOLD = "(household)"  # the member column of lines that belong to no single member
 RETAIL = "(retail)"  # the provider column of a phone bought outright, from no provider of the catalogue

@@ -10,8 +10,11 @@ at the plans in force that month. The rules are documented in docs/billing-rules
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import ClassVar
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from tariff_advisor.billing.assignment import (
     AssignmentInput,
@@ -43,11 +46,28 @@ from tariff_advisor.catalogue.schema import (
 )
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
-from tariff_advisor.i18n import _
+from tariff_advisor.i18n import _, current_locale, ngettext
 from tariff_advisor.zones import ROAMING_ZONES, ZONE_NAMES
 
 # Usage a hair over a block boundary from float noise must not buy a whole block.
 BLOCK_TOLERANCE = 1e-9
+
+
+class _Separators:
+    """The last locale and its str.translate table from Python's `1,234.5` to its grouping and decimal signs."""
+
+    last: ClassVar[tuple[object, dict[int, str]]] = (None, {})
+
+
+def _figure(value: float, digits: int) -> str:
+    """A bill detail's number in the language's format (`1.234,5678` in German), with exactly `digits`
+    decimals: as i18n.number writes it, but fast enough for the thousands of details a price() writes."""
+    locale = current_locale()
+    known, table = _Separators.last
+    if known is not locale:
+        table = {ord(","): get_group_symbol(locale), ord("."): get_decimal_symbol(locale)}
+        _Separators.last = (locale, table)  # one assignment: a thread reads a locale with its own table
+    return f"{value:,.{digits}f}".translate(table)
 
 
 def started_blocks(amount: float, block: float) -> int:
@@ -167,11 +187,14 @@ class _Pricer:
         category: Category,
         label: str,
         amount: float,
-        detail: str = "",
+        detail: str | Callable[[], str] = "",
         month: int | None = None,
     ) -> None:
+        """A line unless it comes to nothing; a `detail` given as a function is written only then (most
+        usage lines of a month are 0, and writing a detail in the language in use takes time)."""
         if amount != 0:
-            self.lines.append(BillLine(month or self.month, member, provider, category, label, amount, detail))
+            said = detail() if callable(detail) else detail
+            self.lines.append(BillLine(month or self.month, member, provider, category, label, amount, said))
 
     # -- one member, one month -------------------------------------------------
     def member_month(self, member: Member, month: int) -> None:
@@ -180,34 +203,38 @@ class _Pricer:
         usage = self.household.usage(member, month)
         cycles = t.cycles_per_month
         fee = fee_in_month(t, contract_month)
-        per = f"{fee:.2f} x {cycles:.4f} cycles" if cycles != 1 else f"{fee:.2f}"
-        self.add(name, p, "fee", f"{t.name} monthly fee", fee * cycles, per)
+        per = (
+            _("{fee} x {cycles} cycles").format(fee=_figure(fee, 2), cycles=_figure(cycles, 4))
+            if cycles != 1
+            else _figure(fee, 2)
+        )
+        self.add(name, p, "fee", _("{tariff} monthly fee").format(tariff=t.name), fee * cycles, per)
         for option in dict.fromkeys(plan.options):
             count = plan.options.count(option)
             self.add(
                 name,
                 p,
                 "options",
-                f"option {option.name}" + (f" x{count}" if count > 1 else ""),
+                _("option {option}").format(option=option.name) + (f" x{count}" if count > 1 else ""),
                 option.monthly_fee * count * cycles,
             )
         if plan.new:
             promotions = t.promotions_on(self.household.contract_start)
             credit = promotion_credit(t, contract_month, promotions)
-            self.add(name, p, "promotion", "promotion on the monthly fee", -credit)
+            self.add(name, p, "promotion", _("promotion on the monthly fee"), -credit)
             for promo in promotions:
                 if (
                     isinstance(promo, CashbackPromotion)
                     and promo.paid_in_month == contract_month
                     and cashback_counts(promo, self.household)
                 ):
-                    kind = "redemption" if promo.redemption else "automatic"
-                    self.add(name, p, "promotion", f"cashback ({kind})", -promo.amount)
+                    label = _("cashback (redemption)") if promo.redemption else _("cashback (automatic)")
+                    self.add(name, p, "promotion", label, -promo.amount)
         self.usage_charges(member, usage, plan)
         self.broadband_discount(name, t, fee)
         self.roaming(member, t)
         if plan.new and contract_month == 1:
-            self.add(name, p, "one_time", "activation fee", t.activation_fee)
+            self.add(name, p, "one_time", _("activation fee"), t.activation_fee)
             self.early_exit(member, month)
 
     def early_exit(self, member: Member, month: int) -> None:
@@ -224,20 +251,32 @@ class _Pricer:
         if plan.tariff is not None and self.catalogue.has_tariff(plan.tariff):
             provider = self.catalogue.tariff(plan.tariff).provider
         if plan.exit_fee is not None:
-            detail = f"the exit fee given for the plan of today: {plan.exit_fee:.2f}"
+            detail = _("the exit fee given for the plan of today: {amount}").format(amount=_figure(plan.exit_fee, 2))
         else:
             rule = contract_rules_of(plan, self.catalogue).early_exit
-            fees = remaining_fees(member, self.catalogue, month, timing.free_month)
+            fees = _figure(remaining_fees(member, self.catalogue, month, timing.free_month), 2)
             detail = {
-                "remaining_fees": f"the fees of the {left} months left: {fees:.2f}",
-                "percent_of_remaining": f"{rule.percent or 0:g}% of the fees of the {left} months left ({fees:.2f})",
-                "flat": f"the provider's flat early-exit fee: {rule.amount or 0:.2f}",
-            }[rule.rule]
+                "remaining_fees": lambda: ngettext(
+                    "the fees of the {count} month left: {fees}", "the fees of the {count} months left: {fees}", left
+                ).format(count=left, fees=fees),
+                "percent_of_remaining": lambda: ngettext(
+                    "{percent}% of the fees of the {count} month left ({fees})",
+                    "{percent}% of the fees of the {count} months left ({fees})",
+                    left,
+                ).format(percent=f"{rule.percent or 0:g}", count=left, fees=fees),
+                "flat": lambda: _("the provider's flat early-exit fee: {amount}").format(
+                    amount=_figure(rule.amount or 0, 2)
+                ),
+            }[rule.rule]()
         self.add(
             member.name,
             provider,
             "one_time",
-            f"exit fee for leaving the current contract {left} month{'s' if left != 1 else ''} early",
+            ngettext(
+                "exit fee for leaving the current contract {count} month early",
+                "exit fee for leaving the current contract {count} months early",
+                left,
+            ).format(count=left),
             cost,
             detail,
         )
@@ -252,7 +291,7 @@ class _Pricer:
             days = travel.days_per_month(zone)
             if days <= 0:
                 continue
-            where = ZONE_NAMES[zone]
+            where = _(ZONE_NAMES[zone])
             used = travel.minutes_per_day > 0 or travel.mb_per_day > 0
             if zone in rules.included:
                 mb = days * travel.mb_per_day
@@ -262,9 +301,9 @@ class _Pricer:
                         member.name,
                         t.provider,
                         "roaming",
-                        f"data in {where} beyond the fair use",
+                        _("data in {zone} beyond the fair use").format(zone=where),
                         over * rules.fair_use_price_mb,
-                        f"{over:.0f} MB x {rules.fair_use_price_mb:.5f}",
+                        _("{mb} MB x {price}").format(mb=_figure(over, 0), price=_figure(rules.fair_use_price_mb, 5)),
                     )
             elif zone in rules.day_pass:
                 if used:  # a pass is bought on the first use of a day
@@ -273,9 +312,9 @@ class _Pricer:
                         member.name,
                         t.provider,
                         "roaming",
-                        f"day passes in {where}",
+                        _("day passes in {zone}").format(zone=where),
                         days * price,
-                        f"{days:.2f} days x {price:.2f}",
+                        _("{days} days x {price}").format(days=_figure(days, 2), price=_figure(price, 2)),
                     )
             elif zone in rules.rates:
                 rate = rules.rates[zone]
@@ -284,12 +323,21 @@ class _Pricer:
                     member.name,
                     t.provider,
                     "roaming",
-                    f"calls and data in {where}",
+                    _("calls and data in {zone}").format(zone=where),
                     minutes * rate.minute + mb * rate.mb,
-                    f"{minutes:.0f} min x {rate.minute:.2f} + {mb:.0f} MB x {rate.mb:.4f}",
+                    _("{minutes} min x {minute_price} + {mb} MB x {mb_price}").format(
+                        minutes=_figure(minutes, 0),
+                        minute_price=_figure(rate.minute, 2),
+                        mb=_figure(mb, 0),
+                        mb_price=_figure(rate.mb, 4),
+                    ),
                 )
             else:
-                self.rule_breaks.append(f"{member.name}: no roaming prices for {where} on {t.name}")
+                self.rule_breaks.append(
+                    _("{member}: no roaming prices for {zone} on {tariff}").format(
+                        member=member.name, zone=where, tariff=t.name
+                    )
+                )
 
     def device_lines(self, member: Member) -> None:
         """The phone: bought outright at its retail price in the switch month, or the offer's upfront then and
@@ -300,21 +348,27 @@ class _Pricer:
             return
         name, horizon = member.name, self.household.horizon_months
         if offer is None:
-            self.add(name, RETAIL, "device", f"{phone.name} bought outright", phone.retail_price, month=start)
+            label = _("{phone} bought outright").format(phone=phone.name)
+            self.add(name, RETAIL, "device", label, phone.retail_price, month=start)
             return
         p = offer.provider
-        self.add(name, p, "device", f"{phone.name} upfront", offer.upfront, month=start)
+        self.add(name, p, "device", _("{phone} upfront").format(phone=phone.name), offer.upfront, month=start)
+        monthly = _("{phone} monthly device fee").format(phone=phone.name)
         for month in range(start, min(start + offer.months, horizon + 1)):
-            self.add(name, p, "device", f"{phone.name} monthly device fee", offer.monthly_fee, month=month)
+            self.add(name, p, "device", monthly, offer.monthly_fee, month=month)
         after = start + offer.months - 1 - horizon
         if after > 0:
             self.add(
                 name,
                 p,
                 "device",
-                f"{after} device fee{'s' if after != 1 else ''} after the horizon",
+                ngettext("{count} device fee after the horizon", "{count} device fees after the horizon", after).format(
+                    count=after
+                ),
                 after * offer.monthly_fee,
-                f"{after} x {offer.monthly_fee:.2f}, owed after month {horizon}",
+                _("{count} x {fee}, owed after month {month}").format(
+                    count=after, fee=_figure(offer.monthly_fee, 2), month=horizon
+                ),
                 month=horizon,
             )
 
@@ -332,32 +386,48 @@ class _Pricer:
                     name,
                     p,
                     "overage",
-                    "on-net calls to members",
+                    _("on-net calls to members"),
                     on_net * on_net_price,
-                    f"{on_net:.1f} min x {on_net_price:.4f}",
+                    lambda: _("{minutes} min x {price}").format(
+                        minutes=_figure(on_net, 1), price=_figure(on_net_price, 4)
+                    ),
                 )
             over = max(0.0, billed - on_net - cycles * allowance.minutes)
             self.add(
-                name, p, "overage", "minutes beyond the allowance", over * r.minute, f"{over:.1f} min x {r.minute:.4f}"
+                name,
+                p,
+                "overage",
+                _("minutes beyond the allowance"),
+                over * r.minute,
+                lambda: _("{minutes} min x {price}").format(minutes=_figure(over, 1), price=_figure(r.minute, 4)),
             )
         self.add(
             name,
             p,
             "overage",
-            "call set-up charges",
+            _("call set-up charges"),
             usage.calls * t.setup_fee_per_call,
-            f"{usage.calls:.0f} calls x {t.setup_fee_per_call:.4f}",
+            lambda: _("{calls} calls x {price}").format(
+                calls=_figure(usage.calls, 0), price=_figure(t.setup_fee_per_call, 4)
+            ),
         )
         sms_over = max(0.0, usage.sms - cycles * allowance.sms)
-        self.add(name, p, "overage", "SMS beyond the allowance", sms_over * r.sms, f"{sms_over:.0f} SMS x {r.sms:.4f}")
+        self.add(
+            name,
+            p,
+            "overage",
+            _("SMS beyond the allowance"),
+            sms_over * r.sms,
+            lambda: _("{sms} SMS x {price}").format(sms=_figure(sms_over, 0), price=_figure(r.sms, 4)),
+        )
         intl_over = max(0.0, usage.intl_minutes - cycles * allowance.intl_minutes)
         self.add(
             name,
             p,
             "overage",
-            "international minutes",
+            _("international minutes"),
             intl_over * r.intl_minute,
-            f"{intl_over:.1f} min x {r.intl_minute:.4f}",
+            lambda: _("{minutes} min x {price}").format(minutes=_figure(intl_over, 1), price=_figure(r.intl_minute, 4)),
         )
         if plan is None or plan.pool_data_mb is None:
             cost = data_overage_cost(usage.data_mb, allowance.data_mb, cycles, r.data)
@@ -365,9 +435,9 @@ class _Pricer:
                 name,
                 p,
                 "overage",
-                "data beyond the allowance",
+                _("data beyond the allowance"),
                 cost,
-                _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
+                lambda: _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
             )
             self.throttle_warning(name, usage.data_mb / cycles, allowance.data_mb, t)
 
@@ -378,8 +448,17 @@ class _Pricer:
 
     def throttle_warnings(self) -> list[str]:
         return [
-            f"{who}: data slowed down on {name} in {len(uses)} of {self.household.horizon_months} months "
-            f"(up to {max(uses) / 1024:.1f} GB used, {cap / 1024:.1f} GB at full speed)"
+            _(
+                "{member}: data slowed down on {tariff} in {count} of {horizon} months (up to {used} GB used, "
+                "{cap} GB at full speed)"
+            ).format(
+                member=who,
+                tariff=name,
+                count=len(uses),
+                horizon=self.household.horizon_months,
+                used=_figure(max(uses) / 1024, 1),
+                cap=_figure(cap / 1024, 1),
+            )
             for (who, name, cap), uses in self.throttled.items()
         ]
 
@@ -389,7 +468,7 @@ class _Pricer:
         if rule is None or self.household.home_broadband_provider != t.provider:
             return
         amount = rule.per_month(fee, t.cycles_per_month)
-        self.add(name, t.provider, "discount", "home-broadband customer discount", -amount)
+        self.add(name, t.provider, "discount", _("home-broadband customer discount"), -amount)
 
     # -- household-wide rules ----------------------------------------------------
     def family_pool(self, plan: FamilyPlan, month: int) -> None:
@@ -398,10 +477,12 @@ class _Pricer:
             return
         if len(on_plan) > plan.max_sims:
             self.rule_breaks.append(
-                f"family plan {plan.name} takes at most {plan.max_sims} SIMs; {len(on_plan)} in month {month}"
+                _("family plan {plan} takes at most {max_sims} SIMs; {count} in month {month}").format(
+                    plan=plan.name, max_sims=plan.max_sims, count=len(on_plan), month=month
+                )
             )
         cycles, p = plan.cycles_per_month, plan.provider
-        self.add(HOUSEHOLD, p, "fee", f"{plan.name} base fee", plan.base_fee * cycles)
+        self.add(HOUSEHOLD, p, "fee", _("{plan} base fee").format(plan=plan.name), plan.base_fee * cycles)
         usages = [self.household.usage(m, month) for m in on_plan]
         options = [o for m in on_plan for o in self.in_force[m.name].options]
         if plan.pool_data_mb is not None:
@@ -411,12 +492,13 @@ class _Pricer:
                 HOUSEHOLD,
                 p,
                 "overage",
-                f"{plan.name} shared data beyond the pool",
+                _("{plan} shared data beyond the pool").format(plan=plan.name),
                 data_overage_cost(used, pool, cycles, plan.rates.data),
                 _data_detail(used, pool, cycles, plan.rates.data),
             )
             if plan.rates.data.mode == "throttle" and used / cycles > pool + BLOCK_TOLERANCE:
-                self.throttled.setdefault((f"{plan.name} (shared)", plan.name, pool), []).append(used / cycles)
+                shared = _("{plan} (shared)").format(plan=plan.name)
+                self.throttled.setdefault((shared, plan.name, pool), []).append(used / cycles)
         if plan.pool_minutes is not None:
             used = sum(u.billed_minutes(plan.voice) for u in usages)
             pool = plan.pool_minutes + sum(o.adds.minutes for o in options)
@@ -425,9 +507,9 @@ class _Pricer:
                 HOUSEHOLD,
                 p,
                 "overage",
-                f"{plan.name} shared minutes beyond the pool",
+                _("{plan} shared minutes beyond the pool").format(plan=plan.name),
                 over * plan.rates.minute,
-                f"{over:.1f} min x {plan.rates.minute:.4f}",
+                _("{minutes} min x {price}").format(minutes=_figure(over, 1), price=_figure(plan.rates.minute, 4)),
             )
 
     def multi_line(self, provider_id: str, month: int) -> None:
@@ -446,7 +528,8 @@ class _Pricer:
             return
         for position, member in enumerate(lines, start=1):
             amount = line_discount_amount(rule, position)
-            self.add(member.name, provider_id, "discount", f"multi-line discount (line {position})", -amount)
+            label = _("multi-line discount (line {position})").format(position=position)
+            self.add(member.name, provider_id, "discount", label, -amount)
         percent = volume_discount_percent(rule, len(lines))
         for member in lines:
             plan = in_force[member.name]
@@ -455,7 +538,9 @@ class _Pricer:
                 member.name,
                 provider_id,
                 "discount",
-                f"multi-line discount ({percent:g}% for {len(lines)} lines)",
+                _("multi-line discount ({percent}% for {count} lines)").format(
+                    percent=f"{percent:g}", count=len(lines)
+                ),
                 -fee_in_month(t, plan.contract_month) * percent / 100 * t.cycles_per_month,
             )
 
@@ -480,10 +565,14 @@ class _Pricer:
         for member in self.household.members:
             t = self.choices[member.name].tariff
             for reason in eligibility_problems(member, t, self.household):
-                self.rule_breaks.append(f"{member.name} is not eligible for {t.name}: {reason}")
+                self.rule_breaks.append(
+                    _("{member} is not eligible for {tariff}: {reason}").format(
+                        member=member.name, tariff=t.name, reason=reason
+                    )
+                )
             if not is_staying(member, t):
                 for reason in availability_problems(t, day):
-                    self.rule_breaks.append(f"{t.name} is {reason}")
+                    self.rule_breaks.append(_("{tariff} is {reason}").format(tariff=t.name, reason=reason))
             self.rule_breaks += device_problems(member, self.choices[member.name], self.household)
 
 
@@ -492,19 +581,34 @@ def device_problems(member: Member, choice: Choice, household: Household) -> lis
     wish, phone, offer = member.device_wish, choice.phone, choice.device_offer
     if phone is None:
         wished = ", ".join(wish.models)
-        return [] if wish.keeps_phone else [f"{member.name} wishes a new phone ({wished}) and gets none"]
+        if wish.keeps_phone:
+            return []
+        return [_("{member} wishes a new phone ({models}) and gets none").format(member=member.name, models=wished)]
     found = []
     if phone.id not in wish.models:
-        wanted = ", ".join(wish.models) if wish.models else "keeping the current phone"
-        found.append(f"{member.name} gets {phone.name}, not what they wish ({wanted})")
+        wanted = ", ".join(wish.models) if wish.models else _("keeping the current phone")
+        found.append(
+            _("{member} gets {phone}, not what they wish ({wish})").format(
+                member=member.name, phone=phone.name, wish=wanted
+            )
+        )
     upfront = offer.upfront if offer is not None else phone.retail_price
     if wish.max_upfront is not None and upfront > wish.max_upfront + 1e-9:
         found.append(
-            f"{member.name}: {phone.name} costs {upfront:.2f} upfront, above the budget of {wish.max_upfront:.2f}"
+            _("{member}: {phone} costs {upfront} upfront, above the budget of {budget}").format(
+                member=member.name,
+                phone=phone.name,
+                upfront=_figure(upfront, 2),
+                budget=_figure(wish.max_upfront, 2),
+            )
         )
     if offer is not None:
         for reason in rule_problems(member, offer.eligibility, offer.provider, household):
-            found.append(f"{member.name} is not eligible for the phone offer {offer.id}: {reason}")
+            found.append(
+                _("{member} is not eligible for the phone offer {offer}: {reason}").format(
+                    member=member.name, offer=offer.id, reason=reason
+                )
+            )
     return found
 
 
@@ -512,13 +616,24 @@ def _data_detail(used: float, allowance: float, cycles: float, rule: DataOverage
     if allowance == math.inf or rule.mode == "throttle":
         return ""
     if rule.mode == "per_mb":
-        return f"{max(0.0, used - cycles * allowance):.0f} MB x {rule.price:.4f}"
+        return _("{mb} MB x {price}").format(
+            mb=_figure(max(0.0, used - cycles * allowance), 0), price=_figure(rule.price, 4)
+        )
     blocks = started_blocks(used / cycles - allowance, rule.block_mb)
-    cyc = f" x {cycles:.4f} cycles" if cycles != 1 else ""
-    return (
-        f"{used:.0f} MB used, {allowance:.0f} MB included: "
-        f"{blocks} started block(s) of {rule.block_mb:.0f} MB x {rule.price:.2f}{cyc}"
+    said = ngettext(
+        "{used} MB used, {included} MB included: {count} started block of {block} MB x {price}",
+        "{used} MB used, {included} MB included: {count} started blocks of {block} MB x {price}",
+        blocks,
+    ).format(
+        used=_figure(used, 0),
+        included=_figure(allowance, 0),
+        count=blocks,
+        block=_figure(rule.block_mb, 0),
+        price=_figure(rule.price, 2),
     )
+    if cycles != 1:
+        said += " " + _("x {cycles} cycles").format(cycles=_figure(cycles, 4))
+    return said
 
 
 def line_discount_amount(rule: MultiLine, position: int) -> float:
@@ -548,8 +663,16 @@ def price(household: Household, catalogue: Catalogue, assignment: AssignmentInpu
     broken = next((line for line in pricer.lines if not math.isfinite(line.amount)), None)
     if broken is not None:  # files cannot hold such prices; a catalogue built in Python can
         raise NonFiniteAmountError(
-            f"{broken.member}, month {broken.month}: {broken.label} ({broken.provider}) comes to {broken.amount}; "
-            "every price in the catalogue must be a finite number"
+            _(
+                "{member}, month {month}: {label} ({provider}) comes to {amount}; every price in the catalogue "
+                "must be a finite number"
+            ).format(
+                member=broken.member,
+                month=broken.month,
+                label=broken.label,
+                provider=broken.provider,
+                amount=broken.amount,
+            )
         )
     pricer.rule_breaks = list(dict.fromkeys(pricer.rule_breaks))  # once each, in the order found
     slowdowns = pricer.throttle_warnings()

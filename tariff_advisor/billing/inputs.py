@@ -11,6 +11,7 @@ import math
 
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
+from tariff_advisor.i18n import _
 
 # Per member and month, as priced (yearly growth included). A 31-day month has 44,640 minutes; 10 TB is more
 # than a phone line can move in a month. Within these, every total stays finite and both solvers stay exact.
@@ -37,9 +38,14 @@ class HouseholdInputError(TariffAdvisorError):
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
         shown = self.problems[:10]
-        more = f"\n  ... and {len(self.problems) - 10} more" if len(self.problems) > 10 else ""
-        hint = "\ncorrect these in the household (the limits are in docs/billing-rules.md, 'What the engine accepts')"
-        super().__init__("the household cannot be priced:\n" + "\n".join(f"  - {p}" for p in shown) + more + hint)
+        more = (
+            "\n  ... " + _("and {count} more").format(count=len(self.problems) - 10) if len(self.problems) > 10 else ""
+        )
+        hint = "\n" + _(
+            "correct these in the household (the limits are in docs/billing-rules.md, 'What the engine accepts')"
+        )
+        said = _("the household cannot be priced:")
+        super().__init__(said + "\n" + "\n".join(f"  - {p}" for p in shown) + more + hint)
 
 
 class NonFiniteAmountError(TariffAdvisorError):
@@ -49,13 +55,13 @@ class NonFiniteAmountError(TariffAdvisorError):
 def _amount_problem(value: object, limit: float) -> str | None:
     """Why `value` is not an amount from 0 to `limit` (None if it is)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return f"{value!r} is not a number"
+        return _("{text!r} is not a number").format(text=value)
     if not math.isfinite(value):
-        return f"{value!r} is not a finite number"
+        return _("{text!r} is not a finite number").format(text=value)
     if value < 0:
-        return f"{value!r} is negative"
-    if value > limit:
-        return f"{value:g} is above the limit of {limit:g}"
+        return _("{value!r} is negative").format(value=value)
+    if value > limit:  # the message ends with the limit (usage_problems looks for it)
+        return _("{value} is above the limit of {limit}").format(value=f"{value:g}", limit=f"{limit:g}")
     return None
 
 
@@ -68,19 +74,21 @@ def usage_problems(where: str, usage: MonthlyUsage, growth: float = 1.0) -> list
         if value is None:  # minutes_rounded: unknown
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            found.append(f"{where}: {name}: {value!r} is not a number")
+            found.append(f"{where}: {name}: " + _("{text!r} is not a number").format(text=value))
             continue
         problem = _amount_problem(value * growth, limit)
         if problem is not None:
             if growth != 1.0 and problem.endswith(f"{limit:g}"):
-                problem = f"{value:g} grows by the yearly growth to {value * growth:g}, above the limit of {limit:g}"
+                problem = _("{value} grows by the yearly growth to {grown}, above the limit of {limit}").format(
+                    value=f"{value:g}", grown=f"{value * growth:g}", limit=f"{limit:g}"
+                )
             found.append(f"{where}: {name}: {problem}")
     return found
 
 
 def member_problems(household: Household, member: Member) -> list[str]:
     if not member.usage:
-        return [f"{member.name}: no usage (give at least one month)"]
+        return [_("{member}: no usage (give at least one month)").format(member=member.name)]
     years = (household.horizon_months - 1) // 12
     growth = (
         (1 + household.usage_growth_percent_per_year / 100) ** years
@@ -89,14 +97,19 @@ def member_problems(household: Household, member: Member) -> list[str]:
     )
     found = []
     for index, month in enumerate(member.usage, start=1):
-        found += usage_problems(f"{member.name}, usage month {month.month or index}", month, growth)
+        where = _("{member}, usage month {month}").format(member=member.name, month=month.month or index)
+        found += usage_problems(where, month, growth)
     plan = member.current
     if plan is not None:
         for name in ("monthly_fee", "exit_fee"):
             value = getattr(plan, name)
             problem = None if value is None else _amount_problem(value, MAX_FEE)
             if problem is not None:
-                found.append(f"{member.name}: current plan {name}: {problem}")
+                found.append(
+                    _("{member}: current plan {field}: {problem}").format(
+                        member=member.name, field=name, problem=problem
+                    )
+                )
     return found
 
 
@@ -107,19 +120,25 @@ def household_problems(household: Household, need_members: bool = True) -> list[
     """
     found = []
     if need_members and not household.members:
-        found.append("no members: add at least one member")
+        found.append(_("no members: add at least one member"))
     names = household.member_names
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        found.append(f"members named twice: {', '.join(duplicates)}")
+        found.append(_("members named twice: {members}").format(members=", ".join(duplicates)))
     horizon = household.horizon_months
     if isinstance(horizon, bool) or not isinstance(horizon, int) or not 1 <= horizon <= MAX_HORIZON_MONTHS:
-        found.append(f"horizon_months: {horizon!r} is not a whole number of months from 1 to {MAX_HORIZON_MONTHS}")
+        found.append(
+            _("horizon_months: {value!r} is not a whole number of months from 1 to {limit}").format(
+                value=horizon, limit=MAX_HORIZON_MONTHS
+            )
+        )
         return found  # growth and usage depend on it
     growth = household.usage_growth_percent_per_year
-    problem = _amount_problem(growth + 100, 600.0) if isinstance(growth, (int, float)) else "not a number"
+    problem = _amount_problem(growth + 100, 600.0) if isinstance(growth, (int, float)) else _("not a number")
     if problem is not None:
-        found.append(f"usage_growth_percent_per_year: {growth!r} is not a number from -100 to 500")
+        found.append(
+            _("usage_growth_percent_per_year: {value!r} is not a number from -100 to 500").format(value=growth)
+        )
         return found
     for member in household.members:
         found += member_problems(household, member)

@@ -12,6 +12,7 @@ from tariff_advisor.billing.assignment import STAND_IN_PREFIX, stand_in_id
 from tariff_advisor.catalogue.model import Allowance, Provider, Rates, RoamingRules, Tariff
 from tariff_advisor.catalogue.schema import ROAMING_ZONES, DataOverage
 from tariff_advisor.household.model import CurrentPlan
+from tariff_advisor.i18n import _
 
 # what the member pays abroad is not known either: the fee is taken to cover it
 COVERS_ROAMING = RoamingRules(included=frozenset(ROAMING_ZONES))
@@ -23,11 +24,11 @@ def stand_in_tariff(member_name: str, plan: CurrentPlan, currency: str) -> tuple
     tariff = Tariff(
         id=stand_in_id(member_name),
         provider=provider_id,
-        name=plan.name or "current plan",
+        name=plan.name or _("current plan"),
         kind="contract",
         monthly_fee=plan.monthly_fee or 0.0,
         allowance=Allowance(math.inf, math.inf, math.inf, math.inf),
         rates=Rates(0.0, 0.0, 0.0, DataOverage(mode="throttle")),
         roaming=COVERS_ROAMING,
     )
-    return tariff, Provider(provider_id, plan.provider or "current provider", currency)
+    return tariff, Provider(provider_id, plan.provider or _("current provider"), currency)

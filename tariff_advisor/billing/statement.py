@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tariff_advisor.billing.bill import CATEGORIES, BillLine, Category
+from tariff_advisor.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,9 @@ class StatementRow:
     @property
     def when(self) -> str:
         """`month 3` or `24 months`, as `price` prints it."""
-        return f"month {self.months[0]}" if len(self.months) == 1 else f"{len(self.months)} months"
+        if len(self.months) == 1:
+            return _("month {month}").format(month=self.months[0])
+        return ngettext("{count} month", "{count} months", len(self.months)).format(count=len(self.months))
 
     @property
     def month_ranges(self) -> str:
@@ -40,7 +43,12 @@ class StatementRow:
         said = [d for d in self.details if d]
         if len(said) <= 1:
             return "".join(said)
-        return f"{said[0]} (and {len(said) - 1} other computations: see every month)"
+        others = len(said) - 1
+        return ngettext(
+            "{detail} (and {count} other computation: see every month)",
+            "{detail} (and {count} other computations: see every month)",
+            others,
+        ).format(detail=said[0], count=others)
 
 
 def month_ranges(months: Sequence[int]) -> str:

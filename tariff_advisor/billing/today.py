@@ -17,6 +17,7 @@ from tariff_advisor.billing.inputs import MAX_FEE
 from tariff_advisor.billing.standin import stand_in_tariff
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.household.model import CurrentPlan, Household
+from tariff_advisor.i18n import _, money, number
 
 
 def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue]:
@@ -72,10 +73,18 @@ def parse_current_plan(text: str, catalogue: Catalogue) -> CurrentPlan | None:
         fee = None
     if fee is not None:
         if not math.isfinite(fee) or not 0 <= fee <= MAX_FEE:
-            raise ValueError(f"a monthly fee is a number from 0 to {MAX_FEE:,.0f}, such as 29.99")
-        return CurrentPlan(name=f"current plan at {fee:.2f} a month", monthly_fee=fee)
+            raise ValueError(
+                _("a monthly fee is a number from 0 to {limit}, such as {example}").format(
+                    limit=number(MAX_FEE), example=number(29.99, 2)
+                )
+            )
+        return CurrentPlan(name=_("current plan at {fee} a month").format(fee=money(fee)), monthly_fee=fee)
     lowered = text.lower()
     for tariff in catalogue.tariffs:
         if lowered in (tariff.id.lower(), tariff.name.lower()):
             return CurrentPlan(tariff=tariff.id)
-    raise ValueError(f"{text!r} is not a tariff in the catalogue; type a tariff id or name, a monthly fee, or 'none'")
+    raise ValueError(
+        _("{text!r} is not a tariff in the catalogue; type a tariff id or name, a monthly fee, or 'none'").format(
+            text=text
+        )
+    )

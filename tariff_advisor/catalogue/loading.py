@@ -110,10 +110,10 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     installed release selected with `tariff-advisor catalogue use`, else the shipped sample market)."""
     target = Path(path) if path is not None else catalogue_in_use_dir()
     if not target.exists():
-        raise CatalogueError([Problem(str(target), "no such file or folder")])
+        raise CatalogueError([Problem(str(target), _("no such file or folder"))])
     files = [target] if target.is_file() else catalogue_files(target)
     if not files:
-        raise CatalogueError([Problem(str(target), "no provider files (*.yaml) in this folder")])
+        raise CatalogueError([Problem(str(target), _("no provider files (*.yaml) in this folder"))])
     parsed = _Parsed()
     problems: list[Problem] = []
     for file in files:
@@ -154,9 +154,10 @@ def read_release_info(folder: Path) -> tuple[ReleaseInfo | None, list[Problem]]:
             [],
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        why = (
-            f"the release manifest cannot be read ({exc}); install the release again (tariff-advisor catalogue install)"
-        )
+        why = _(
+            "the release manifest cannot be read ({error}); install the release again "
+            "(tariff-advisor catalogue install)"
+        ).format(error=exc)
         return None, [Problem(str(manifest), why)]
 
 
@@ -208,7 +209,7 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                         (kind, index, "id"),
                         f"{kind}[{index}] ({entry.id!r})",
                         "id",
-                        f"duplicate id {entry.id!r}; every id must be unique",
+                        _("duplicate id {id!r}; every id must be unique").format(id=entry.id),
                     )
                 )
     for index, option in enumerate(pf.options):
@@ -223,7 +224,7 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                         ("options", index, "tariffs", pos),
                         f"options[{index}] ({option.id!r})",
                         f"tariffs[{pos}]",
-                        f"refers to tariff {tariff_id!r}, which this provider file does not define",
+                        _("refers to tariff {id!r}, which this provider file does not define").format(id=tariff_id),
                     )
                 )
     for index, tariff in enumerate(pf.tariffs):
@@ -239,7 +240,7 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                     ("tariffs", index, "family_plan"),
                     label,
                     "family_plan",
-                    f"refers to family plan {tariff.family_plan!r}, which is not in family_plans",
+                    _("refers to family plan {id!r}, which is not in family_plans").format(id=tariff.family_plan),
                 )
             )
             continue
@@ -253,7 +254,9 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                         ("tariffs", index, "allowances", resource),
                         label,
                         f"allowances.{resource}",
-                        f"family plan {plan.id!r} pools {resource}; remove it here (the pool sets it)",
+                        _("family plan {id!r} pools {resource}; remove it here (the pool sets it)").format(
+                            id=plan.id, resource=resource
+                        ),
                     )
                 )
         if _merged_billing(pf, tariff.billing).cycle != _merged_billing(pf, plan.billing).cycle:
@@ -264,7 +267,7 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                     ("tariffs", index),
                     label,
                     "billing.cycle",
-                    f"must use the same billing cycle as family plan {plan.id!r}",
+                    _("must use the same billing cycle as family plan {id!r}").format(id=plan.id),
                 )
             )
         on_net = (
@@ -278,8 +281,10 @@ def _file_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                     ("tariffs", index),
                     label,
                     "on_net_minute_price",
-                    f"on-net pricing cannot combine with family plan {plan.id!r}'s minute pool; "
-                    "set on_net_minute_price only on tariffs outside it",
+                    _(
+                        "on-net pricing cannot combine with family plan {id!r}'s minute pool; "
+                        "set on_net_minute_price only on tariffs outside it"
+                    ).format(id=plan.id),
                 )
             )
     return problems
@@ -301,11 +306,11 @@ def _offer_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                         ("device_offers", index, "tariffs", pos),
                         label,
                         f"tariffs[{pos}]",
-                        f"refers to tariff {tariff_id!r}, which this provider file does not define",
+                        _("refers to tariff {id!r}, which this provider file does not define").format(id=tariff_id),
                     )
                 )
         if offer.tier is not None and offer.tier not in tiers:
-            known = ", ".join(sorted(tiers)) or "none"
+            known = ", ".join(sorted(tiers)) or _("none")
             problems.append(
                 _problem(
                     file,
@@ -313,7 +318,9 @@ def _offer_problems(file: str, data: Any, pf: ProviderFile) -> list[Problem]:
                     ("device_offers", index, "tier"),
                     label,
                     "tier",
-                    f"no tariff of this provider has tier {offer.tier!r} (tiers here: {known})",
+                    _("no tariff of this provider has tier {tier!r} (tiers here: {known})").format(
+                        tier=offer.tier, known=known
+                    ),
                 )
             )
     return problems
@@ -336,14 +343,26 @@ def _device_problems(
                         ("devices", index, "id"),
                         f"devices[{index}] ({device.id!r})",
                         "id",
-                        f"device id {device.id!r} is also used in {seen[device.id]}; every device id must be unique",
+                        _("device id {id!r} is also used in {file}; every device id must be unique").format(
+                            id=device.id, file=seen[device.id]
+                        ),
                     )
                 )
             seen.setdefault(device.id, file)
     for file, pf, data in [] if broken else providers:
         for index, offer in enumerate(pf.device_offers):
             if offer.device not in seen:
-                where = "no devices file (a file with a 'devices' list)" if not devices else "no devices file"
+                said = (
+                    _(
+                        "refers to device {id!r}, which no devices file (a file with a 'devices' list) in the "
+                        "catalogue lists; add it to devices.yaml or correct the id"
+                    )
+                    if not devices
+                    else _(
+                        "refers to device {id!r}, which no devices file in the catalogue lists; add it to devices.yaml "
+                        "or correct the id"
+                    )
+                )
                 problems.append(
                     _problem(
                         str(file),
@@ -351,8 +370,7 @@ def _device_problems(
                         ("device_offers", index, "device"),
                         f"device_offers[{index}] ({offer.id!r})",
                         "device",
-                        f"refers to device {offer.device!r}, which {where} in the catalogue lists; "
-                        "add it to devices.yaml or correct the id",
+                        said.format(id=offer.device),
                     )
                 )
     return problems
@@ -367,7 +385,9 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
             problems.append(
                 Problem(
                     str(file),
-                    f"provider id {pf.provider.id!r} is also used in {seen_providers[pf.provider.id]}",
+                    _("provider id {id!r} is also used in {file}").format(
+                        id=pf.provider.id, file=seen_providers[pf.provider.id]
+                    ),
                     "provider",
                     "id",
                 )
@@ -380,7 +400,9 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
                     problems.append(
                         Problem(
                             str(file),
-                            f"id {entry.id!r} is also used in {other}; ids must be unique across the catalogue",
+                            _("id {id!r} is also used in {file}; ids must be unique across the catalogue").format(
+                                id=entry.id, file=other
+                            ),
                             f"{kind}[{index}] ({entry.id!r})",
                             "id",
                         )
@@ -392,7 +414,9 @@ def _cross_file_problems(parsed: list[tuple[Path, ProviderFile]]) -> list[Proble
         problems.append(
             Problem(
                 str(parsed[0][0].parent),
-                f"providers use different currencies ({listing}); a catalogue folder must use one currency",
+                _("providers use different currencies ({listing}); a catalogue folder must use one currency").format(
+                    listing=listing
+                ),
                 "provider",
                 "currency",
             )

@@ -26,6 +26,7 @@ from tariff_advisor.catalogue.schema import (
     VoiceBilling,
     Zone,
 )
+from tariff_advisor.i18n import _, date, ngettext
 
 __all__ = ["ContractRules", "EarlyExit", "Zone"]  # re-exported: the provider file's rules are the model's
 
@@ -267,17 +268,23 @@ def freshness_sentence(
 ) -> str:
     """Which catalogue the advice uses and how old its prices are, in the words shown in the app and the PDF."""
     which = (
-        f"Catalogue release {release.version} of {release.released.isoformat()} ({release.publisher})"
-        if release
-        else "Catalogue: not a signed release"
-    )
-    when = checked.isoformat() if checked else "unknown"
-    said = f"{which}; prices checked {when} or later."
-    if prices_are_stale(checked, today, threshold_days):
-        said += (
-            f" These prices are more than {threshold_days} days old: check them with the providers before signing"
-            " a contract."
+        _("Catalogue release {version} of {released} ({publisher})").format(
+            version=release.version, released=date(release.released), publisher=release.publisher
         )
+        if release
+        else _("Catalogue: not a signed release")
+    )
+    said = (
+        _("{catalogue}; prices checked {day} or later.").format(catalogue=which, day=date(checked))
+        if checked
+        else _("{catalogue}; when the prices were checked is unknown.").format(catalogue=which)
+    )
+    if prices_are_stale(checked, today, threshold_days):
+        said += " " + ngettext(
+            "These prices are more than {days} day old: check them with the providers before signing a contract.",
+            "These prices are more than {days} days old: check them with the providers before signing a contract.",
+            threshold_days,
+        ).format(days=threshold_days)
     return said
 
 

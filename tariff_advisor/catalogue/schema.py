@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from tariff_advisor.i18n import _, money
 from tariff_advisor.io.yamlio import MAX_MONEY, STRICT_FILE, Money
 from tariff_advisor.zones import ROAMING_ZONES, Zone
 
@@ -76,7 +77,7 @@ class DataOverage(Strict):
     @model_validator(mode="after")
     def _price_needed(self) -> DataOverage:
         if self.mode != "throttle" and self.price <= 0:
-            raise ValueError(f"data mode '{self.mode}' needs a price greater than 0")
+            raise ValueError(_("data mode '{mode}' needs a price greater than 0").format(mode=self.mode))
         return self
 
 
@@ -121,7 +122,9 @@ class Eligibility(Strict):
     @model_validator(mode="after")
     def _ages_in_order(self) -> Eligibility:
         if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
-            raise ValueError(f"min_age {self.min_age} is above max_age {self.max_age}")
+            raise ValueError(
+                _("min_age {min_age} is above max_age {max_age}").format(min_age=self.min_age, max_age=self.max_age)
+            )
         return self
 
 
@@ -137,7 +140,7 @@ class DiscountPromotion(Strict):
     @model_validator(mode="after")
     def _one_of(self) -> DiscountPromotion:
         if (self.amount is None) == (self.percent is None):
-            raise ValueError("give exactly one of amount or percent")
+            raise ValueError(_("give exactly one of amount or percent"))
         return self
 
     def off(self, fee: float) -> float:
@@ -191,7 +194,7 @@ class PriceChange(Strict):
     @model_validator(mode="after")
     def _one_of(self) -> PriceChange:
         if (self.amount is None) == (self.percent is None):
-            raise ValueError("give exactly one of amount or percent")
+            raise ValueError(_("give exactly one of amount or percent"))
         return self
 
 
@@ -228,15 +231,19 @@ class TariffEntry(Strict):
         if fee is not None:
             month, value = fee
             raise ValueError(
-                f"from month {month} these changes take the monthly fee to {value:.2f}; "
-                "a fee cannot fall below zero, make the cuts smaller"
+                _(
+                    "from month {month} these changes take the monthly fee to {fee}; a fee cannot fall below zero, "
+                    "make the cuts smaller"
+                ).format(month=month, fee=money(value))
             )
         return changes
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> TariffEntry:
         if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
-            raise ValueError(f"valid_from {self.valid_from} is after valid_until {self.valid_until}")
+            raise ValueError(
+                _("valid_from {first} is after valid_until {last}").format(first=self.valid_from, last=self.valid_until)
+            )
         return self
 
 
@@ -261,7 +268,7 @@ class OptionEntry(Strict):
     @classmethod
     def _not_empty(cls, value: Literal["all"] | list[str]) -> Literal["all"] | list[str]:
         if isinstance(value, list) and not value:
-            raise ValueError("list at least one tariff id, or write 'all'")
+            raise ValueError(_("list at least one tariff id, or write 'all'"))
         return value
 
 
@@ -288,12 +295,12 @@ class MultiLine(Strict):
     def _ordered(self) -> MultiLine:
         lines = [d.line for d in self.line_discounts]
         if lines != sorted(set(lines)):
-            raise ValueError("line_discounts must be in increasing, distinct line order")
+            raise ValueError(_("line_discounts must be in increasing, distinct line order"))
         levels = [(d.min_lines, d.percent) for d in self.volume_discounts]
         if [m for m, _ in levels] != sorted({m for m, _ in levels}):
-            raise ValueError("volume_discounts must be in increasing, distinct min_lines order")
+            raise ValueError(_("volume_discounts must be in increasing, distinct min_lines order"))
         if [p for _, p in levels] != sorted(p for _, p in levels):
-            raise ValueError("volume_discounts percent must not fall as min_lines rises")
+            raise ValueError(_("volume_discounts percent must not fall as min_lines rises"))
         return self
 
 
@@ -306,7 +313,7 @@ class BroadbandDiscount(Strict):
     @model_validator(mode="after")
     def _one_of(self) -> BroadbandDiscount:
         if (self.amount is None) == (self.percent is None):
-            raise ValueError("give exactly one of amount or percent")
+            raise ValueError(_("give exactly one of amount or percent"))
         return self
 
     def per_month(self, fee: float, cycles: float) -> float:
@@ -336,7 +343,7 @@ class FamilyPlanEntry(Strict):
     @model_validator(mode="after")
     def _pools_something(self) -> FamilyPlanEntry:
         if self.pool.data_gb is None and self.pool.minutes is None:
-            raise ValueError("a family plan must pool data_gb, minutes, or both")
+            raise ValueError(_("a family plan must pool data_gb, minutes, or both"))
         return self
 
 
@@ -351,11 +358,11 @@ class EarlyExit(Strict):
     @model_validator(mode="after")
     def _rule_has_its_number(self) -> EarlyExit:
         if self.rule == "percent_of_remaining" and (self.percent is None or self.amount is not None):
-            raise ValueError("rule percent_of_remaining takes a 'percent' (and no 'amount')")
+            raise ValueError(_("rule percent_of_remaining takes a 'percent' (and no 'amount')"))
         if self.rule == "flat" and (self.amount is None or self.percent is not None):
-            raise ValueError("rule flat takes an 'amount' (and no 'percent')")
+            raise ValueError(_("rule flat takes an 'amount' (and no 'percent')"))
         if self.rule == "remaining_fees" and (self.amount is not None or self.percent is not None):
-            raise ValueError("rule remaining_fees takes neither 'amount' nor 'percent'")
+            raise ValueError(_("rule remaining_fees takes neither 'amount' nor 'percent'"))
         return self
 
     def cost(self, remaining_fees: float) -> float:
@@ -395,12 +402,14 @@ class RoamingEntry(Strict):
     @model_validator(mode="after")
     def _consistent(self) -> RoamingEntry:
         if len(set(self.included)) != len(self.included):
-            raise ValueError("a zone is listed twice in 'included'")
+            raise ValueError(_("a zone is listed twice in 'included'"))
         priced = sorted(set(self.included) & (set(self.day_pass) | set(self.rates)))
         if priced:
-            raise ValueError(f"zone {priced[0]!r} is included; do not also give it a day pass or rates")
+            raise ValueError(
+                _("zone {zone!r} is included; do not also give it a day pass or rates").format(zone=priced[0])
+            )
         if self.fair_use_gb is not None and self.fair_use_price_gb <= 0:
-            raise ValueError("fair_use_gb needs a fair_use_price_gb greater than 0 (the price per GB beyond it)")
+            raise ValueError(_("fair_use_gb needs a fair_use_price_gb greater than 0 (the price per GB beyond it)"))
         return self
 
 
@@ -421,11 +430,13 @@ class DeviceOfferEntry(Strict):
     @model_validator(mode="after")
     def _one_of(self) -> DeviceOfferEntry:
         if (self.tariffs is None) == (self.tier is None):
-            raise ValueError("give exactly one of 'tariffs' (a list of tariff ids) or 'tier' (every tariff of a tier)")
+            raise ValueError(
+                _("give exactly one of 'tariffs' (a list of tariff ids) or 'tier' (every tariff of a tier)")
+            )
         if self.tariffs is not None and not self.tariffs:
-            raise ValueError("list at least one tariff id in 'tariffs'")
+            raise ValueError(_("list at least one tariff id in 'tariffs'"))
         if self.monthly_fee > 0 and self.months == 0:
-            raise ValueError("a monthly_fee needs 'months' (how many months it is paid), at least 1")
+            raise ValueError(_("a monthly_fee needs 'months' (how many months it is paid), at least 1"))
         return self
 
 

@@ -156,7 +156,8 @@ def _show_plan(plan: HouseholdImportPlan, one_member: bool) -> None:
                 count,
             ).format(count=count, name=name, total=len(history))
         )
-        click.echo(table([history_row(u) for u in history], HISTORY_COLUMNS, right={1, 2, 3, 4, 5, 6}))
+        headings = [_(c) for c in HISTORY_COLUMNS]
+        click.echo(table([history_row(u) for u in history], headings, right={1, 2, 3, 4, 5, 6}))
     else:
         rows = []
         for group, name, _path in plan.members:

@@ -64,9 +64,9 @@ class UsageEntry(_Strict):
     @model_validator(mode="after")
     def _consistent(self) -> UsageEntry:
         if sum(self.to_members.values()) > self.minutes + 1e-9:
-            raise ValueError("minutes to members add up to more than the month's minutes")
+            raise ValueError(_("minutes to members add up to more than the month's minutes"))
         if self.minutes_rounded is not None and self.minutes_rounded + 1e-9 < self.minutes:
-            raise ValueError("minutes_rounded (each call rounded up) cannot be below minutes")
+            raise ValueError(_("minutes_rounded (each call rounded up) cannot be below minutes"))
         return self
 
 
@@ -77,9 +77,9 @@ class UsageSpec(_Strict):
     @model_validator(mode="after")
     def _one_of(self) -> UsageSpec:
         if (self.typical is None) == (self.history is None):
-            raise ValueError("give exactly one of 'typical' (one month) or 'history' (a list of months)")
+            raise ValueError(_("give exactly one of 'typical' (one month) or 'history' (a list of months)"))
         if self.history is not None and not self.history:
-            raise ValueError("history needs at least one month")
+            raise ValueError(_("history needs at least one month"))
         return self
 
     @property
@@ -105,9 +105,9 @@ class CurrentPlanEntry(_Strict):
     @model_validator(mode="after")
     def _one_of(self) -> CurrentPlanEntry:
         if (self.tariff is None) == (self.monthly_fee is None):
-            raise ValueError("give a catalogue 'tariff' id, or a custom plan's 'monthly_fee' (not both)")
+            raise ValueError(_("give a catalogue 'tariff' id, or a custom plan's 'monthly_fee' (not both)"))
         if self.months_left is not None and self.end_date is not None:
-            raise ValueError("give 'end_date' (the last day of the minimum term) or 'months_left', not both")
+            raise ValueError(_("give 'end_date' (the last day of the minimum term) or 'months_left', not both"))
         return self
 
 
@@ -232,7 +232,7 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
             problems.append(
                 Problem(
                     file,
-                    "two members share this name; names must be unique",
+                    _("two members share this name; names must be unique"),
                     label,
                     "name",
                     line_of(data, ("members", index, "name")),
@@ -244,8 +244,9 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
                 problems.append(
                     Problem(
                         file,
-                        f"month {usage.month} is listed again (first as history[{first[usage.month]}]); "
-                        "give each month once",
+                        _("month {month} is listed again (first as history[{first}]); give each month once").format(
+                            month=usage.month, first=first[usage.month]
+                        ),
                         label,
                         f"usage.history[{pos}].month",
                         line_of(data, ("members", index, "usage", "history", pos, "month")),
@@ -257,7 +258,7 @@ def _cross_checks(file: str, data: Any, hf: HouseholdFile) -> list[Problem]:
                     problems.append(
                         Problem(
                             file,
-                            f"{other!r} is not another member of this household",
+                            _("{name!r} is not another member of this household").format(name=other),
                             label,
                             f"{field}.{other}",
                             line_of(data, ("members", index, "usage")),
@@ -405,7 +406,7 @@ def save_household(household: Household, path: str | Path, overwrite_external: b
     `overwrite_external`. What is written is checked to load again first."""
     path = Path(path)
     remove_stale_temps(path)
-    raw, _ = read_bytes(path) if path.exists() else (None, [])
+    raw, _problems = read_bytes(path) if path.exists() else (None, [])
     own_file = household.source is not None and _same_file(Path(household.source), path)
     if raw is not None and own_file and household.stamp not in (None, stamp(raw)) and not overwrite_external:
         raise HouseholdChangedError(str(path))

@@ -22,13 +22,14 @@ from tariff_advisor.billing.engine import price
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, MonthlyUsage
+from tariff_advisor.i18n import N_, _
 
 Axis = Literal["data", "minutes"]  # what a break-even chart varies
 Varied = Literal["data_mb", "minutes"]  # the usage (and allowance) field it varies
-# axis -> (the field, its amount per axis unit, the axis label)
+# axis -> (the field, its amount per axis unit, the axis label: translated in `break_even`)
 RESOURCES: dict[Axis, tuple[Varied, float, str]] = {
-    "data": ("data_mb", 1024.0, "data use (GB a month)"),
-    "minutes": ("minutes", 1.0, "call minutes a month"),
+    "data": ("data_mb", 1024.0, N_("data use (GB a month)")),
+    "minutes": ("minutes", 1.0, N_("call minutes a month")),
 }
 
 
@@ -135,7 +136,7 @@ def _price_problem(setting: _Setting) -> str:
         price(setting.household, setting.catalogue, setting.assignment)
     except AssignmentError as exc:
         return str(exc)
-    return "not at every usage on the chart"
+    return _("not at every usage on the chart")
 
 
 def _with_amount(usage: MonthlyUsage, attribute: Varied, amount: float) -> MonthlyUsage:
@@ -145,7 +146,7 @@ def _with_amount(usage: MonthlyUsage, attribute: Varied, amount: float) -> Month
 def _grid(
     usage: Sequence[MonthlyUsage], resource: Axis, catalogue: Catalogue, tariffs: list[str], points: int
 ) -> list[float]:
-    attribute, scale, _ = RESOURCES[resource]
+    attribute, scale, _label = RESOURCES[resource]
     used = max(getattr(u, attribute) for u in usage) / scale
     allowances = [catalogue.tariff(t).allowance.get(attribute) / scale for t in tariffs]
     finite = [a for a in allowances if a != float("inf")]
@@ -167,7 +168,7 @@ def _label(catalogue: Catalogue, tariff: str, options: tuple[str, ...]) -> str:
     name = " + ".join([catalogue.tariff(tariff).name, *(catalogue.option(o).name for o in options)])
     provider = catalogue.tariff(tariff).provider
     known = catalogue.providers.get(provider)
-    return f"{name} ({known.name if known else provider})"
+    return _("{tariff} ({provider})").format(tariff=name, provider=known.name if known else provider)
 
 
 def break_even(
@@ -187,7 +188,7 @@ def break_even(
     chosen = setting.assignment[member_name]
     chosen_options = tuple(chosen.get("options", ()))
     others = _rivals(setting, chosen, rivals)
-    xs = _grid(member.usage, resource, catalogue, [chosen["tariff"], *(t for t, _ in others)], points)
+    xs = _grid(member.usage, resource, catalogue, [chosen["tariff"], *(t for t, _extra in others)], points)
     base = member.average_month()
     curves = []
     plans = [(chosen["tariff"], chosen_options, True, 0.0), *((t, (), False, extra) for t, extra in others)]
@@ -197,16 +198,25 @@ def break_even(
         costs = tuple(b.total / setting.household.horizon_months for b in bills if b is not None)
         if len(costs) < len(xs):
             continue  # a plan that cannot be priced at some usage has no curve
-        label = _label(catalogue, tariff, options) + (", chosen" if is_chosen else "")
+        label = _label(catalogue, tariff, options)
+        if is_chosen:
+            label = _("{plan}, chosen").format(plan=label)
         curves.append(CostCurve(label, tariff, options, costs, is_chosen, extra))
     if not curves or not curves[0].chosen:
-        raise AssignmentError(f"{member_name}'s plans cannot be priced: {_price_problem(setting)}")
-    months = tuple((u.month or f"month {i + 1}", getattr(u, attribute) / scale) for i, u in enumerate(member.usage))
+        raise AssignmentError(
+            _("{member}'s plans cannot be priced: {problem}").format(
+                member=member_name, problem=_price_problem(setting)
+            )
+        )
+    months = tuple(
+        (u.month or _("month {month}").format(month=i + 1), getattr(u, attribute) / scale)
+        for i, u in enumerate(member.usage)
+    )
     crossings = tuple(c for rival in curves[1:] for c in _crossings(xs, curves[0], rival))
     return BreakEven(
         member_name,
         resource,
-        axis_label,
+        _(axis_label),
         tuple(xs),
         tuple(curves),
         months,

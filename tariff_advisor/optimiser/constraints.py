@@ -21,7 +21,7 @@ from typing import Any, Literal, overload
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
-from tariff_advisor.i18n import _
+from tariff_advisor.i18n import _, money, ngettext
 
 # Features a bundle has because of what it includes, besides the catalogue's network features.
 DERIVED_FEATURES = ("unlimited_data", "unlimited_minutes", "no_throttling")
@@ -71,16 +71,25 @@ class Item:
             return _("{member} switches in month {month}").format(member=self.member, month=v)
         if self.kind == "switch_together":
             return _("everyone who switches switches at once (in the same month)")
+        member = self.member
         return {
-            "lock_provider": lambda: f"{self.member} stays with provider {v}",
-            "lock_tariff": lambda: f"{self.member} takes tariff {v}",
-            "lock_option": lambda: f"{self.member} takes option {v}",
-            "lock_require": lambda: f"{self.member} needs {v}",
-            "exclude_provider": lambda: f"provider {v} is excluded",
-            "max_providers": lambda: f"at most {v} provider{'s' if v != 1 else ''} for the household",
-            "only_tariffs": lambda: f"only the tariffs {', '.join(v) if isinstance(v, tuple) else v}",
-            "budget": lambda: f"a budget of {v:.2f} a month",
-            "require": lambda: f"every member needs {v}",
+            "lock_provider": lambda: _("{member} stays with provider {provider}").format(member=member, provider=v),
+            "lock_tariff": lambda: _("{member} takes tariff {tariff}").format(member=member, tariff=v),
+            "lock_option": lambda: _("{member} takes option {option}").format(member=member, option=v),
+            "lock_require": lambda: _("{member} needs {feature}").format(member=member, feature=v),
+            "exclude_provider": lambda: _("provider {provider} is excluded").format(provider=v),
+            "max_providers": lambda: ngettext(
+                "at most {count} provider for the household",
+                "at most {count} providers for the household",
+                v if isinstance(v, int) else 2,
+            ).format(count=v),
+            "only_tariffs": lambda: _("only the tariffs {tariffs}").format(
+                tariffs=", ".join(v) if isinstance(v, tuple) else v
+            ),
+            "budget": lambda: _("a budget of {amount} a month").format(
+                amount=money(v if isinstance(v, float) else None)
+            ),
+            "require": lambda: _("every member needs {feature}").format(feature=v),
         }[self.kind]()
 
 
@@ -133,7 +142,7 @@ def _as_list(value: Any, what: str) -> list[Any]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, (list, tuple)):
-        raise ConstraintError(f"{what}: expected a list, got {value!r}")
+        raise ConstraintError(_("{what}: expected a list, got {value!r}").format(what=what, value=value))
     return list(value)
 
 
@@ -142,37 +151,58 @@ def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogu
     raw = dict(raw or {})
     unknown = [k for k in raw if k not in KEYS]
     if unknown:
-        raise ConstraintError(f"unknown constraint {unknown[0]!r}; the constraints are {', '.join(KEYS)}")
+        raise ConstraintError(
+            _("unknown constraint {name!r}; the constraints are {names}").format(name=unknown[0], names=", ".join(KEYS))
+        )
     providers, features = set(catalogue.providers), known_features(catalogue)
     items: list[Item] = []
 
     def check_provider(p: str, what: str) -> None:
         if p not in providers:
-            raise ConstraintError(f"{what}: unknown provider {p!r}; the providers are {', '.join(sorted(providers))}")
+            raise ConstraintError(
+                _("{what}: unknown provider {provider!r}; the providers are {providers}").format(
+                    what=what, provider=p, providers=", ".join(sorted(providers))
+                )
+            )
 
     def check_feature(f: str, what: str) -> None:
         if f not in features:
-            raise ConstraintError(f"{what}: unknown feature {f!r}; the features are {', '.join(sorted(features))}")
+            raise ConstraintError(
+                _("{what}: unknown feature {feature!r}; the features are {features}").format(
+                    what=what, feature=f, features=", ".join(sorted(features))
+                )
+            )
 
     for name, lock in (raw.get("locks") or {}).items():
         if name not in household.member_names:
-            raise ConstraintError(f"lock for {name!r}: not a member (members: {', '.join(household.member_names)})")
+            raise ConstraintError(
+                _("lock for {name!r}: not a member (members: {members})").format(
+                    name=name, members=", ".join(household.member_names)
+                )
+            )
+        where = _("lock for {name}").format(name=name)
         bad = [k for k in lock if k not in LOCK_KEYS]
         if bad:
-            raise ConstraintError(f"lock for {name}: unknown key {bad[0]!r}; a lock takes {', '.join(LOCK_KEYS)}")
+            raise ConstraintError(
+                _("{where}: unknown key {key!r}; a lock takes {keys}").format(
+                    where=where, key=bad[0], keys=", ".join(LOCK_KEYS)
+                )
+            )
         if lock.get("provider"):
-            check_provider(lock["provider"], f"lock for {name}")
+            check_provider(lock["provider"], where)
             items.append(Item("lock_provider", name, lock["provider"]))
         if lock.get("tariff"):
             if not catalogue.has_tariff(lock["tariff"]):
-                raise ConstraintError(f"lock for {name}: unknown tariff {lock['tariff']!r}")
+                raise ConstraintError(
+                    _("{where}: unknown tariff {tariff!r}").format(where=where, tariff=lock["tariff"])
+                )
             items.append(Item("lock_tariff", name, lock["tariff"]))
-        for option_id in _as_list(lock.get("options", []), f"lock for {name}: options"):
+        for option_id in _as_list(lock.get("options", []), f"{where}: options"):
             if not catalogue.has_option(option_id):
-                raise ConstraintError(f"lock for {name}: unknown option {option_id!r}")
+                raise ConstraintError(_("{where}: unknown option {option!r}").format(where=where, option=option_id))
             items.append(Item("lock_option", name, option_id))
-        for feature in _as_list(lock.get("require", []), f"lock for {name}: require"):
-            check_feature(feature, f"lock for {name}")
+        for feature in _as_list(lock.get("require", []), f"{where}: require"):
+            check_feature(feature, where)
             items.append(Item("lock_require", name, feature))
         if lock.get("phone") is not None:
             items.append(Item("lock_phone", name, _phone(lock["phone"], name, catalogue)))
@@ -181,7 +211,7 @@ def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogu
     for member in household.members:  # what the household file says a member needs
         for feature in member.needs:
             if Item("lock_require", member.name, feature) not in items:
-                check_feature(feature, f"{member.name}'s needs")
+                check_feature(feature, _("{member}'s needs").format(member=member.name))
                 items.append(Item("lock_require", member.name, feature))
     for p in _as_list(raw.get("exclude_providers", []), "exclude_providers"):
         check_provider(p, "exclude_providers")
@@ -189,25 +219,29 @@ def parse_constraints(raw: dict[str, Any] | None, household: Household, catalogu
     if raw.get("max_providers") is not None:
         n = raw["max_providers"]
         if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise ConstraintError(f"max_providers: expected a whole number of 1 or more, got {n!r}")
+            raise ConstraintError(
+                _("max_providers: expected a whole number of 1 or more, got {value!r}").format(value=n)
+            )
         items.append(Item("max_providers", None, n))
     if raw.get("only_tariffs"):
         ids = _as_list(raw["only_tariffs"], "only_tariffs")
         missing = [t for t in ids if not catalogue.has_tariff(t)]
         if missing:
-            raise ConstraintError(f"only_tariffs: unknown tariff {missing[0]!r}")
+            raise ConstraintError(_("only_tariffs: unknown tariff {tariff!r}").format(tariff=missing[0]))
         items.append(Item("only_tariffs", None, tuple(ids)))
     if raw.get("budget_per_month") is not None:
         budget = raw["budget_per_month"]
         if not isinstance(budget, (int, float)) or isinstance(budget, bool) or budget < 0:
-            raise ConstraintError(f"budget_per_month: expected an amount of 0 or more, got {budget!r}")
+            raise ConstraintError(
+                _("budget_per_month: expected an amount of 0 or more, got {value!r}").format(value=budget)
+            )
         items.append(Item("budget", None, float(budget)))
     for feature in _as_list(raw.get("require", []), "require"):
         check_feature(feature, "require")
         items.append(Item("require", None, feature))
     together = raw.get("switch_together")
     if together is not None and not isinstance(together, bool):
-        raise ConstraintError(f"switch_together: expected true or false, got {together!r}")
+        raise ConstraintError(_("switch_together: expected true or false, got {value!r}").format(value=together))
     if together:
         items.append(Item("switch_together", None, True))
     return Constraints(items)
@@ -217,9 +251,11 @@ def _phone(value: Any, name: str, catalogue: Catalogue) -> str:
     devices = getattr(catalogue, "devices", {})
     if value == KEEP_PHONE or (isinstance(value, str) and value in devices):
         return str(value)
-    known = ", ".join(sorted(devices)) or "none in this catalogue"
+    known = ", ".join(sorted(devices)) or _("none in this catalogue")
     raise ConstraintError(
-        f"lock for {name}: phone: unknown device {value!r}; give {KEEP_PHONE!r} or a device id ({known})"
+        _("lock for {name}: phone: unknown device {device!r}; give {keep!r} or a device id ({known})").format(
+            name=name, device=value, keep=KEEP_PHONE, known=known
+        )
     )
 
 
@@ -227,6 +263,8 @@ def _month(value: Any, name: str, household: Household) -> int:
     horizon = household.horizon_months
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= horizon:
         raise ConstraintError(
-            f"lock for {name}: switch_month: expected a month from 1 (now) to {horizon} (the horizon), got {value!r}"
+            _(
+                "lock for {name}: switch_month: expected a month from 1 (now) to {horizon} (the horizon), got {value!r}"
+            ).format(name=name, horizon=horizon, value=value)
         )
     return value

@@ -20,6 +20,7 @@ from tariff_advisor.billing.assignment import Assignment, PlanChoice, is_stand_i
 from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import household_problems
 from tariff_advisor.errors import AssignmentError, CancelledError
+from tariff_advisor.i18n import _
 from tariff_advisor.optimiser.bundles import Bundle, Candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item
 from tariff_advisor.optimiser.milp import HouseholdModel
@@ -94,12 +95,16 @@ def _never() -> bool:
 
 def _check(should_stop: ShouldStop) -> None:
     if should_stop():
-        raise CancelledError("the explanation was cancelled")
+        raise CancelledError(_("the explanation was cancelled"))
 
 
 def _plans(rec: Recommendation) -> PlanSet:
     if rec.plans is None:
-        raise ValueError(f"nothing to explain: the recommendation is {rec.status} ({rec.reason})")
+        raise ValueError(
+            _("nothing to explain: the recommendation is {status} ({reason})").format(
+                status=rec.status_text, reason=rec.reason
+            )
+        )
     return rec.plans
 
 

@@ -31,6 +31,7 @@ from tariff_advisor.catalogue.model import Catalogue, FamilyPlan
 from tariff_advisor.catalogue.schema import MultiLine, VoiceBilling
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import Household
+from tariff_advisor.i18n import _
 from tariff_advisor.optimiser.bundles import Bundle, Candidates, MemberUsage, Plan
 from tariff_advisor.optimiser.constraints import Constraints
 from tariff_advisor.optimiser.offers import FloatArray
@@ -159,7 +160,9 @@ class HouseholdModel:
         bundles = self.cand.bundles[name]
         constants = [b.constant for b in bundles]
         if not all(math.isfinite(c) for c in constants):
-            raise SolverError(f"{name}: a plan costs an amount that is not a finite number; check the catalogue")
+            raise SolverError(
+                _("{name}: a plan costs an amount that is not a finite number; check the catalogue").format(name=name)
+            )
         base = min(constants, default=0.0)  # no bundle at all: the "exactly one" row makes it infeasible
         pairs = [(b, self.var(f"x{index}", pulp.LpBinary)) for b in bundles]
         self.x[name] = pairs
@@ -324,7 +327,7 @@ class HouseholdModel:
                 # Plans alike in allowance, voice increment and rate leave the same overage; at most one
                 # of them is chosen, so one overage variable per class (switched on by their sum) is exact.
                 classes: dict[tuple[float, VoiceBilling, float], list[LpExpression]] = {}
-                for _, p, v in plans:
+                for _bundle, p, v in plans:
                     if in_group(p) and p.minutes_allowance != math.inf:
                         classes.setdefault((p.minutes_allowance, p.tariff.voice, p.tariff.rates.minute), []).append(v)
                 for (allowance, voice, rate), chosen in classes.items():
@@ -364,11 +367,17 @@ class HouseholdModel:
     # -- solving ---------------------------------------------------------------
     def solve(self, solver: str = "cbc", time_limit: float | None = None) -> Solution:
         if solver not in SOLVERS:
-            raise SolverError(f"unknown solver {solver!r}; use one of {', '.join(SOLVERS)}")
+            raise SolverError(
+                _("unknown solver {solver!r}; use one of {solvers}").format(solver=solver, solvers=", ".join(SOLVERS))
+            )
         if time_limit is not None and (
             isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not 0 < time_limit < math.inf
         ):
-            raise SolverError(f"time_limit: {time_limit!r} is not a number of seconds above 0 (or None: no limit)")
+            raise SolverError(
+                _("time_limit: {value!r} is not a number of seconds above 0 (or None: no limit)").format(
+                    value=time_limit
+                )
+            )
         options = dict(msg=False, timeLimit=time_limit, gapRel=0.0, gapAbs=ABSOLUTE_GAP)
         engine = pulp.HiGHS(**options) if solver == "highs" else pulp.PULP_CBC_CMD(**options)
         started = time.perf_counter()
@@ -379,8 +388,10 @@ class HouseholdModel:
         except Exception as exc:  # PuLP and the solvers raise anything from PulpError to IndexError
             other = "cbc" if solver == "highs" else "highs"
             raise SolverError(
-                f"the {solver} solver failed ({type(exc).__name__}: {exc}); try the other solver (--solver {other}), "
-                "fewer constraints, or check the household's usage for implausible amounts"
+                _(
+                    "the {solver} solver failed ({error}); try the other solver (--solver {other}), fewer "
+                    "constraints, or check the household's usage for implausible amounts"
+                ).format(solver=solver, error=f"{type(exc).__name__}: {exc}", other=other)
             ) from exc
         seconds = time.perf_counter() - started
         sol = self.prob.sol_status

@@ -19,20 +19,30 @@ from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, month_start
+from tariff_advisor.i18n import N_, _, money
 from tariff_advisor.optimiser.bundles import Bundle, Candidates, build_candidates
 from tariff_advisor.optimiser.constraints import Constraints, Item, parse_constraints
 from tariff_advisor.optimiser.milp import HouseholdModel, Solution, SolveStatus
 
-STATUS_TEXT: dict[SolveStatus, str] = {
-    "optimal": "proven optimal",
-    "feasible": "feasible, not proven optimal",
-    "infeasible": "no plan set meets the constraints",
-    "not_solved": "not solved",
+STATUS_TEXT: dict[SolveStatus, str] = {  # translated where shown (status_text)
+    "optimal": N_("proven optimal"),
+    "feasible": N_("feasible, not proven optimal"),
+    "infeasible": N_("no plan set meets the constraints"),
+    "not_solved": N_("not solved"),
 }
-TIME_LIMIT_REASON = (
-    "feasible, not proven optimal: the time limit was reached with a valid plan set that may not be the "
-    "cheapest; allow more time (--time-limit) for the proven optimum"
-)
+
+
+def status_text(status: SolveStatus) -> str:
+    """A solve status in the words shown to people, in the language in use."""
+    return _(STATUS_TEXT[status])
+
+
+def _time_limit_reason() -> str:
+    """Starts with the status text (the CLI shows the reason alone when it does)."""
+    return _(
+        "{status}: the time limit was reached with a valid plan set that may not be the cheapest; allow more "
+        "time (--time-limit) for the proven optimum"
+    ).format(status=status_text("feasible"))
 
 
 @dataclass(frozen=True)
@@ -248,7 +258,7 @@ class Recommendation:
     @property
     def status_text(self) -> str:
         """How to show the status to a person: never "optimal" for a plan set that is not proven so."""
-        return STATUS_TEXT[self.status]
+        return status_text(self.status)
 
     @property
     def savings(self) -> float | None:
@@ -296,7 +306,7 @@ def solve(
 
 
 def _feasible(household: Household, catalogue: Catalogue, items: list[Item], solver: str) -> bool:
-    solution, _ = solve(household, catalogue, Constraints(list(items)), solver)
+    solution, _candidates = solve(household, catalogue, Constraints(list(items)), solver)
     return solution.status in ("optimal", "feasible")
 
 
@@ -318,17 +328,21 @@ def _infeasible_reason(
     conflict = minimal_conflict(household, catalogue, constraints, solver)
     if not conflict:
         inherent = build_candidates(household, catalogue, Constraints())
-        why = "; ".join(r for rs in inherent.reasons.values() for r in rs) or "the catalogue has no valid tariffs"
-        return f"no plan set is possible even without constraints: {why}", []
+        why = "; ".join(r for rs in inherent.reasons.values() for r in rs) or _("the catalogue has no valid tariffs")
+        return _("no plan set is possible even without constraints: {why}").format(why=why), []
     texts = [item.describe() for item in conflict]
-    reason = "these constraints cannot be met together: " + "; ".join(texts) + ". Remove or loosen one of them."
+    reason = _("these constraints cannot be met together: {constraints}. Remove or loosen one of them.").format(
+        constraints="; ".join(texts)
+    )
     budget = [i for i in conflict if i.kind == "budget"]
     if budget:
         rest = Constraints([i for i in constraints.items if i.kind != "budget"])
-        cheapest, _ = solve(household, catalogue, rest, solver)
+        cheapest, _candidates = solve(household, catalogue, rest, solver)
         if cheapest.objective is not None:
             monthly = cheapest.objective / household.horizon_months
-            reason += f" The cheapest plan set without the budget costs {monthly:.2f} a month."
+            reason += " " + _("The cheapest plan set without the budget costs {amount} a month.").format(
+                amount=money(monthly, catalogue.currency)
+            )
     return reason, texts
 
 
@@ -336,11 +350,13 @@ def _today(household: Household, catalogue: Catalogue) -> tuple[Bill | None, lis
     """Today's bill, or None with the reason it cannot be priced."""
     missing = [m.name for m in household.members if m.current is None]
     if missing:
-        return None, [f"today's cost is unknown: no current plan for {', '.join(missing)}"]
+        return None, [_("today's cost is unknown: no current plan for {members}").format(members=", ".join(missing))]
     try:
         return price_today(household, catalogue), []
     except AssignmentError as exc:
-        return None, [f"today's cost is unknown: {exc} (is the current tariff in this catalogue?)"]
+        return None, [
+            _("today's cost is unknown: {problem} (is the current tariff in this catalogue?)").format(problem=exc)
+        ]
 
 
 def recommend(
@@ -365,8 +381,10 @@ def recommend(
             reason, conflicts = _infeasible_reason(household, catalogue, parsed, solver)
         else:
             reason, conflicts = (
-                "the solver stopped before finding any plan set: allow more time (--time-limit), or try the other "
-                "solver (--solver cbc or highs)",
+                _(
+                    "the solver stopped before finding any plan set: allow more time (--time-limit), or try the "
+                    "other solver (--solver cbc or highs)"
+                ),
                 [],
             )
         return Recommendation(
@@ -385,7 +403,7 @@ def recommend(
     if solution.assignment is None or solution.objective is None or solution.chosen is None:
         raise AssertionError(f"a {solution.status} solution without its plans")  # HouseholdModel.solve sets all
     bill = price(household, catalogue, solution.assignment)
-    reason = "proven optimal" if solution.status == "optimal" else TIME_LIMIT_REASON
+    reason = status_text("optimal") if solution.status == "optimal" else _time_limit_reason()
     return Recommendation(
         solution.status,
         reason,

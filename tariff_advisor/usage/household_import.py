@@ -19,13 +19,14 @@ from typing import Literal
 from tariff_advisor.errors import HouseholdError, InputFileError, Problem
 from tariff_advisor.household.files import household_from_data, household_to_data, load_household, save_household
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
+from tariff_advisor.i18n import N_, _, ngettext
 from tariff_advisor.io.yamlio import read_yaml, round_trip_yaml
 from tariff_advisor.usage.mapping import UsageMapping
 from tariff_advisor.usage.records import ImportedUsage, add_months, aggregate, merge
 
 Each = Literal["member", "household"]  # with --by: one member per subscriber, or one household file per subscriber
 MAX_HORIZON = 60  # the household file's own limit
-KIND_WORDS = {"call": "calls", "sms": "SMS", "data": "data"}
+KIND_WORDS = {"call": N_("calls"), "sms": N_("SMS"), "data": N_("data")}  # translated where shown
 DECIMALS = 3  # what the household file keeps
 
 
@@ -92,7 +93,7 @@ def settled(usage: MonthlyUsage) -> MonthlyUsage:
 
 
 def _kinds_text(kinds: Iterable[str]) -> str:
-    return " and ".join(KIND_WORDS[k] for k in sorted(kinds))
+    return f" {_('and')} ".join(_(KIND_WORDS[k]) for k in sorted(kinds))
 
 
 def combined_history(
@@ -108,8 +109,11 @@ def combined_history(
     if member is None:
         return tuple(settled(u) for u in own), [], []
     if replace_history or not any(u.month for u in existing):
-        what = "history" if any(u.month for u in existing) else "typical month"
-        note = f"{name}: {what} replaced by the imported months"
+        note = (
+            _("{name}: history replaced by the imported months")
+            if any(u.month for u in existing)
+            else _("{name}: typical month replaced by the imported months")
+        ).format(name=name)
         return tuple(settled(u) for u in own), [note], []
     by_month = {u.month: u for u in existing if u.month}
     if len(by_month) < len(existing):  # adding would drop an entry: say which instead
@@ -123,27 +127,47 @@ def combined_history(
             overlaps.append(f"{name} {month}: {_kinds_text(twice)}")
         by_month[month] = usage if before is None else add_months(before, usage)
     added = [u.month for u in own if u.month in {e.month for e in existing}]
-    notes = [f"{name}: {len(added)} months already in the history got the imported kinds added"] if added else []
+    notes = (
+        [
+            ngettext(
+                "{name}: {count} month already in the history got the imported kinds added",
+                "{name}: {count} months already in the history got the imported kinds added",
+                len(added),
+            ).format(name=name, count=len(added))
+        ]
+        if added
+        else []
+    )
     return tuple(settled(by_month[m]) for m in sorted(by_month)), notes, overlaps
 
 
 def _unmergeable(name: str, existing: Sequence[MonthlyUsage]) -> list[str]:
     """Why a hand-written history cannot take added months: an entry without its month, or a month twice."""
     months = [u.month for u in existing]
-    reasons = [f"{name}: {months.count(None)} history entries without a month (give each its YYYY-MM)"]
+    reasons = [
+        _("{name}: {count} history entries without a month (give each its YYYY-MM)").format(
+            name=name, count=months.count(None)
+        )
+    ]
     reasons = reasons if None in months else []
     twice = sorted({m for m in months if m and months.count(m) > 1})
-    return reasons + [f"{name} {m}: the history has this month twice; fix the household file" for m in twice]
+    return reasons + [
+        _("{name} {month}: the history has this month twice; fix the household file").format(name=name, month=m)
+        for m in twice
+    ]
 
 
 def _overlap_error(file: str, overlaps: list[str]) -> InputFileError:
-    shown = "; ".join(overlaps[:10]) + (f"; and {len(overlaps) - 10} more" if len(overlaps) > 10 else "")
+    more = "; " + _("and {count} more").format(count=len(overlaps) - 10) if len(overlaps) > 10 else ""
+    shown = "; ".join(overlaps[:10]) + more
     return InputFileError(
         [
             Problem(
                 file,
-                f"these months already hold the kinds of records imported again ({shown}); nothing was written. "
-                "Import only other months or kinds, or replace the history (--replace)",
+                _(
+                    "these months already hold the kinds of records imported again ({months}); nothing was written. "
+                    "Import only other months or kinds, or replace the history (--replace)"
+                ).format(months=shown),
             )
         ],
         "usage import",
@@ -171,7 +195,11 @@ def with_imported(
         overlaps += twice
         if before is None:
             if household.members and len(assignments) == 1:  # a typo in --member should not pass unseen
-                notes.append(f"{name}: a new member (the household had {', '.join(n for n in order[:8])})")
+                notes.append(
+                    _("{name}: a new member (the household had {members})").format(
+                        name=name, members=", ".join(order[:8])
+                    )
+                )
             order.append(name)
             members[name] = Member(name, history)
         else:
@@ -199,7 +227,9 @@ def checked(household: Household, path: Path) -> Household:
             [
                 Problem(
                     p.file,
-                    f"{p.message} (the imported household would not load, so nothing was written)",
+                    _("{problem} (the imported household would not load, so nothing was written)").format(
+                        problem=p.message
+                    ),
                     p.entry,
                     p.field,
                 )
@@ -260,14 +290,20 @@ def _missing_notes(imported: ImportedUsage, groups: Sequence[str], grouped: bool
         without = [g for g in groups if g not in summary.groups]
         if not without:
             continue
-        what = _kinds_text(summary.kinds) or "usage"
+        what = _kinds_text(summary.kinds) or _("usage")
         if grouped:
-            shown = ", ".join(without[:8]) + (f" and {len(without) - 8} more" if len(without) > 8 else "")
+            more = " " + _("and {count} more").format(count=len(without) - 8) if len(without) > 8 else ""
             notes.append(
-                f"{summary.file}: no rows for {len(without)} of {len(groups)} subscribers ({shown}): no {what} counted"
+                _("{file}: no rows for {count} of {total} subscribers ({shown}): no {what} counted").format(
+                    file=summary.file,
+                    count=len(without),
+                    total=len(groups),
+                    shown=", ".join(without[:8]) + more,
+                    what=what,
+                )
             )
         else:
-            notes.append(f"{summary.file}: no rows for this member: no {what} counted")
+            notes.append(_("{file}: no rows for this member: no {what} counted").format(file=summary.file, what=what))
     return notes
 
 
@@ -287,10 +323,12 @@ def plan_import(
     subscriber in the folder `household_path` (each="household").
     """
     if member is None and by is None:
-        raise InputFileError([Problem(str(household_path), "say whose usage it is: a member, or a subscriber column")])
+        raise InputFileError(
+            [Problem(str(household_path), _("say whose usage it is: a member, or a subscriber column"))]
+        )
     if each == "household" and (member is not None or by is None):
         raise InputFileError(
-            [Problem(str(household_path), "one household per subscriber needs the subscriber column and no member")]
+            [Problem(str(household_path), _("one household per subscriber needs the subscriber column and no member"))]
         )
     per_subscriber = member is None
     target = None if each == "household" else _existing(household_path)
@@ -298,10 +336,12 @@ def plan_import(
     imported = read_records(files, by, only, per_subscriber, numbers)
     groups = imported.groups
     if not groups:
-        whose = f" for {only!r}" if only is not None else ""
-        raise InputFileError(
-            [Problem(", ".join(str(f) for f, _ in files), f"no usage rows{whose} in any of the files")], "records"
+        said = (
+            _("no usage rows for {subscriber!r} in any of the files").format(subscriber=only)
+            if only is not None
+            else _("no usage rows in any of the files")
         )
+        raise InputFileError([Problem(", ".join(str(f) for f, _mapping in files), said)], "records")
     notes = _missing_notes(imported, groups, per_subscriber)
     if each == "household":
         updates, members = _per_household(imported, household_path, replace_history, notes)
@@ -325,7 +365,12 @@ def _update(
     notes += said
     if target is None or not _sets_horizon(path):
         household = following_horizon(household)
-        notes.append(f"{path}: horizon_months set to {household.horizon_months}, the months imported")
+        # the note keeps the key horizon_months (in every language): _per_household leaves these notes out
+        notes.append(
+            _("{file}: horizon_months set to {months}, the months imported").format(
+                file=path, months=household.horizon_months
+            )
+        )
     return HouseholdUpdate(path, checked(household, path), target is None)
 
 
@@ -333,7 +378,7 @@ def _per_household(
     imported: ImportedUsage, folder: Path, replace_history: bool, notes: list[str]
 ) -> tuple[list[HouseholdUpdate], list[tuple[str, str, Path]]]:
     if folder.exists() and not folder.is_dir():
-        raise InputFileError([Problem(str(folder), "one household per subscriber needs a folder, not a file")])
+        raise InputFileError([Problem(str(folder), _("one household per subscriber needs a folder, not a file"))])
     by_file: dict[str, str] = {}
     updates: list[HouseholdUpdate] = []
     members: list[tuple[str, str, Path]] = []
@@ -342,7 +387,14 @@ def _per_household(
         name = household_file_name(group)
         if name in by_file:
             raise InputFileError(
-                [Problem(str(folder), f"subscribers {by_file[name]!r} and {group!r} would share the file {name}")]
+                [
+                    Problem(
+                        str(folder),
+                        _("subscribers {first!r} and {second!r} would share the file {file}").format(
+                            first=by_file[name], second=group, file=name
+                        ),
+                    )
+                ]
             )
         by_file[name] = group
         path = folder / name
@@ -351,7 +403,11 @@ def _per_household(
         updates.append(_update(target, path, [(member, group)], imported, replace_history, said))
         members.append((group, member, path))
     created = sum(u.created for u in updates)
-    notes.append(f"{folder}: {created} household files created, {len(updates) - created} updated")
+    notes.append(
+        _("{folder}: {created} household files created, {updated} updated").format(
+            folder=folder, created=created, updated=len(updates) - created
+        )
+    )
     notes += [n for n in said if "horizon_months" not in n][:20]
     return updates, members
 
@@ -363,8 +419,10 @@ def write_plan(plan: ImportPlan) -> None:
             update.path.parent.mkdir(parents=True, exist_ok=True)
             save_household(update.household, update.path)
         except OSError as exc:  # a full disk, a read-only folder: the file keeps its previous content
-            done = f"; the {written} household files before it were written" if written else ""
+            said = _("cannot write it ({error}); it was left as it was").format(error=exc.strerror or exc)
+            if written:
+                said += "; " + _("the {count} household files before it were written").format(count=written)
             raise InputFileError(
-                [Problem(str(update.path), f"cannot write it ({exc.strerror or exc}); it was left as it was{done}")],
+                [Problem(str(update.path), said)],
                 "usage import",
             ) from exc

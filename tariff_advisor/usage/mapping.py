@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from tariff_advisor.i18n import _
 from tariff_advisor.io.atomic import atomic_write_text
 from tariff_advisor.io.tables import DELIMITER_NAMES
 from tariff_advisor.io.yamlio import load_validated, round_trip_yaml
@@ -62,7 +63,7 @@ class UsageMapping(BaseModel):
     def _known_kinds(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         unknown = [k for k in value if k not in KINDS]
         if unknown:
-            raise ValueError(f"{unknown[0]!r} is not a kind; use call, sms or data")
+            raise ValueError(_("{kind!r} is not a kind; use call, sms or data").format(kind=unknown[0]))
         return value
 
     @field_validator("networks")
@@ -70,7 +71,11 @@ class UsageMapping(BaseModel):
     def _known_classes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         unknown = [c for c in value if c not in NETWORK_CLASSES]
         if unknown:
-            raise ValueError(f"unknown network class {unknown[0]!r}; use {', '.join(NETWORK_CLASSES)}")
+            raise ValueError(
+                _("unknown network class {name!r}; use {names}").format(
+                    name=unknown[0], names=", ".join(NETWORK_CLASSES)
+                )
+            )
         return value
 
 

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tariff_advisor.household.model import Household, MonthlyUsage, Roaming
+from tariff_advisor.i18n import N_, _, language, number, percent
 from tariff_advisor.io.yamlio import load_validated
 from tariff_advisor.zones import ZONE_NAMES, Zone
 
@@ -47,9 +48,13 @@ class Question(BaseModel):
     @model_validator(mode="after")
     def _travel_is_consistent(self) -> Question:
         if (self.resource == "roaming_days") != (self.zone is not None):
-            raise ValueError(f"question {self.id}: a 'zone' goes with resource roaming_days, and only with it")
+            raise ValueError(
+                _("question {id}: a 'zone' goes with resource roaming_days, and only with it").format(id=self.id)
+            )
         if (self.per == "day_abroad") != (self.resource in ("roaming_minutes", "roaming_mb")):
-            raise ValueError(f"question {self.id}: roaming_minutes and roaming_mb are asked per day_abroad")
+            raise ValueError(
+                _("question {id}: roaming_minutes and roaming_mb are asked per day_abroad").format(id=self.id)
+            )
         return self
 
 
@@ -63,8 +68,30 @@ class NeedsModel(BaseModel):
     questions: list[Question]
 
 
-@lru_cache(maxsize=4)
 def load_needs(path: str | None = None) -> NeedsModel:
+    """The questionnaire with its texts in the language in use (needs_messages marks them for translation)."""
+    return _needs_in(path, language())
+
+
+@lru_cache(maxsize=8)
+def _needs_in(path: str | None, spoken: str) -> NeedsModel:
+    model = _read_needs(path)
+    questions = [
+        question.model_copy(
+            update={
+                "label": _(question.label),
+                "text": _(question.text),
+                "unit": _(question.unit),
+                "assumption": None if question.assumption is None else _(question.assumption),
+            }
+        )
+        for question in model.questions
+    ]
+    return model.model_copy(update={"questions": questions})
+
+
+@lru_cache(maxsize=4)
+def _read_needs(path: str | None) -> NeedsModel:
     return load_validated(path or NEEDS_FILE, NeedsModel, "needs assumptions")
 
 
@@ -78,11 +105,12 @@ class Contribution:
     def short(self) -> str:
         """E.g. "Video: 2 h/week x 700 MB/h = 5.9 GB"."""
         unit = short_unit(self.question.unit)
+        answer = number(self.answer, -2, grouping=False)
         if self.question.assumption:
             rate = short_unit(self.question.assumption.split(" of ")[0])
-            amount = f"{self.answer:g} {unit} x {self.per_unit:g} {rate}"
+            amount = f"{answer} {unit} x {number(self.per_unit, -2, grouping=False)} {rate}"
         else:
-            amount = f"{self.answer:g} {unit}"
+            amount = f"{answer} {unit}"
         return f"{self.question.label}: {amount} = {_amount(self.monthly, self.question.resource)}"
 
 
@@ -97,11 +125,18 @@ class Estimate:
     def assumptions_text(self) -> list[str]:
         lines = [c.short() for c in self.contributions if c.monthly]
         if self.margin_percent:
-            lines.append(f"plus {self.margin_percent:g}% headroom on data")
+            lines.append(_("plus {percent} headroom on data").format(percent=percent(self.margin_percent, 2)))
         if self.roaming.travels:
-            days = ", ".join(f"{d:g} days a year in {ZONE_NAMES[z]}" for z, d in self.roaming.days_per_year.items())
+            days = ", ".join(
+                _("{days} days a year in {zone}").format(days=number(d, -2), zone=_(ZONE_NAMES[z]))
+                for z, d in self.roaming.days_per_year.items()
+            )
             r = self.roaming
-            lines.append(f"Abroad: {days}; {r.minutes_per_day:g} min and {r.mb_per_day:g} MB a day there")
+            lines.append(
+                _("Abroad: {days}; {minutes} min and {mb} MB a day there").format(
+                    days=days, minutes=number(r.minutes_per_day, -2), mb=number(r.mb_per_day, -2)
+                )
+            )
         return lines
 
     def applied_to(self, household: Household, member: str, answers: dict[str, float]) -> Household:
@@ -116,18 +151,42 @@ class Estimate:
 
 def _amount(monthly: float, resource: str) -> str:
     if resource == "data_mb":
-        return f"{monthly / 1024:.2f} GB a month"
-    return f"{monthly:,.0f} {resource.replace('_', ' ').replace('sms', 'SMS')} a month"
+        return _("{amount} GB a month").format(amount=number(monthly / 1024, 2))
+    said = MONTHLY_AMOUNTS.get(resource, N_("{amount} a month"))
+    return _(said).format(amount=number(monthly))
+
+
+MONTHLY_AMOUNTS = {  # what a resource's estimate says, translated where shown
+    "minutes": N_("{amount} minutes a month"),
+    "calls": N_("{amount} calls a month"),
+    "sms": N_("{amount} SMS a month"),
+    "intl_minutes": N_("{amount} international minutes a month"),
+}
+
+
+# The words a unit is shortened to, English and German ("Stunden pro Woche" -> "Std./Woche").
+SHORT_WORDS = {
+    "minutes": "min",
+    "minute": "min",
+    "hours": "h",
+    "hour": "h",
+    "days": "days",
+    "Minuten": "Min.",
+    "Minute": "Min.",
+    "Stunden": "Std.",
+    "Stunde": "Std.",
+}
 
 
 def short_unit(unit: str) -> str:
-    """ "hours a week" -> "h/week", "MB per hour" -> "MB/h": compact enough for a spin box."""
-    words = {"minutes": "min", "minute": "min", "hours": "h", "hour": "h", "days": "days"}
-    for joiner in (" a ", " per "):
+    """ "hours a week" -> "h/week", "MB per hour" -> "MB/h": compact enough for a spin box. A remark in
+    brackets is left out ("MB pro Stunde (Video)" -> "MB/Std.")."""
+    unit = unit.split(" (")[0]
+    for joiner in (" a ", " per ", " pro "):
         if joiner in unit:
             amount, period = unit.split(joiner, 1)
-            return f"{words.get(amount, amount)}/{words.get(period, period)}"
-    return words.get(unit, unit)
+            return f"{SHORT_WORDS.get(amount, amount)}/{SHORT_WORDS.get(period, period)}"
+    return SHORT_WORDS.get(unit, unit)
 
 
 def _periods_per_month(question: Question, model: NeedsModel) -> float:
@@ -147,7 +206,7 @@ def estimate(
     for question in model.questions:
         answer = float(answers.get(question.id, 0.0))
         if answer < 0:
-            raise ValueError(f"{question.text}: the answer cannot be negative")
+            raise ValueError(_("{question}: the answer cannot be negative").format(question=question.text))
         per_unit = float(corrections.get(question.id, question.per_unit))
         monthly = answer * per_unit * _periods_per_month(question, model) if question.resource in totals else 0.0
         result.contributions.append(Contribution(question, answer, per_unit, monthly))

@@ -17,17 +17,19 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.i18n import N_, _
 
-# The history table's columns, in order: (field, what people call it, the unit a number is in).
+# The history table's columns, in order: (field, what people call it (translated where shown), the unit a
+# number is in).
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("month", "month", ""),
-    ("minutes", "call minutes", "min"),
-    ("calls", "calls", ""),
-    ("sms", "SMS", ""),
-    ("data_mb", "data", "GB"),
-    ("intl_minutes", "international minutes", "min"),
+    ("month", N_("month"), ""),
+    ("minutes", N_("call minutes"), "min"),
+    ("calls", N_("calls"), ""),
+    ("sms", N_("SMS"), ""),
+    ("data_mb", N_("data"), "GB"),
+    ("intl_minutes", N_("international minutes"), "min"),
 )
-FIELD_NAMES = tuple(name for name, _, _ in FIELDS)
+FIELD_NAMES = tuple(name for name, _label, _unit in FIELDS)
 
 # Header words (English and German) that name a column, matched at the start of a word; the first match
 # wins, so "intl min" is international minutes and "Daten" is data, not a date.
@@ -77,7 +79,9 @@ class RejectedCell:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: '{self.text}' {self.reason}"
+        return _("row {row}, {column}: '{text}' {reason}").format(
+            row=self.row, column=self.column, text=self.text, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ def _row(
     bare_data: float,
     rejected: list[RejectedCell],
 ) -> PastedRow | None:
-    labels = {name: label for name, label, _ in FIELDS}
+    labels = {name: _(label) for name, label, _unit in FIELDS}
     month: str | None = None
     values: dict[str, float] = {}
     for name, cell in zip(columns, cells, strict=False):
@@ -170,11 +174,11 @@ def _row(
         if name == "month":
             month = parse_month(cell)
             if not cell:
-                rejected.append(RejectedCell(number, labels[name], cell, "is empty; the row is left out"))
+                rejected.append(RejectedCell(number, labels[name], cell, _("is empty; the row is left out")))
                 return None
             if month is None:
-                reason = "is not a month (write it as 2025-11, 11/2025 or Nov 2025)"
-                rejected.append(RejectedCell(number, labels[name], cell, reason + "; the row is left out"))
+                reason = _("is not a month (write it as 2025-11, 11/2025 or Nov 2025); the row is left out")
+                rejected.append(RejectedCell(number, labels[name], cell, reason))
                 return None
             continue
         value, problem = parse_quantity(name, cell, separators, bare_data)
@@ -183,7 +187,7 @@ def _row(
         else:
             values[name] = value
     if "month" in columns and month is None:
-        rejected.append(RejectedCell(number, labels["month"], "", "is empty; the row is left out"))
+        rejected.append(RejectedCell(number, labels["month"], "", _("is empty; the row is left out")))
         return None
     return PastedRow(number, month, values) if values or month else None
 
@@ -217,23 +221,23 @@ def parse_quantity(name: str, cell: str, separators: Separators, bare_data: floa
     `bare_data` says otherwise), or the reason it cannot be read."""
     match = re.fullmatch(r"([-+]?[\d.,'\s\u00a0\u202f]*\d)\s*([a-zA-Z]*)", cell.strip())
     if not match:
-        return 0.0, "is not a number"
+        return 0.0, _("is not a number")
     number = parse_number(match.group(1), separators)
     if number is None:
-        return 0.0, "is not a number (write it as 28.5, 28,5 or 1,200 as your locale does)"
+        return 0.0, _("is not a number (write it as 28.5, 28,5 or 1,200 as your locale does)")
     unit = match.group(2).lower()
     scale = 1.0
     if name == "data_mb":
         scale = _UNITS.get(unit, 0.0) if unit else bare_data
         if not scale:
-            return 0.0, f"has a unit '{match.group(2)}' that is not GB or MB"
+            return 0.0, _("has a unit '{unit}' that is not GB or MB").format(unit=match.group(2))
     elif unit and unit not in _COUNT_UNITS:
-        return 0.0, f"has a unit '{match.group(2)}' this column does not take"
+        return 0.0, _("has a unit '{unit}' this column does not take").format(unit=match.group(2))
     value = number * scale
     if value < 0:
-        return 0.0, "is negative"
+        return 0.0, _("is negative")
     if not math.isfinite(value) or value > _LIMITS[name]:
-        return 0.0, "is more than a month can hold"
+        return 0.0, _("is more than a month can hold")
     return value, ""
 
 
@@ -290,7 +294,8 @@ def merge_paste(
             changes.update(minutes_rounded=None, by_network={})
         if row.month is None:
             if top + offset >= len(out):
-                rejected.append(RejectedCell(row.row, "month", "", "has no month to go to: paste the month column too"))
+                said = _("has no month to go to: paste the month column too")
+                rejected.append(RejectedCell(row.row, _("month"), "", said))
                 continue
             out[top + offset] = replace(out[top + offset], **changes)
         else:

@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from tariff_advisor.errors import InputFileError, Problem
+from tariff_advisor.i18n import _
 
 DeclaredDateOrder = Literal["auto", "day_first", "month_first"]
 DateOrder = Literal["iso", "day_first", "month_first"]  # how a file's dates were read
@@ -44,8 +45,8 @@ def _time_ok(match: re.Match[str]) -> bool:
 
 def rows_text(values: list[str], rows: list[int]) -> str:
     """Rows 2, 5 ('x') and 3 more: the first few bad rows with their values."""
-    shown = ", ".join(f"row {r} ({values[r - 1][:40]!r})" for r in rows[:5])
-    return shown + (f" and {len(rows) - 5} more" if len(rows) > 5 else "")
+    shown = ", ".join(_("row {row} ({value!r})").format(row=r, value=values[r - 1][:40]) for r in rows[:5])
+    return shown + (" " + _("and {count} more").format(count=len(rows) - 5) if len(rows) > 5 else "")
 
 
 def _not_dates(file: str, column: str, values: list[str], rows: list[int]) -> InputFileError:
@@ -53,8 +54,10 @@ def _not_dates(file: str, column: str, values: list[str], rows: list[int]) -> In
         [
             Problem(
                 file,
-                f"dates that are not dates: {rows_text(values, rows)}; expected e.g. 2025-03-14, "
-                f"14/03/2025 or 03/14/2025, with or without a time, in the years {FIRST_YEAR} to {LAST_YEAR}",
+                _(
+                    "dates that are not dates: {rows}; expected e.g. 2025-03-14, 14/03/2025 or 03/14/2025, with or "
+                    "without a time, in the years {first} to {last}"
+                ).format(rows=rows_text(values, rows), first=FIRST_YEAR, last=LAST_YEAR),
                 "",
                 column,
             )
@@ -89,13 +92,24 @@ def detect_date_order(values: list[str], file: str, column: str, declared: Decla
         return "iso"
     if first_big and second_big:
         raise InputFileError(
-            [Problem(file, "some dates are day-first and others month-first; fix the file", "", column)], "records"
+            [Problem(file, _("some dates are day-first and others month-first; fix the file"), "", column)],
+            "records",
         )
     found: DateOrder | None = "day_first" if first_big else "month_first" if second_big else None
     if declared != "auto":
         if found and found != declared:
             raise InputFileError(
-                [Problem(file, f"the mapping says {declared} but the dates are {found}", "", column)], "records"
+                [
+                    Problem(
+                        file,
+                        _("the mapping says {declared} but the dates are {found}").format(
+                            declared=declared, found=found
+                        ),
+                        "",
+                        column,
+                    )
+                ],
+                "records",
             )
         found = declared
     elif found is None:
@@ -103,8 +117,10 @@ def detect_date_order(values: list[str], file: str, column: str, declared: Decla
             [
                 Problem(
                     file,
-                    "every date fits both day-first and month-first (e.g. 03/04/2025); "
-                    "set date_order: day_first or month_first in the mapping",
+                    _(
+                        "every date fits both day-first and month-first (e.g. 03/04/2025); "
+                        "set date_order: day_first or month_first in the mapping"
+                    ),
                     "",
                     column,
                 )
@@ -125,7 +141,9 @@ def parse_month(value: str, order: DateOrder) -> str:
         return f"{int(iso.group(1)):04d}-{int(iso.group(2)):02d}"
     match = _DMY.match(value)
     if match is None:
-        raise ValueError(f"{value!r} is not a date; check the column with detect_date_order first")
+        raise ValueError(
+            _("{value!r} is not a date; check the column with detect_date_order first").format(value=value)
+        )
     a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
     month = b if order == "day_first" else a
     return f"{year:04d}-{month:02d}"

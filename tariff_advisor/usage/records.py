@@ -18,6 +18,7 @@ from typing import Literal
 
 from tariff_advisor.errors import InputFileError, Problem
 from tariff_advisor.household.model import MonthlyUsage
+from tariff_advisor.i18n import N_, _, number
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.usage.mapping import (
     MB_PER,
@@ -96,20 +97,28 @@ def _natural(text: str) -> tuple[int, str]:
     return (int(text), "") if text.isdigit() and len(text) < 19 else (1 << 62, text)
 
 
-# The imported months as the CLI and the app's import preview show them.
-HISTORY_COLUMNS = ("month", "minutes", "rounded per call", "calls", "SMS", "data GB", "intl minutes")
+# The imported months as the CLI and the app's import preview show them (headings translated where shown).
+HISTORY_COLUMNS = (
+    N_("month"),
+    N_("minutes"),
+    N_("rounded per call"),
+    N_("calls"),
+    N_("SMS"),
+    N_("data GB"),
+    N_("intl minutes"),
+)
 
 
 def history_row(usage: MonthlyUsage) -> tuple[str, ...]:
     """One imported month, in the order of HISTORY_COLUMNS."""
     return (
         usage.month or "",
-        f"{usage.minutes:,.1f}",
-        f"{usage.minutes_rounded or 0:,.0f}",
-        f"{usage.calls:,.0f}",
-        f"{usage.sms:,.0f}",
-        f"{usage.data_mb / 1024:,.2f}",
-        f"{usage.intl_minutes:,.1f}",
+        number(usage.minutes, 1),
+        number(usage.minutes_rounded or 0),
+        number(usage.calls),
+        number(usage.sms),
+        number(usage.data_mb / 1024, 2),
+        number(usage.intl_minutes, 1),
     )
 
 
@@ -150,7 +159,8 @@ class _Rows:
 
     def problems(self, file: str, column: str, values: list[str]) -> list[Problem]:
         return [
-            Problem(file, f"{reason}: {rows_text(values, rows)}", "", column) for reason, rows in self.by_reason.items()
+            Problem(file, f"{_(reason)}: {rows_text(values, rows)}", "", column)
+            for reason, rows in self.by_reason.items()
         ]
 
 
@@ -165,21 +175,23 @@ def _amount(text: str) -> float | None:
 def _checked_columns(file: str, mapping: UsageMapping, header: list[str], grouped: bool) -> dict[str, str]:
     # the subscriber column is needed only to choose subscribers: a one-person export may lack it
     columns = {k: v for k, v in mapping.columns.model_dump().items() if v and (grouped or k != "group")}
-    missing = [f"{name} ({column!r})" for name, column in columns.items() if column not in header]
+    missing = [f"{name} ({column!r})" for name, column in columns.items() if column not in header]  # keys
     problems = []
     if missing:
         problems.append(
             Problem(
                 file,
-                f"the mapping's columns {', '.join(missing)} are not in the file; its columns are {header[:20]}",
+                _("the mapping's columns {missing} are not in the file; its columns are {header}").format(
+                    missing=", ".join(missing), header=header[:20]
+                ),
                 "",
                 "header",
             )
         )
     if mapping.kind is None and "kind" not in columns:
-        problems.append(Problem(file, "the mapping needs a kind column or a fixed kind (call, sms or data)"))
+        problems.append(Problem(file, _("the mapping needs a kind column or a fixed kind (call, sms or data)")))
     if grouped and "group" not in columns:
-        problems.append(Problem(file, "choosing subscribers needs their column: --by COLUMN or columns.group"))
+        problems.append(Problem(file, _("choosing subscribers needs their column: --by COLUMN or columns.group")))
     if problems:
         raise InputFileError(problems, "records")
     return columns
@@ -253,15 +265,15 @@ def _add_up(
         row = i + 1
         kind: RecordKind | None = mapping.kind or kind_of.get(kinds_col[i].lower())  # type: ignore[assignment]
         if kind is None:
-            skipped.append((row, f"kind {kinds_col[i][:40]!r} is not call, sms or data"))
+            skipped.append((row, _("kind {kind!r} is not call, sms or data").format(kind=kinds_col[i][:40])))
             continue
         group = groups[i] if groups else ""
         if groups and not group:
-            skipped.append((row, f"no subscriber in {columns['group']}"))
+            skipped.append((row, _("no subscriber in {column}").format(column=columns["group"])))
             continue
         month = billing_month(month_col[i]) if month_col and month_col[i] else parse_month(dates[i], order)
         if month is None:
-            bad_months.add("not a month (expected e.g. 2025-03)", row)
+            bad_months.add(N_("not a month (expected e.g. 2025-03)"), row)
             continue
         bucket = months[group][month]
         if kind == "sms":
@@ -271,12 +283,12 @@ def _add_up(
             continue
         amount = _amount(amounts[i]) if amounts else None
         if amount is None:
-            bad_amounts.add("not a number of 0 or more", row)
+            bad_amounts.add(N_("not a number of 0 or more"), row)
             continue
         if kind == "data":
             mb = amount * MB_PER[mapping.data_unit]
             if mb > MAX_SESSION_MB:
-                bad_amounts.add("a data session of more than 1 TB (check data_unit)", row)
+                bad_amounts.add(N_("a data session of more than 1 TB (check data_unit)"), row)
                 continue
             bucket.mb += mb
             bucket.kinds.add(kind)
@@ -284,7 +296,7 @@ def _add_up(
             continue
         seconds = amount if mapping.call_unit == "seconds" else amount * 60
         if seconds > MAX_CALL_SECONDS:
-            bad_amounts.add("a call of more than 24 hours (check call_unit)", row)
+            bad_amounts.add(N_("a call of more than 24 hours (check call_unit)"), row)
             continue
         bucket.kinds.add(kind)
         found_kinds.add(kind)
@@ -318,13 +330,21 @@ def _check_month_totals(file: str, months: dict[str, dict[str, MonthlyUsage]], g
             for name, limit in MAX_PER_MONTH.items():
                 value = getattr(usage, name)
                 if value > limit:
-                    who = f"subscriber {group!r}, " if grouped else ""
+                    who = _("subscriber {name!r}, ").format(name=group) if grouped else ""
                     problems.append(
                         Problem(
                             file,
-                            f"{who}{month}: {value:,.0f} {name.replace('_', ' ')} is more than one line uses in a "
-                            f"month (at most {limit:,.0f}); check the units in the mapping, or import one "
-                            "subscriber per member with --by",
+                            _(
+                                "{who}{month}: {value} {what} is more than one line uses in a month (at most "
+                                "{limit}); check the units in the mapping, or import one subscriber per member "
+                                "with --by"
+                            ).format(
+                                who=who,
+                                month=month,
+                                value=number(value),
+                                what=name.replace("_", " "),
+                                limit=number(limit),
+                            ),
                             "",
                             name,
                         )

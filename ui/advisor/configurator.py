@@ -32,7 +32,7 @@ from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, 
 from tariff_advisor.catalogue.model import Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.i18n import _, money
+from tariff_advisor.i18n import N_, _, money
 
 from .. import settings as keys
 from ..accessibility import name_controls
@@ -72,6 +72,10 @@ def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
         else QCoreApplication.translate("configurator", "{tariff}: {fee} per 28 days, {data}, {term}")
     )
     return text.format(tariff=tariff.name, fee=money(tariff.monthly_fee), data=data, term=term(tariff))
+
+
+# What a lock keeps, in the language in use (the domain's catalogue has these words already).
+LOCKED_WORDS = {"provider": N_("provider"), "tariff": N_("tariff"), "options": N_("options")}
 
 
 class LockBox(QCheckBox):
@@ -156,7 +160,7 @@ class ConfiguratorWidget(QWidget):
                 lock.setObjectName(f"lock-{field}:{member.name}")
                 lock.setToolTip(
                     self.tr("Keep {name}'s {field} when optimising (Optimise re-plans the rest)").format(
-                        name=member.name, field=field
+                        name=member.name, field=_(LOCKED_WORDS[field])
                     )
                 )
                 lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.optimiser.constraints import known_features
+from tariff_advisor.report.formatting import feature_label
 
 from .. import settings as keys
 from ..form_helpers import date_format
@@ -86,7 +87,7 @@ class ConstraintsPanel(QWidget):
         self.budget.setDecimals(2)
         self.budget.setSuffix(self.tr(" {currency}/month").format(currency=cat.currency))
         self.budget.setSpecialValueText(self.tr("no budget"))
-        self.features = _checklist([(f, f.replace("_", " ")) for f in sorted(known_features(cat))], checked=False)
+        self.features = _checklist([(f, feature_label(f)) for f in sorted(known_features(cat))], checked=False)
         self.features.setObjectName("features")
         box = QGroupBox(self.tr("Household constraints"))
         form = QFormLayout(box)

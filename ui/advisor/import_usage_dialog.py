@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.i18n import _
 from tariff_advisor.io.tables import read_table
 from tariff_advisor.usage.household_import import checked, with_imported
 from tariff_advisor.usage.mapping import Columns, UsageMapping, load_mapping, save_mapping
@@ -84,7 +85,7 @@ class ImportUsageDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.table.setHorizontalHeaderLabels([_(c) for c in HISTORY_COLUMNS])
         self.table.setAccessibleName(self.tr("Monthly totals to import"))  # nothing above it names it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use these months"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tariff_advisor.i18n import number
+from tariff_advisor.report.formatting import feature_label
 from tariff_advisor.usage.needs import Estimate, default_answers, estimate, load_needs, short_unit
 
 from .session import AdvisorSession
@@ -126,7 +127,7 @@ class NeedsPanel(QWidget):
         self.estimate = current = self.current_estimate()
         u = current.usage
         needs = (
-            self.tr("; needs <b>{join}</b>").format(join=", ".join(f.replace("_", " ") for f in current.features))
+            self.tr("; needs <b>{join}</b>").format(join=", ".join(feature_label(f) for f in current.features))
             if current.features
             else ""
         )

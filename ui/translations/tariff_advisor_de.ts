@@ -1617,7 +1617,7 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     </message>
     <message>
         <source> Planning together saves {joint_saving} against choosing per person.</source>
-        <translation> Gemeinsam planen spart {joint_saving} gegenüber der Wahl pro Person.</translation>
+        <translation> Gemeinsam planen spart {joint_saving} gegenüber der Wahl pro Mitglied.</translation>
     </message>
 </context>
 <context>
