@@ -29,7 +29,7 @@ from tariff_advisor_ui.editor.session import CatalogueSession
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = ROOT / "tests" / "data" / "release" / "sample-publisher.key"
-SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -225,8 +225,8 @@ def test_phones_from_keyboard_edits_to_an_installed_release(qtbot, editor, folde
     action.trigger()
     dialog = editor.release_dialog
     qtbot.waitExposed(dialog)
-    version = dialog.version.text()  # suggested: today's date, after the shipped sample's 2026.11.25
-    assert version_key(version) > version_key("2026.11.25")
+    version = dialog.version.text()  # suggested: today's date, after the shipped sample's 2026.12.05
+    assert version_key(version) > version_key("2026.12.05")
     type_into(qtbot, dialog.key_file, str(SAMPLE_KEY))
     type_into(qtbot, dialog.previous, str(SHIPPED_RELEASE))
     out = tmp_path / f"market-{version}.zip"

@@ -18,7 +18,7 @@ from tariff_advisor_ui import settings as keys
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
-SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
 
 
 @pytest.fixture
@@ -40,11 +40,11 @@ def test_a_newer_release_in_the_shop_folder_is_installed_at_start(qtbot, tmp_pat
     window = app.build(FAMILY, None, settings, shop_folder=share)
     assert window is not None
     qtbot.addWidget(window)
-    assert window.session.catalogue.release.version == "2026.11.25" and not warnings
-    assert "Installed catalogue release 2026.11.25 from the shop folder" in window.statusBar().currentMessage()
+    assert window.session.catalogue.release.version == "2026.12.05" and not warnings
+    assert "Installed catalogue release 2026.12.05 from the shop folder" in window.statusBar().currentMessage()
     banner = window.release_banner.text()
-    released = i18n.date(window.session.catalogue.release.released)  # as people read dates: 25 Nov 2026
-    assert f"Catalogue release 2026.11.25 of {released}" in banner and "prices checked 15 Oct 2026" in banner
+    released = i18n.date(window.session.catalogue.release.released)  # as people read dates: 5 Dec 2026
+    assert f"Catalogue release 2026.12.05 of {released}" in banner and "prices checked 15 Oct 2026" in banner
     assert window.release_banner.stale and "more than 14 days old" in banner
     assert settings.value(keys.SHOP_FOLDER) == str(share)  # remembered for the next start
 
@@ -76,6 +76,6 @@ def test_catalogue_install_in_the_window_checks_installs_and_reprices(qtbot, win
     [said] = warnings
     assert "not installed" in said and "truncated.zip" in said and window.session.catalogue.release is None
     install.trigger()
-    assert window.session.catalogue.release.version == "2026.11.25"
-    assert "Catalogue release 2026.11.25" in window.release_banner.text()
-    assert ta.load_catalogue().release.version == "2026.11.25"
+    assert window.session.catalogue.release.version == "2026.12.05"
+    assert "Catalogue release 2026.12.05" in window.release_banner.text()
+    assert ta.load_catalogue().release.version == "2026.12.05"

@@ -21,7 +21,7 @@ from tariff_advisor_ui.editor.session import CatalogueSession
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = ROOT / "tests" / "data" / "release" / "sample-publisher.key"
-SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
 
 
 @pytest.fixture
@@ -65,12 +65,12 @@ def test_release_shows_changes_and_impact_then_writes_a_release_that_installs(qt
     file_release(editor)
     dialog = editor.release_dialog
     assert dialog.isVisible() and not dialog.release_button.isEnabled()  # not before the preview
-    type_into(qtbot, dialog.version, "2026.12.01")
+    type_into(qtbot, dialog.version, "2026.12.10")
     qtbot.keyClicks(dialog.coverage, "4 of the 6 national networks; no resellers")
     qtbot.keyClicks(dialog.publisher, "Example Editors Ltd")
     qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
     qtbot.keyClicks(dialog.previous, str(SHIPPED_RELEASE))
-    qtbot.keyClicks(dialog.output, str(tmp_path / "market-2026.12.01.zip"))
+    qtbot.keyClicks(dialog.output, str(tmp_path / "market-2026.12.10.zip"))
     preview(qtbot, dialog)
     shown = dialog.preview_view.toPlainText()
     assert "Changes: " in shown and "16.99" in shown and "15.99" in shown  # the diff since the previous release
@@ -80,8 +80,8 @@ def test_release_shows_changes_and_impact_then_writes_a_release_that_installs(qt
     assert not dialog.isVisible(), dialog.message.text()
     assert "Release signed and written" in editor.statusBar().currentMessage()
     assert settings.value(keys.RELEASE_KEY_FILE) == str(SAMPLE_KEY)  # remembered, the key itself never stored
-    result = install(tmp_path / "market-2026.12.01.zip")  # what `tariff-advisor catalogue install` does
-    assert result is not None and result.release.version == "2026.12.01"
+    result = install(tmp_path / "market-2026.12.10.zip")  # what `tariff-advisor catalogue install` does
+    assert result is not None and result.release.version == "2026.12.10"
     release = ta.load_catalogue().release
     assert release is not None
     assert (release.publisher, release.coverage) == (
@@ -146,15 +146,15 @@ def test_the_suggested_version_follows_the_newest_release(newest, suggested):
 def test_the_suggested_version_comes_after_the_shipped_sample_and_every_installed_one(qtbot, folder, settings):
     from tariff_advisor.release.store import shipped_release_versions, suggested_version
 
-    assert shipped_release_versions() == ["2026.11.25"]
-    assert suggested_version(dt.date(2026, 11, 25)) == "2026.11.25.2"  # not the sample's own version
-    assert suggested_version(dt.date(2026, 11, 1)) == "2026.11.25.2"
-    assert suggested_version(dt.date(2026, 12, 1)) == "2026.12.01"
+    assert shipped_release_versions() == ["2026.12.05"]
+    assert suggested_version(dt.date(2026, 12, 5)) == "2026.12.05.2"  # not the sample's own version
+    assert suggested_version(dt.date(2026, 11, 1)) == "2026.12.05.2"
+    assert suggested_version(dt.date(2026, 12, 9)) == "2026.12.09"
     install(SHIPPED_RELEASE)
     editor = open_editor(qtbot, folder, settings)
     file_release(editor)
     suggested = editor.release_dialog.version.text()
-    assert version_key(suggested) > version_key("2026.11.25")
+    assert version_key(suggested) > version_key("2026.12.05")
 
 
 def test_the_preview_runs_in_the_background_with_a_busy_indicator(qtbot, folder, settings):
@@ -181,7 +181,7 @@ def test_a_version_not_newer_than_the_previous_release_is_said_at_the_preview(qt
     editor = open_editor(qtbot, folder, settings)
     file_release(editor)
     dialog = editor.release_dialog
-    type_into(qtbot, dialog.version, "2026.11.25")
+    type_into(qtbot, dialog.version, "2026.12.05")
     qtbot.keyClicks(dialog.key_file, str(SAMPLE_KEY))
     qtbot.keyClicks(dialog.previous, str(SHIPPED_RELEASE))
     preview(qtbot, dialog)

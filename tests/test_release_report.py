@@ -20,7 +20,7 @@ from tariff_advisor.report.advice import build_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
-SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SHIPPED_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
 
 
 @pytest.fixture
@@ -39,8 +39,8 @@ def test_the_pdf_names_the_release_and_says_its_prices_are_stale(tmp_path, no_ch
     install(SHIPPED_RELEASE)
     catalogue = ta.load_catalogue()  # the release in use: checked 2026-10-15, over 14 days before any today now
     text = pdf_words(recommend(ta.load_household(FAMILY), catalogue, solver="highs"), tmp_path / "a.pdf")
-    released = i18n.date(catalogue.release.released)  # dates as people read them: 25 Nov 2026
-    assert f"Catalogue release 2026.11.25 of {released}" in text
+    released = i18n.date(catalogue.release.released)  # dates as people read them: 5 Dec 2026
+    assert f"Catalogue release 2026.12.05 of {released}" in text
     assert "prices checked 15 Oct 2026 or later" in text
     assert "These prices are more than 14 days old: check them with the providers" in text
 

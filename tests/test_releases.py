@@ -23,8 +23,8 @@ from tariff_advisor.release.signing import load_private_key, sign
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_KEY = REPO / "tests" / "data" / "release" / "sample-publisher.key"  # for tests only: see its README
-SHIPPED_RELEASE = REPO / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
-SHIPPED_VERSION = "2026.11.25"
+SHIPPED_RELEASE = REPO / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
+SHIPPED_VERSION = "2026.12.05"
 
 
 def cli(*args: str | Path) -> Result:
@@ -81,8 +81,8 @@ def assert_refused_and_unchanged(result: Result, path: Path, what: str) -> None:
 # -- release and install -------------------------------------------------------------------------------
 def test_release_then_install_round_trip_on_the_shipped_market(tmp_path):
     assert ta.load_catalogue().release is None  # nothing installed: the shipped sample market
-    out = tmp_path / "market-2026.12.1.zip"
-    made = release(shipped_catalogue_dir(), out, "2026.12.1", "--coverage", "4 invented providers", "--publisher", "Ed")
+    out = tmp_path / "market-2026.12.10.zip"
+    made = release(shipped_catalogue_dir(), out, "2026.12.10", "--coverage", "4 invented providers", "--publisher", "Ed")
     assert made.exit_code == 0, made.output
     assert "85 tariffs, 15 options, 2 family plans" in made.output and "checked 15 Oct 2026" in made.output
 
@@ -90,13 +90,13 @@ def test_release_then_install_round_trip_on_the_shipped_market(tmp_path):
     assert installed.exit_code == 0, installed.output
     catalogue = ta.load_catalogue()
     assert catalogue.release == ta.catalogue.model.ReleaseInfo(
-        "2026.12.1", dt.date.today(), "Ed", "4 invented providers", catalogue.release.key
+        "2026.12.10", dt.date.today(), "Ed", "4 invented providers", catalogue.release.key
     )
     assert catalogue.checked == dt.date(2026, 10, 15)  # the oldest provider's `checked`
-    assert Path(catalogue.source_dir or "") == releases_dir() / "2026.12.1"
+    assert Path(catalogue.source_dir or "") == releases_dir() / "2026.12.10"
     assert len(catalogue.tariffs) == len(ta.load_catalogue(shipped_catalogue_dir()).tariffs)
     listing = cli("catalogue", "list").output
-    assert "2026.12.1" in listing and "In use: release 2026.12.1." in listing
+    assert "2026.12.10" in listing and "In use: release 2026.12.10." in listing
 
 
 def test_the_shipped_signed_release_is_the_shipped_market():
@@ -141,7 +141,7 @@ def test_keygen_writes_a_private_key_only_its_owner_reads_and_never_overwrites(t
 def test_release_prints_what_changed_since_the_previous_release(tmp_path):
     market = market_copy(tmp_path)
     raise_fee(market)
-    made = release(market, tmp_path / "new.zip", "2026.12.1", "--previous", SHIPPED_RELEASE)
+    made = release(market, tmp_path / "new.zip", "2026.12.10", "--previous", SHIPPED_RELEASE)
     assert made.exit_code == 0, made.output
     assert "1 changed" in made.output and "changed tariff 'nw-mobil-m' (nordwave): monthly_fee" in made.output
     older = release(market, tmp_path / "older.zip", "2026.11.1", "--previous", SHIPPED_RELEASE)
@@ -152,7 +152,7 @@ def test_a_catalogue_that_does_not_validate_is_not_released(tmp_path):
     market = market_copy(tmp_path)
     path = market / "kite.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("monthly_fee:", "monthly_fee: -5 #", 1), encoding="utf-8")
-    made = release(market, tmp_path / "bad.zip", "2026.12.1")
+    made = release(market, tmp_path / "bad.zip", "2026.12.10")
     assert made.exit_code == 2 and "does not validate" in made.output and "kite.yaml" in made.output
     assert not (tmp_path / "bad.zip").exists()
 
@@ -223,7 +223,7 @@ def test_a_release_signed_with_another_key_is_refused(tmp_path):
     other = tmp_path / "other.key"
     assert cli("catalogue", "keygen", "-o", other).exit_code == 0
     bad = tmp_path / "other-signer.zip"
-    made = release(shipped_catalogue_dir(), bad, "2026.12.1", key=other)
+    made = release(shipped_catalogue_dir(), bad, "2026.12.10", key=other)
     assert made.exit_code == 0, made.output
     result = cli("catalogue", "install", bad)
     assert_refused_and_unchanged(result, bad, "not signed by a publisher this installation trusts")
@@ -233,7 +233,7 @@ def test_a_release_signed_with_another_key_is_refused(tmp_path):
     trusted.mkdir(parents=True)
     shutil.copy(tmp_path / "other.key.pub", trusted / "editor.pub")
     assert cli("catalogue", "install", bad).exit_code == 0
-    assert ta.load_catalogue().release.version == "2026.12.1"
+    assert ta.load_catalogue().release.version == "2026.12.10"
 
 
 def _signed_zip(path: Path, extra: list[tuple[zipfile.ZipInfo, bytes]]) -> None:
@@ -280,7 +280,7 @@ def test_use_version_goes_back_to_an_older_release_and_to_the_sample_market(tmp_
     install_shipped()
     market = market_copy(tmp_path)
     raise_fee(market)
-    assert release(market, tmp_path / "new.zip", "2026.12.1").exit_code == 0
+    assert release(market, tmp_path / "new.zip", "2026.12.10").exit_code == 0
     assert cli("catalogue", "install", tmp_path / "new.zip").exit_code == 0
     assert ta.load_catalogue().tariff("nw-mobil-m").monthly_fee == 99.99
 
@@ -288,7 +288,7 @@ def test_use_version_goes_back_to_an_older_release_and_to_the_sample_market(tmp_
     assert back.exit_code == 0, back.output
     assert ta.load_catalogue().release.version == SHIPPED_VERSION
     assert ta.load_catalogue().tariff("nw-mobil-m").monthly_fee != 99.99
-    assert (releases_dir() / "2026.12.1").is_dir()  # kept, to go forward again
+    assert (releases_dir() / "2026.12.10").is_dir()  # kept, to go forward again
 
     unknown = cli("catalogue", "use", "9.9")
     assert unknown.exit_code == 2 and "not installed" in unknown.output and version_in_use() == SHIPPED_VERSION
@@ -303,7 +303,7 @@ def test_an_installed_release_edited_since_no_longer_claims_to_be_the_release(tm
     path = folder / "kite.yaml"
     path.write_text(path.read_text("utf-8").replace("monthly_fee: 1", "monthly_fee: 2", 1), "utf-8")
     assert ta.load_catalogue().release is None and Path(ta.load_catalogue().source_dir or "") == folder
-    assert release(shipped_catalogue_dir(), tmp_path / "n.zip", "2026.12.1").exit_code == 0
+    assert release(shipped_catalogue_dir(), tmp_path / "n.zip", "2026.12.10").exit_code == 0
     assert cli("catalogue", "install", tmp_path / "n.zip").exit_code == 0
     assert not list(releases_dir().glob(".*.tmp"))
 
@@ -312,16 +312,16 @@ def test_a_folder_installs_its_newest_release_and_names_the_refused_ones(tmp_pat
     share = tmp_path / "share"
     share.mkdir()
     shutil.copy(SHIPPED_RELEASE, share)
-    assert release(shipped_catalogue_dir(), share / "newer.zip", "2026.12.1").exit_code == 0
+    assert release(shipped_catalogue_dir(), share / "newer.zip", "2026.12.10").exit_code == 0
     (share / "broken.zip").write_bytes(SHIPPED_RELEASE.read_bytes()[:100])
     result = cli("catalogue", "install", share)
     assert result.exit_code == 0, result.output
-    assert "broken.zip" in result.output and ta.load_catalogue().release.version == "2026.12.1"
+    assert "broken.zip" in result.output and ta.load_catalogue().release.version == "2026.12.10"
     with pytest.raises(ReleaseError, match=r"broken\.zip"):  # nothing newer, but a refused file is still said
         ta.release.install(share, only_if_newer=True)
     (share / "broken.zip").unlink()
     assert ta.release.install(share, only_if_newer=True) is None  # nothing newer than the one in use
-    assert version_in_use() == "2026.12.1"
+    assert version_in_use() == "2026.12.10"
 
 
 def test_an_empty_folder_changes_nothing(tmp_path):
