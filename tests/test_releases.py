@@ -82,7 +82,9 @@ def assert_refused_and_unchanged(result: Result, path: Path, what: str) -> None:
 def test_release_then_install_round_trip_on_the_shipped_market(tmp_path):
     assert ta.load_catalogue().release is None  # nothing installed: the shipped sample market
     out = tmp_path / "market-2026.12.10.zip"
-    made = release(shipped_catalogue_dir(), out, "2026.12.10", "--coverage", "4 invented providers", "--publisher", "Ed")
+    made = release(
+        shipped_catalogue_dir(), out, "2026.12.10", "--coverage", "4 invented providers", "--publisher", "Ed"
+    )
     assert made.exit_code == 0, made.output
     assert "85 tariffs, 15 options, 2 family plans" in made.output and "checked 15 Oct 2026" in made.output
 
