@@ -17,6 +17,8 @@ import tariff_advisor as ta
 from tariff_advisor.billing.assignment import PlanChoice
 from tariff_advisor.household.model import CurrentPlan
 
+from ..language import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from tariff_advisor.optimiser.recommendation import Recommendation
 
@@ -110,14 +112,24 @@ class SetChoiceCommand(QUndoCommand):
         self.session.apply_choice(self.member, self.old)
 
 
+LOCK_FIELD_NAMES = {  # translated where shown
+    "provider": QT_TRANSLATE_NOOP("SetLockCommand", "provider"),
+    "tariff": QT_TRANSLATE_NOOP("SetLockCommand", "tariff"),
+    "options": QT_TRANSLATE_NOOP("SetLockCommand", "options"),
+    "phone": QT_TRANSLATE_NOOP("SetLockCommand", "phone"),
+    "switch_month": QT_TRANSLATE_NOOP("SetLockCommand", "switch month"),
+}
+
+
 class SetLockCommand(QUndoCommand):
     def __init__(self, session: AdvisorSession, member: str, field: str, locked: bool):
+        what = QCoreApplication.translate("SetLockCommand", LOCK_FIELD_NAMES.get(field, field))
         super().__init__(
             (
                 QCoreApplication.translate("SetLockCommand", "Lock {field} of {member}")
                 if locked
                 else QCoreApplication.translate("SetLockCommand", "Unlock {field} of {member}")
-            ).format(field=field, member=member)
+            ).format(field=what, member=member)
         )
         self.session, self.member, self.field, self.locked = session, member, field, locked
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 import tariff_advisor as ta
 from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying, rule_problems
 from tariff_advisor.billing.contract import contract_timing
-from tariff_advisor.catalogue.model import Tariff
+from tariff_advisor.catalogue.model import Device, Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.model import month_start
@@ -69,7 +69,7 @@ LOCK_NAMES = {  # translated where shown
     "phone": QT_TRANSLATE_NOOP("configurator", "phone"),
     "switch_month": QT_TRANSLATE_NOOP("configurator", "switch month"),
 }
-PICKER_CHARACTERS = 22  # the phone and switch pickers' width; their lists show the whole text
+PICKER_CHARACTERS = 16  # the phone and switch pickers' width; their lists show the whole text
 SHOW_LINES = QKeySequence("Ctrl+B")  # "Show bill lines", of the plans table's member or the household
 
 
@@ -89,6 +89,13 @@ def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
         else QCoreApplication.translate("configurator", "{tariff}: {fee} per 28 days, {data}, {term}")
     )
     return text.format(tariff=tariff.name, fee=money(tariff.monthly_fee), data=data, term=term(tariff))
+
+
+def _short(device: Device) -> str:
+    """'Pixel 10 128 GB': the model and storage, enough in a narrow column (the tooltip names the maker)."""
+    return QCoreApplication.translate("configurator", "{model} {storage} GB").format(
+        model=device.model, storage=device.storage_gb
+    )
 
 
 class LockBox(QCheckBox):
@@ -334,7 +341,7 @@ class ConfiguratorWidget(QWidget):
                 (
                     model,
                     None,
-                    self.tr("{phone}, bought: {price}").format(phone=device.name, price=retail),
+                    self.tr("{phone}, bought: {price}").format(phone=_short(device), price=retail),
                     self.tr("{phone} bought outright at its retail price, {price}").format(
                         phone=device.name, price=retail
                     ),
@@ -348,9 +355,7 @@ class ConfiguratorWidget(QWidget):
                     (
                         model,
                         offer.id,
-                        self.tr("{phone} in the contract: {cost} (retail {retail})").format(
-                            phone=device.name, cost=money(real, currency), retail=retail
-                        ),
+                        self.tr("{phone}, contract: {cost}").format(phone=_short(device), cost=money(real, currency)),
                         self.tr(
                             "{phone} with the tariff: {upfront} upfront + {months} x {monthly} = {cost}, which is "
                             "{difference} {than} the retail price {retail}"

@@ -8,6 +8,7 @@ text so it can be corrected.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -45,9 +46,19 @@ from .session import AdvisorSession
 
 ZONE_LABELS: dict[Zone, str] = {  # translated where shown
     "eu": QT_TRANSLATE_NOOP("MemberDetails", "EU/EEA"),
-    "europe_other": QT_TRANSLATE_NOOP("MemberDetails", "Rest of Europe (UK, Switzerland...)"),
+    "europe_other": QT_TRANSLATE_NOOP("MemberDetails", "Rest of Europe"),
     "us_ca": QT_TRANSLATE_NOOP("MemberDetails", "USA/Canada"),
     "world": QT_TRANSLATE_NOOP("MemberDetails", "Rest of the world"),
+}
+
+
+ZONE_TIPS: dict[Zone, str] = {
+    "eu": QT_TRANSLATE_NOOP("MemberDetails", "the EU and the EEA (Norway, Iceland, Liechtenstein)"),
+    "europe_other": QT_TRANSLATE_NOOP(
+        "MemberDetails", "the rest of Europe: the UK, Switzerland, the Balkans, Turkey..."
+    ),
+    "us_ca": QT_TRANSLATE_NOOP("MemberDetails", "the USA and Canada"),
+    "world": QT_TRANSLATE_NOOP("MemberDetails", "the rest of the world"),
 }
 
 
@@ -143,7 +154,7 @@ class MemberDetails(QWidget):
         for zone in ROAMING_ZONES:
             spin = _spin(MAX_ROAMING_DAYS, self.tr(" days"), 1)
             spin.setObjectName(f"roaming_days:{zone}")
-            spin.setToolTip(self.tr("Days a year in {zone}").format(zone=self.tr(ZONE_LABELS[zone])))
+            spin.setToolTip(self.tr("Days a year in {zone}").format(zone=self.tr(ZONE_TIPS[zone])))
             spin.valueChanged.connect(self._travel_edited)
             self.days[zone] = spin
             travel_form.addRow(self.tr(ZONE_LABELS[zone]), spin)
@@ -174,6 +185,9 @@ class MemberDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        chain = [self.contract_end, self.notice, self.exit_fee, self.phones, self.max_upfront, *self.days.values()]
+        for before, after in itertools.pairwise([*chain, self.minutes_abroad, self.mb_abroad]):
+            QWidget.setTabOrder(before, after)  # the order they are read in, top to bottom
         self.contract_end.editingFinished.connect(lambda: self._typed(self.contract_end, with_contract_end))
         self.notice.editingFinished.connect(lambda: self._typed(self.notice, with_notice))
         self.exit_fee.editingFinished.connect(lambda: self._typed(self.exit_fee, with_exit_fee))
@@ -204,7 +218,7 @@ class MemberDetails(QWidget):
         try:
             plan = member.current
             for box, text in (
-                (self.contract_end, contract_end_text(member, household)),
+                (self.contract_end, contract_end_text(member, household, typed=True)),
                 (self.notice, "" if plan is None or plan.notice_months is None else str(plan.notice_months)),
                 (self.exit_fee, "" if plan is None or plan.exit_fee is None else number(plan.exit_fee, 2)),
                 (

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 import tariff_advisor as ta
 from tariff_advisor.billing.today import parse_current_plan
@@ -264,9 +264,8 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and spec.key == "notice":  # the number itself; empty: the provider's
             plan = member.current
             return "" if plan is None or plan.notice_months is None else str(plan.notice_months)
-        if role == Qt.ItemDataRole.EditRole and spec.key == "contract_end" and member.current is not None:
-            plan = member.current
-            return spec.show(member, self.session) if plan.end_date else str(plan.months_left or "")
+        if role == Qt.ItemDataRole.EditRole and spec.key == "contract_end":  # as typed: 31.03.2027 or 5
+            return contract_end_text(member, self.session.household, typed=True)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and not spec.check_box:
             return spec.show(member, self.session)
         return None
@@ -301,6 +300,8 @@ class MembersView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)  # Tab is handled here: across the member's cells, then out
+        # every column as wide as what it shows: nine columns fit the window without scrolling sideways
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(
             triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
