@@ -154,7 +154,7 @@ class MemberDetails(QWidget):
         for zone in ROAMING_ZONES:
             spin = _spin(MAX_ROAMING_DAYS, self.tr(" days"), 1)
             spin.setObjectName(f"roaming_days:{zone}")
-            spin.setToolTip(self.tr("Days a year in {zone}").format(zone=self.tr(ZONE_TIPS[zone])))
+            spin.setToolTip(self.tr("Days abroad a year in {zone}").format(zone=self.tr(ZONE_TIPS[zone])))
             spin.valueChanged.connect(self._travel_edited)
             self.days[zone] = spin
             travel_form.addRow(self.tr(ZONE_LABELS[zone]), spin)

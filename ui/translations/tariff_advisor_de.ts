@@ -1779,8 +1779,8 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Days a year in {zone}</source>
-        <translation>Tage pro Jahr in {zone}</translation>
+        <source>Days abroad a year in {zone}</source>
+        <translation>Tage im Ausland pro Jahr in {zone}</translation>
     </message>
     <message>
         <source> min</source>
