@@ -89,7 +89,7 @@ class ConstraintsPanel(QWidget):
         self.budget.setSpecialValueText(self.tr("no budget"))
         self.features = _checklist([(f, f.replace("_", " ")) for f in sorted(known_features(cat))], checked=False)
         self.features.setObjectName("features")
-        self.switch_together = QCheckBox(self.tr("Switch everyone at &once"))
+        self.switch_together = QCheckBox(self.tr("S&witch everyone at once"))
         self.switch_together.setObjectName("switch_together")
         self.switch_together.setToolTip(
             self.tr(

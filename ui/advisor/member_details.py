@@ -110,7 +110,7 @@ class MemberDetails(QWidget):
         contract = QGroupBox(self.tr("Today's contract"))
         form = QFormLayout(contract)
         for text, box in (
-            (self.tr("Contract &ends"), self.contract_end),
+            (self.tr("Contract en&ds"), self.contract_end),
             (self.tr("&Notice (months)"), self.notice),
             (self.tr("E&xit fee"), self.exit_fee),
         ):
@@ -146,7 +146,7 @@ class MemberDetails(QWidget):
         phone_form.addRow(phone_label)
         phone_form.addRow(self.phones)
         phone_form.addRow(self.phone_summary)
-        phone_form.addRow(self.tr("At most &upfront"), self.max_upfront)
+        phone_form.addRow(self.tr("At &most upfront"), self.max_upfront)
         # travel
         self.days: dict[Zone, QDoubleSpinBox] = {}
         travel = QGroupBox(self.tr("Travel (days abroad a year)"))

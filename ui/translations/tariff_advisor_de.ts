@@ -497,7 +497,7 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
         <translation>kein Budget</translation>
     </message>
     <message>
-        <source>Switch everyone at &amp;once</source>
+        <source>S&amp;witch everyone at once</source>
         <translation>Alle zu&amp;gleich wechseln</translation>
     </message>
     <message>
@@ -1731,8 +1731,12 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Heutiger Vertrag</translation>
     </message>
     <message>
-        <source>Contract &amp;ends</source>
+        <source>Contract en&amp;ds</source>
         <translation>Vertrags&amp;ende</translation>
+    </message>
+    <message>
+        <source>At &amp;most upfront</source>
+        <translation>Höchs&amp;tens Anzahlung</translation>
     </message>
     <message>
         <source>&amp;Notice (months)</source>
@@ -1765,10 +1769,6 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     <message>
         <source>&amp;Wanted (tick any that would do)</source>
         <translation>&amp;Gewünscht (alle passenden ankreuzen)</translation>
-    </message>
-    <message>
-        <source>At most &amp;upfront</source>
-        <translation>Höchstens Anzahl&amp;ung</translation>
     </message>
     <message>
         <source>Travel (days abroad a year)</source>
