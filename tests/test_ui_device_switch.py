@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox
 
+from tariff_advisor.i18n import date
+
 from .test_configurator import click
 from .test_ui import WAIT
 
@@ -71,7 +73,9 @@ def test_lock_a_phone_and_a_switch_month_then_optimise_re_plans_the_rest(qtbot, 
     assert advice["Ben"].phone == GALAXY and advice["Ben"].phone_upfront <= 100  # within his budget
     assert rec.total >= first.total - 0.005  # locks never make it cheaper
     assert session.stale_reason() is None
-    assert configurator.findChild(QComboBox, "switch:Max").currentText().startswith("month 4, 1 Mar 2027")
+    switch = configurator.findChild(QComboBox, "switch:Max")
+    assert switch.currentText().startswith("month 4, 1 Mar 2027")
+    assert f"cancel by {date(advice['Max'].cancel_by)}" in switch.toolTip()  # as the advice says
     assert configurator.findChild(QComboBox, "phone:Ben").currentData()[0] == GALAXY
     # the locks are kept, and undo goes back one step at a time
     assert session.locks["Ben"] == {"phone"} and session.locks["Max"] == {"switch_month"}
@@ -133,3 +137,15 @@ def test_a_member_who_stays_has_no_switch_to_time(window):
     switch = window.configurator.findChild(QComboBox, "switch:Anna")
     assert switch.currentText() == "stays" and not switch.isEnabled()
     assert not window.configurator.findChild(QCheckBox, "lock-switch_month:Anna").isEnabled()
+
+
+def test_waiting_past_the_contracts_end_moves_the_day_to_cancel_by(window):
+    session = window.session
+    session.set_choice("Anna", "ki-10-24")  # her contract is free from month 3 (1 February 2027)
+    session.set_switch_month("Anna", 5)  # she waits for the others until April: one month's notice before it
+    tip = window.configurator.findChild(QComboBox, "switch:Anna").toolTip()
+    assert "starts month 5, 1 Apr 2027" in tip and "cancel by 28 Feb 2027" in tip
+    session.set_switch_month("Anna", 2)  # before her contract's end: leaving early
+    assert "cancel now and pay to leave early (free from month 3)" in (
+        window.configurator.findChild(QComboBox, "switch:Anna").toolTip()
+    )

@@ -7,6 +7,7 @@ the allowances, contract term, one-off fees and the monthly cost with the option
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import replace
 from typing import cast
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 import tariff_advisor as ta
 from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying, rule_problems
-from tariff_advisor.billing.contract import contract_timing
+from tariff_advisor.billing.contract import cancellation_deadline, contract_rules_of, contract_timing
 from tariff_advisor.catalogue.model import Device, Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
@@ -425,12 +426,26 @@ class ConfiguratorWidget(QWidget):
                 free=timing.free_month
             )
         else:
-            cancel = self.tr("cancel by {day}").format(day=date(timing.deadline))
+            cancel = self.tr("cancel by {day}").format(day=date(self._cancel_by(member, month, timing.free_month)))
         box.setToolTip(
             self.tr("{name}'s new plan starts {when}; {cancel}").format(
                 name=name, when=box.currentText(), cancel=cancel
             )
         )
+
+    def _cancel_by(self, member: ta.Member, month: int, free_month: int) -> dt.date | None:
+        """The last day to cancel today's contract so that it ends the day before `month` begins: the notice
+        deadline of its term for the free month; for a later month, notice before that month (as the advice says,
+        so a member waiting for the others is never without a contract in between)."""
+        plan, household, catalogue = member.current, self.session.household, self.session.priced_catalogue
+        if plan is None:
+            return None
+        if month == free_month:
+            return contract_timing(member, household, catalogue).deadline
+        notice = (
+            plan.notice_months if plan.notice_months is not None else contract_rules_of(plan, catalogue).notice_months
+        )
+        return cancellation_deadline(month_start(household, month) - dt.timedelta(days=1), notice)
 
     def _phone_picked(self, name: str) -> None:
         if self._updating:

@@ -295,7 +295,9 @@ class MembersModel(QAbstractTableModel):
 class MembersView(QTableView):
     """The members table for the keyboard as for the mouse: typing in a cell (or F2) edits it, Enter commits,
     Space ticks the student box, Up and Down move between members. Tab goes through the member's own name, age,
-    student box and today's plan, then on to the next control (the member's usage): the table is never a trap."""
+    student box and today's plan, then on to the next control (the member's usage): the table is never a trap.
+    The contract's end and notice, which a shop's customer often does not know, are one arrow key to the right
+    of today's plan, not Tab stops."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
