@@ -243,6 +243,41 @@ def shot_app_new_customer(app) -> None:
     window.close()
 
 
+def _device_choice(app, suffix: str) -> None:
+    """The example family optimised with Ben's phone and Max's switch month locked: the configurator's phone
+    and switch columns, and Ben's contract, phone wish and travel."""
+    window = main_window()
+    session = window.session
+    optimised(app, window)
+    session.set_switch_month("Max", 4)  # Max waits for his contract's end (28 February 2027)
+    session.set_lock("Max", "switch_month", True)
+    session.set_phone("Ben", "galaxy-s26-256")  # Ben gets the Galaxy, not the Pixel
+    session.set_lock("Ben", "phone", True)
+    optimised(app, window)  # the rest re-planned around them
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sum(sizes), 0])  # the whole plans table, phone and switch columns included
+    save(app, window, f"app-device-choice{suffix}.png")
+    window.splitter.setSizes(sizes)
+    select_member(window, "Ben")
+    window.usage_tabs.setCurrentWidget(window.member_details)
+    save(app, window, f"app-member-details{suffix}.png")
+    window.close()
+
+
+def shot_app_device_choice(app) -> None:
+    """The phone and switch-month columns and a member's details, in English and in German."""
+    from tariff_advisor import i18n
+    from tariff_advisor_ui.language import apply_language, remove_translators
+
+    _device_choice(app, "")
+    with i18n.use_language("de"):
+        apply_language(app, "de")
+        try:
+            _device_choice(app, "-de")
+        finally:
+            remove_translators(app)
+
+
 def _fresh_release() -> Path:
     """The sample market re-checked today, released with an editor's coverage statement."""
     import datetime as dt

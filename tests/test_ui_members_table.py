@@ -32,19 +32,31 @@ def type_into(qtbot, window, row: int, key: str, text: str) -> None:
 def test_columns_are_found_by_key_and_say_what_may_be_edited(window):
     model = window.members_model
     headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
-    assert headers == ["name", "age", "student", "current plan", "months", "data GB/month", "minutes/month"]
+    assert headers == [
+        "name",
+        "age",
+        "student",
+        "current plan",
+        "contract end",
+        "notice",
+        "months",
+        "data GB/month",
+        "minutes/month",
+    ]
     assert [spec.key for spec in COLUMNS] == [
         "name",
         "age",
         "student",
         "current_plan",
+        "contract_end",
+        "notice",
         "months",
         "data_gb",
         "minutes",
     ]
     assert model.cell(1, "current_plan").column() == column("current_plan") == headers.index("current plan")
     editable = {spec.key for spec in COLUMNS if model.flags(model.cell(0, spec.key)) & Qt.ItemFlag.ItemIsEditable}
-    assert editable == {"name", "age", "current_plan"}
+    assert editable == {"name", "age", "current_plan", "contract_end", "notice"}
     assert model.flags(model.cell(0, "student")) & Qt.ItemFlag.ItemIsUserCheckable
     assert "monthly fee" in model.data(model.cell(0, "current_plan"), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.cell(0, "name"), Qt.ItemDataRole.ToolTipRole) is None

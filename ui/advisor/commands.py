@@ -15,6 +15,9 @@ from PySide6.QtGui import QUndoCommand
 
 import tariff_advisor as ta
 from tariff_advisor.billing.assignment import PlanChoice
+from tariff_advisor.household.model import CurrentPlan
+
+from ..language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from tariff_advisor.optimiser.recommendation import Recommendation
@@ -34,8 +37,25 @@ def _member_change(before: ta.Member, after: ta.Member) -> str:
     if before.student != after.student:
         return QCoreApplication.translate("commands", "Set student of {name}").format(name=after.name)
     if before.current != after.current:
-        return QCoreApplication.translate("commands", "Set today's plan of {name}").format(name=after.name)
+        return _plan_change(before.current, after.current, after.name)
+    if before.device_wish != after.device_wish:
+        return QCoreApplication.translate("commands", "Set phone wish of {name}").format(name=after.name)
+    if before.roaming != after.roaming:
+        return QCoreApplication.translate("commands", "Set travel of {name}").format(name=after.name)
     return QCoreApplication.translate("commands", "Edit {name}").format(name=after.name)
+
+
+def _plan_change(before: CurrentPlan | None, after: CurrentPlan | None, name: str) -> str:
+    """'Set contract end of Anna' when only the contract's timing changed, else 'Set today's plan of Anna'."""
+    if before is not None and after is not None:
+        timing = ("months_left", "end_date", "notice_months", "exit_fee")
+        if replace(before, **{k: getattr(after, k) for k in timing}) == after:
+            if (before.months_left, before.end_date) != (after.months_left, after.end_date):
+                return QCoreApplication.translate("commands", "Set contract end of {name}").format(name=name)
+            if before.notice_months != after.notice_months:
+                return QCoreApplication.translate("commands", "Set notice period of {name}").format(name=name)
+            return QCoreApplication.translate("commands", "Set exit fee of {name}").format(name=name)
+    return QCoreApplication.translate("commands", "Set today's plan of {name}").format(name=name)
 
 
 def describe_change(before: ta.Household, after: ta.Household) -> str:
@@ -83,8 +103,7 @@ class SetChoiceCommand(QUndoCommand):
     def __init__(self, session: AdvisorSession, member: str, choice: PlanChoice, text: str):
         super().__init__(text)
         self.session, self.member, self.choice = session, member, choice
-        old = session.assignment[member]
-        self.old: PlanChoice = {"tariff": old["tariff"], "options": list(old["options"])}
+        self.old: PlanChoice = {**session.assignment[member], "options": list(session.assignment[member]["options"])}
 
     def redo(self) -> None:
         self.session.apply_choice(self.member, self.choice)
@@ -93,14 +112,24 @@ class SetChoiceCommand(QUndoCommand):
         self.session.apply_choice(self.member, self.old)
 
 
+LOCK_FIELD_NAMES = {  # translated where shown
+    "provider": QT_TRANSLATE_NOOP("SetLockCommand", "provider"),
+    "tariff": QT_TRANSLATE_NOOP("SetLockCommand", "tariff"),
+    "options": QT_TRANSLATE_NOOP("SetLockCommand", "options"),
+    "phone": QT_TRANSLATE_NOOP("SetLockCommand", "phone"),
+    "switch_month": QT_TRANSLATE_NOOP("SetLockCommand", "switch month"),
+}
+
+
 class SetLockCommand(QUndoCommand):
     def __init__(self, session: AdvisorSession, member: str, field: str, locked: bool):
+        what = QCoreApplication.translate("SetLockCommand", LOCK_FIELD_NAMES.get(field, field))
         super().__init__(
             (
                 QCoreApplication.translate("SetLockCommand", "Lock {field} of {member}")
                 if locked
                 else QCoreApplication.translate("SetLockCommand", "Unlock {field} of {member}")
-            ).format(field=field, member=member)
+            ).format(field=what, member=member)
         )
         self.session, self.member, self.field, self.locked = session, member, field, locked
 

@@ -7,6 +7,7 @@ the allowances, contract term, one-off fees and the monthly cost with the option
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import replace
 from typing import cast
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 import tariff_advisor as ta
-from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying
-from tariff_advisor.catalogue.model import Tariff
+from tariff_advisor.billing.assignment import PlanChoice, eligibility_problems, is_staying, rule_problems
+from tariff_advisor.billing.contract import cancellation_deadline, contract_rules_of, contract_timing
+from tariff_advisor.catalogue.model import Device, Tariff
 from tariff_advisor.catalogue.summary import allowances, tariff_summary, term
 from tariff_advisor.errors import TariffAdvisorError
-from tariff_advisor.i18n import N_, _, money
+from tariff_advisor.household.model import month_start
+from tariff_advisor.i18n import _, date, money
 
 from .. import settings as keys
 from ..accessibility import name_controls
@@ -50,9 +53,24 @@ HEADERS = (  # translated where shown
     QT_TRANSLATE_NOOP("configurator", "lock"),
     QT_TRANSLATE_NOOP("configurator", "options"),
     QT_TRANSLATE_NOOP("configurator", "lock"),
+    QT_TRANSLATE_NOOP("configurator", "phone"),
+    QT_TRANSLATE_NOOP("configurator", "lock"),
+    QT_TRANSLATE_NOOP("configurator", "switch"),
+    QT_TRANSLATE_NOOP("configurator", "lock"),
     QT_TRANSLATE_NOOP("configurator", "cost over horizon"),
 )
+PHONE, SWITCH = 7, 9  # the phone and switch-month pickers; each lock is in the column after its picker
 COST = len(HEADERS) - 1
+# lock column -> the session's lock field
+LOCKS = ((2, "provider"), (4, "tariff"), (6, "options"), (PHONE + 1, "phone"), (SWITCH + 1, "switch_month"))
+LOCK_NAMES = {  # translated where shown
+    "provider": QT_TRANSLATE_NOOP("configurator", "provider"),
+    "tariff": QT_TRANSLATE_NOOP("configurator", "tariff"),
+    "options": QT_TRANSLATE_NOOP("configurator", "options"),
+    "phone": QT_TRANSLATE_NOOP("configurator", "phone"),
+    "switch_month": QT_TRANSLATE_NOOP("configurator", "switch month"),
+}
+PICKER_CHARACTERS = 16  # the phone and switch pickers' width; their lists show the whole text
 SHOW_LINES = QKeySequence("Ctrl+B")  # "Show bill lines", of the plans table's member or the household
 
 
@@ -74,8 +92,11 @@ def _picker_text(tariff: Tariff, catalogue: ta.Catalogue) -> str:
     return text.format(tariff=tariff.name, fee=money(tariff.monthly_fee), data=data, term=term(tariff))
 
 
-# What a lock keeps, in the language in use (the domain's catalogue has these words already).
-LOCKED_WORDS = {"provider": N_("provider"), "tariff": N_("tariff"), "options": N_("options")}
+def _short(device: Device) -> str:
+    """'Pixel 10 128 GB': the model and storage, enough in a narrow column (the tooltip names the maker)."""
+    return QCoreApplication.translate("configurator", "{model} {storage} GB").format(
+        model=device.model, storage=device.storage_gb
+    )
 
 
 class LockBox(QCheckBox):
@@ -111,6 +132,7 @@ class ConfiguratorWidget(QWidget):
         self.total = TotalLine()
         self.total.setObjectName("household_total")
         self.total.setTextFormat(Qt.TextFormat.RichText)
+        self.total.setWordWrap(True)  # the rule breaks (a phone wished and not given...) can be long
         self.total.setCursor(Qt.CursorShape.PointingHandCursor)
         self.total.clicked.connect(lambda: self.show_lines(None))
         # every cost opens its bill lines: a click on it, Enter on it, or Ctrl+B from anywhere in the window
@@ -152,21 +174,37 @@ class ConfiguratorWidget(QWidget):
             options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             options.setMenu(QMenu(options))
             options.menu().setToolTipsVisible(True)
+            phone, switch = QComboBox(), QComboBox()
+            for box, kind, name in (
+                (phone, "phone", self.tr("{name}'s phone")),
+                (switch, "switch", self.tr("{name}'s switch month")),
+            ):
+                box.setObjectName(f"{kind}:{member.name}")
+                box.setAccessibleName(name.format(name=member.name))
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(PICKER_CHARACTERS)
             self.table.setCellWidget(row, 1, provider)
             self.table.setCellWidget(row, 3, tariff)
             self.table.setCellWidget(row, 5, options)
-            for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
+            self.table.setCellWidget(row, PHONE, phone)
+            self.table.setCellWidget(row, SWITCH, switch)
+            for col, field in LOCKS:
                 lock = LockBox()
                 lock.setObjectName(f"lock-{field}:{member.name}")
+                what = QCoreApplication.translate("configurator", LOCK_NAMES[field])
                 lock.setToolTip(
                     self.tr("Keep {name}'s {field} when optimising (Optimise re-plans the rest)").format(
-                        name=member.name, field=_(LOCKED_WORDS[field])
+                        name=member.name, field=what
                     )
                 )
+                if field in ("phone", "switch_month"):
+                    lock.setAccessibleName(self.tr("Lock {name}'s {field}").format(name=member.name, field=what))
                 lock.toggled.connect(lambda on, n=member.name, f=field: self.session.set_lock(n, f, on))
                 self.table.setCellWidget(row, col, lock)
             provider.currentIndexChanged.connect(lambda _i, n=member.name: self._provider_picked(n))
             tariff.currentIndexChanged.connect(lambda _i, n=member.name: self._tariff_picked(n))
+            phone.activated.connect(lambda _i, n=member.name: self._phone_picked(n))
+            switch.activated.connect(lambda _i, n=member.name: self._switch_picked(n))
             self._offer_correction(tariff, member.name)
             cost = QTableWidgetItem()
             cost.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # shown, not typed into
@@ -222,12 +260,17 @@ class ConfiguratorWidget(QWidget):
                 summary = tariff_summary(tariff, cat, choice["options"], cat.currency)
                 tariff_box.setToolTip(summary)
                 self._fill_options(name, options_button, choice)
-                for col, field in ((2, "provider"), (4, "tariff"), (6, "options")):
+                self._fill_phone(name, row, choice)
+                self._fill_switch(name, row, choice)
+                for col, field in LOCKS:
                     lock = cast(LockBox, self.table.cellWidget(row, col))
                     lock.blockSignals(True)
                     lock.setChecked(field in self.session.locks[name])
                     lock.blockSignals(False)
-                cost, member_item = self.table.item(row, 7), self.table.item(row, 0)
+                staying = self.session.is_staying(name)
+                switch_lock = cast(LockBox, self.table.cellWidget(row, SWITCH + 1))
+                switch_lock.setEnabled(not staying or switch_lock.isChecked())  # staying has no month to keep
+                cost, member_item = self.table.item(row, COST), self.table.item(row, 0)
                 assert cost is not None and member_item is not None  # rebuild put both items in every row
                 cost.setText(money(by_member.get(name, 0.0)))
                 months = self.session.household.horizon_months
@@ -277,6 +320,146 @@ class ConfiguratorWidget(QWidget):
             if menu.actions()
             else self.tr("This tariff has no options")
         )
+
+    # -- the phone and the switch month ---------------------------------------------------
+    def _phone_choices(self, name: str, choice: PlanChoice) -> list[tuple[str | None, str | None, str, str]]:
+        """(phone, offer, text, tooltip) for each phone the member may get with the chosen tariff: keeping the
+        current one, then each wished model bought outright or with each of the tariff's offers for it."""
+        cat, household = self.session.priced_catalogue, self.session.priced_household
+        member, currency = household.member(name), cat.currency
+        out: list[tuple[str | None, str | None, str, str]] = [
+            (None, None, self.tr("keeps own phone"), self.tr("{name} keeps the current phone").format(name=name))
+        ]
+        models = list(member.device_wish.models)
+        if "phone" in choice and choice["phone"] not in models:
+            models.append(choice["phone"])  # chosen before the wish changed: still shown, as chosen
+        for model in models:
+            if not cat.has_device(model):
+                continue
+            device = cat.device(model)
+            retail = money(device.retail_price, currency)
+            out.append(
+                (
+                    model,
+                    None,
+                    self.tr("{phone}, bought: {price}").format(phone=_short(device), price=retail),
+                    self.tr("{phone} bought outright at its retail price, {price}").format(
+                        phone=device.name, price=retail
+                    ),
+                )
+            )
+            for offer in cat.offers_for(choice["tariff"], model):
+                if rule_problems(member, offer.eligibility, offer.provider, household):
+                    continue
+                real, extra = offer.total, offer.total - device.retail_price
+                out.append(
+                    (
+                        model,
+                        offer.id,
+                        self.tr("{phone}, contract: {cost}").format(phone=_short(device), cost=money(real, currency)),
+                        self.tr(
+                            "{phone} with the tariff: {upfront} upfront + {months} x {monthly} = {cost}, which is "
+                            "{difference} {than} the retail price {retail}"
+                        ).format(
+                            phone=device.name,
+                            upfront=money(offer.upfront, currency),
+                            months=offer.months,
+                            monthly=money(offer.monthly_fee, currency),
+                            cost=money(real, currency),
+                            difference=money(abs(extra), currency),
+                            than=self.tr("more than") if extra > 0 else self.tr("less than"),
+                            retail=retail,
+                        ),
+                    )
+                )
+        return out
+
+    def _fill_phone(self, name: str, row: int, choice: PlanChoice) -> None:
+        box = cast(QComboBox, self.table.cellWidget(row, PHONE))
+        box.clear()
+        wanted = (choice.get("phone"), choice.get("device_offer"))
+        current = 0
+        for phone, offer, text, tip in self._phone_choices(name, choice):
+            box.addItem(text, (phone, offer))
+            box.setItemData(box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            if (phone, offer) == wanted:
+                current = box.count() - 1
+        box.setCurrentIndex(current)
+        box.setEnabled(box.count() > 1)
+        tip = box.itemData(current, Qt.ItemDataRole.ToolTipRole)
+        box.setToolTip(
+            tip
+            if box.count() > 1
+            else self.tr("{name} wants no new phone (Contract, phone, travel: tick the phones that would do)").format(
+                name=name
+            )
+        )
+
+    def _fill_switch(self, name: str, row: int, choice: PlanChoice) -> None:
+        """'now', 'month 4, 1 Apr 2027' for each month of the horizon; 'stays' when the member keeps the tariff."""
+        box = cast(QComboBox, self.table.cellWidget(row, SWITCH))
+        box.clear()
+        household = self.session.household
+        member = self.session.priced_household.member(name)
+        if self.session.is_staying(name):
+            box.addItem(self.tr("stays"), 1)
+            box.setEnabled(False)
+            box.setToolTip(self.tr("{name} keeps today's tariff: nothing to cancel, no switch").format(name=name))
+            return
+        if member.current is None:
+            box.addItem(self.tr("now"), 1)
+            box.setEnabled(False)
+            box.setToolTip(self.tr("{name} has no plan of today: the new plan starts now").format(name=name))
+            return
+        timing = contract_timing(member, household, self.session.priced_catalogue)
+        for month in range(1, household.horizon_months + 1):
+            start = date(month_start(household, month))
+            text = self.tr("now") if month == 1 else self.tr("month {month}, {start}").format(month=month, start=start)
+            if month == timing.free_month and month > 1:
+                text = self.tr("{text} (contract ends)").format(text=text)
+            box.addItem(text, month)
+        month = choice.get("switch_month", 1)
+        box.setCurrentIndex(month - 1)
+        box.setEnabled(True)
+        if month < timing.free_month:
+            cancel = self.tr("cancel now and pay to leave early (free from month {free})").format(
+                free=timing.free_month
+            )
+        else:
+            cancel = self.tr("cancel by {day}").format(day=date(self._cancel_by(member, month, timing.free_month)))
+        box.setToolTip(
+            self.tr("{name}'s new plan starts {when}; {cancel}").format(
+                name=name, when=box.currentText(), cancel=cancel
+            )
+        )
+
+    def _cancel_by(self, member: ta.Member, month: int, free_month: int) -> dt.date | None:
+        """The last day to cancel today's contract so that it ends the day before `month` begins: the notice
+        deadline of its term for the free month; for a later month, notice before that month (as the advice says,
+        so a member waiting for the others is never without a contract in between)."""
+        plan, household, catalogue = member.current, self.session.household, self.session.priced_catalogue
+        if plan is None:
+            return None
+        if month == free_month:
+            return contract_timing(member, household, catalogue).deadline
+        notice = (
+            plan.notice_months if plan.notice_months is not None else contract_rules_of(plan, catalogue).notice_months
+        )
+        return cancellation_deadline(month_start(household, month) - dt.timedelta(days=1), notice)
+
+    def _phone_picked(self, name: str) -> None:
+        if self._updating:
+            return
+        box = cast(QComboBox, self.table.cellWidget(self.session.household.member_names.index(name), PHONE))
+        phone, offer = box.currentData()
+        self.session.set_phone(name, phone, offer)
+
+    def _switch_picked(self, name: str) -> None:
+        if self._updating:
+            return
+        box = cast(QComboBox, self.table.cellWidget(self.session.household.member_names.index(name), SWITCH))
+        if box.currentData():
+            self.session.set_switch_month(name, int(box.currentData()))
 
     def _show_total(self) -> None:
         bill, h = self.session.bill, self.session.household

@@ -1,5 +1,5 @@
 """Household constraints for the optimiser: providers, a provider limit, a budget, required features,
-the shop range (kept across customers) and the day the contracts start."""
+switching everyone at once, the shop range (kept across customers) and the day the contracts start."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -89,12 +90,21 @@ class ConstraintsPanel(QWidget):
         self.budget.setSpecialValueText(self.tr("no budget"))
         self.features = _checklist([(f, feature_label(f)) for f in sorted(known_features(cat))], checked=False)
         self.features.setObjectName("features")
+        self.switch_together = QCheckBox(self.tr("S&witch everyone at once"))
+        self.switch_together.setObjectName("switch_together")
+        self.switch_together.setToolTip(
+            self.tr(
+                "Every member who switches starts the new plan in the same month (each may still stay on today's "
+                "tariff); Optimise picks the month"
+            )
+        )
         box = QGroupBox(self.tr("Household constraints"))
         form = QFormLayout(box)
         form.addRow(self.tr("Providers to consider"), self.providers)
         form.addRow(self.tr("At most providers"), self.max_providers)
         form.addRow(self.tr("Budget"), self.budget)
         form.addRow(self.tr("Everyone needs"), self.features)
+        form.addRow(self.tr("Switching"), self.switch_together)
         form.addRow(self.tr("Shop range"), self.shop_button)
         form.addRow(self.tr("Contracts start"), self.start)
         self._show_shop_range()
@@ -105,6 +115,7 @@ class ConstraintsPanel(QWidget):
         self.features.itemChanged.connect(self.apply)
         self.max_providers.valueChanged.connect(self.apply)
         self.budget.valueChanged.connect(self.apply)
+        self.switch_together.toggled.connect(self.apply)
         self.start.dateChanged.connect(self._start_changed)
         if self.shop_range is not None:
             self.apply()
@@ -123,11 +134,14 @@ class ConstraintsPanel(QWidget):
             out["require"] = required
         if self.shop_range is not None:
             out["only_tariffs"] = sorted(self.shop_range)
+        if self.switch_together.isChecked():
+            out["switch_together"] = True
         return out
 
     def reset(self) -> None:
-        """A new customer: every provider, no limit, no budget, no required feature; the shop range stays."""
-        controls = (self.providers, self.features, self.max_providers, self.budget)
+        """A new customer: every provider, no limit, no budget, no required feature, no switching together; the
+        shop range stays."""
+        controls = (self.providers, self.features, self.max_providers, self.budget, self.switch_together)
         for control in controls:
             control.blockSignals(True)
         try:
@@ -137,6 +151,7 @@ class ConstraintsPanel(QWidget):
                 self.features.item(i).setCheckState(Qt.CheckState.Unchecked)
             self.max_providers.setValue(0)
             self.budget.setValue(0)
+            self.switch_together.setChecked(False)
         finally:
             for control in controls:
                 control.blockSignals(False)

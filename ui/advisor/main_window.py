@@ -50,6 +50,7 @@ from .first_run import add_first_run_guide
 from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .household_panel import HouseholdPanel
+from .member_details import MemberDetails
 from .members_model import MembersModel, MembersView
 from .needs_panel import NeedsPanel
 from .result_status import mark_stale_results
@@ -106,11 +107,13 @@ class MainWindow(QMainWindow):
         self.usage_editor = UsageEditor(session)
         self.history_editor = HistoryEditor(session)
         self.needs_panel = NeedsPanel(session)
+        self.member_details = MemberDetails(session)
         self.usage_tabs = QTabWidget()
         self.usage_tabs.setObjectName("usage_tabs")
         self.usage_tabs.addTab(self.usage_editor, self.tr("Typical month"))
         self.usage_tabs.addTab(self.history_editor, self.tr("12 months"))
         self.usage_tabs.addTab(self.needs_panel, self.tr("Needs"))
+        self.usage_tabs.addTab(self.member_details, self.tr("Contract, phone, travel"))
         self.usage_tabs.addTab(self.constraints, self.tr("Constraints"))
         members.selectionModel().currentRowChanged.connect(self._member_selected)
         session.householdChanged.connect(self._reselect)
@@ -259,6 +262,12 @@ class MainWindow(QMainWindow):
                 self.tr("A member with no usage yet, ready to type"),
             ),
             (
+                self.tr("Contract, phone and &travel"),
+                QKeySequence("Ctrl+D"),
+                self.show_member_details,
+                self.tr("The selected member's contract end, notice, exit fee, the phone wanted and travel"),
+            ),
+            (
                 self.tr("&Remove member"),
                 QKeySequence("Ctrl+Shift+M"),
                 self.remove_member,
@@ -318,12 +327,16 @@ class MainWindow(QMainWindow):
         names = self.session.household.member_names
         name = names[current.row()] if current.isValid() and current.row() < len(names) else None
         self.selected_member = name
-        for panel in (self.usage_editor, self.history_editor, self.needs_panel):
+        for panel in (self.usage_editor, self.history_editor, self.needs_panel, self.member_details):
             panel.show_member(name)
         self.usage_title.setText(
             self.tr("Selected member: <b>{name}</b>").format(name=name) if name else self.tr("<b>Usage</b>")
         )
         self.charts.show_member(name)
+
+    def show_member_details(self) -> None:
+        self.usage_tabs.setCurrentWidget(self.member_details)
+        self.member_details.focus_first()
 
     def _reselect(self) -> None:
         """After the household changed, select the same member again: by name, else (just renamed) the same

@@ -20,13 +20,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 import tariff_advisor as ta
 from tariff_advisor.billing.today import parse_current_plan
 from tariff_advisor.i18n import money, number
 
 from ..language import QT_TRANSLATE_NOOP
+from .member_fields import contract_end_text, notice_text, with_contract_end, with_notice
 from .session import AdvisorSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +44,9 @@ class MemberColumn:
     check_box: bool = False
     number: bool = False  # right-aligned
     tooltip: str = ""
+    # Tab goes through the cells a shop fills in for every customer; the others are reached by the arrow keys
+    # (or a click), so a customer served at the till meets no extra stops
+    tab_stop: bool = True
 
     @property
     def editable(self) -> bool:
@@ -93,6 +97,21 @@ def _current_plan(member: ta.Member, session: AdvisorSession) -> str:
     )
 
 
+def _today_plan(member: ta.Member, text: Any, session: AdvisorSession) -> ta.Member:
+    """Today's plan as typed; the contract's end, notice and exit fee stay with the member's plan."""
+    plan = parse_current_plan(str(text), session.catalogue)
+    if plan is not None and member.current is not None:
+        old = member.current
+        plan = replace(
+            plan,
+            months_left=old.months_left,
+            end_date=old.end_date,
+            notice_months=old.notice_months,
+            exit_fee=old.exit_fee,
+        )
+    return replace(member, current=plan)
+
+
 def _months(member: ta.Member, _session: AdvisorSession) -> int | str:
     return len(member.usage) if member.usage[0].month else QCoreApplication.translate("members_model", "typical")
 
@@ -117,10 +136,35 @@ COLUMNS: tuple[MemberColumn, ...] = (
         "current_plan",
         QT_TRANSLATE_NOOP("members_model", "current plan"),
         _current_plan,
-        lambda m, text, s: replace(m, current=parse_current_plan(str(text), s.catalogue)),
+        _today_plan,
         tooltip=QT_TRANSLATE_NOOP(
             "members_model", "Today's plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none"
         ),
+    ),
+    MemberColumn(
+        "contract_end",
+        QT_TRANSLATE_NOOP("members_model", "contract end"),
+        lambda m, s: contract_end_text(m, s.household),
+        lambda m, text, _s: with_contract_end(m, str(text)),
+        tooltip=QT_TRANSLATE_NOOP(
+            "members_model",
+            "When today's contract (its minimum term) ends: a date such as 31.03.2027, or the months left such as "
+            "5; empty: no minimum term. Right arrow from today's plan gets here",
+        ),
+        tab_stop=False,
+    ),
+    MemberColumn(
+        "notice",
+        QT_TRANSLATE_NOOP("members_model", "notice"),
+        lambda m, s: notice_text(m, s.catalogue),
+        lambda m, text, _s: with_notice(m, str(text)),
+        tooltip=QT_TRANSLATE_NOOP(
+            "members_model",
+            "The notice period in months (cancel that long before the contract ends); empty: the provider's rule, "
+            "shown in brackets",
+        ),
+        number=True,
+        tab_stop=False,
     ),
     MemberColumn("months", QT_TRANSLATE_NOOP("members_model", "months"), _months, number=True),
     MemberColumn(
@@ -217,6 +261,11 @@ class MembersModel(QAbstractTableModel):
             return Qt.CheckState.Checked if spec.show(member, self.session) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.number:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.EditRole and spec.key == "notice":  # the number itself; empty: the provider's
+            plan = member.current
+            return "" if plan is None or plan.notice_months is None else str(plan.notice_months)
+        if role == Qt.ItemDataRole.EditRole and spec.key == "contract_end":  # as typed: 31.03.2027 or 5
+            return contract_end_text(member, self.session.household, typed=True)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and not spec.check_box:
             return spec.show(member, self.session)
         return None
@@ -246,21 +295,29 @@ class MembersModel(QAbstractTableModel):
 class MembersView(QTableView):
     """The members table for the keyboard as for the mouse: typing in a cell (or F2) edits it, Enter commits,
     Space ticks the student box, Up and Down move between members. Tab goes through the member's own name, age,
-    student box and today's plan, then on to the next control (the member's usage): the table is never a trap."""
+    student box and today's plan, then on to the next control (the member's usage): the table is never a trap.
+    The contract's end and notice, which a shop's customer often does not know, are one arrow key to the right
+    of today's plan, not Tab stops."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)  # Tab is handled here: across the member's cells, then out
+        # every column as wide as what it shows: nine columns fit the window without scrolling sideways
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(
             triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
         )
 
     def _filled_in(self, row: int) -> list[int]:
-        """The columns of a row a user fills in (editable or a check box), left to right."""
+        """The columns of a row a user fills in and Tab stops at (editable or a check box), left to right."""
         model = self.model()
         wanted = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return [c for c in range(model.columnCount()) if model.flags(model.index(row, c)) & wanted]
+        return [
+            c
+            for c in range(model.columnCount())
+            if model.flags(model.index(row, c)) & wanted and (c >= len(COLUMNS) or COLUMNS[c].tab_stop)
+        ]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         current = self.currentIndex()

@@ -2,7 +2,8 @@
 
 Every data answer sits next to its assumption (MB per hour of video...), taken from
 tariff_advisor/data/needs.yaml and correctable here; the estimate and how it was
-made show below, and "Use for member" makes it the member's typical month. The answers belong to
+made show below, and "Use for member" makes it the member's typical month and, from the travel answers, the
+member's days abroad and use there (the member details show them). The answers belong to
 the member: they are saved with the household when used, and shown again when the member is selected
 (the questionnaire's defaults for a member who never answered). The assumptions are about the world,
 not the member, so they stay as corrected while members change.
@@ -84,7 +85,8 @@ class NeedsPanel(QWidget):
         self.use_button.setObjectName("use_needs")
         self.use_button.setToolTip(
             self.tr(
-                "Replace the member's usage with this estimate (one typical month) and keep these answers with them"
+                "Replace the member's usage and travel with this estimate (one typical month, days abroad) and keep "
+                "these answers with them"
             )
         )
         self.use_button.clicked.connect(self.apply)
@@ -150,9 +152,6 @@ class NeedsPanel(QWidget):
         if self.member is None or self.estimate is None:
             return
         answers = {qid: spin.value() for qid, spin in self.answers.items()}
-        household = (
-            self.session.household.with_member_usage(self.member, (self.estimate.usage,))
-            .with_member_needs(self.member, self.estimate.features)
-            .with_member_answers(self.member, answers)
-        )
+        # usage, needs, answers and the travel answers' roaming: one undo step
+        household = self.estimate.applied_to(self.session.household, self.member, answers)
         self.session.update_household(household, self.tr("Apply needs for {member}").format(member=self.member))

@@ -25,6 +25,7 @@ from tariff_advisor.billing.assignment import PlanChoice
 from tariff_advisor.billing.today import price_today, with_current_plans
 from tariff_advisor.errors import TariffAdvisorError
 from tariff_advisor.household.files import save_household
+from tariff_advisor.optimiser.constraints import KEEP_PHONE
 
 from ..tasks import Task
 from .commands import HouseholdCommand, OptimiseCommand, SetChoiceCommand, SetLockCommand, describe_change
@@ -33,7 +34,9 @@ if TYPE_CHECKING:  # the optimiser loads on the first optimise, not at startup
     from tariff_advisor.optimiser.explain import Explanation
     from tariff_advisor.optimiser.recommendation import Recommendation
 
-LOCK_FIELDS = ("provider", "tariff", "options")
+LOCK_FIELDS = ("provider", "tariff", "options", "phone", "switch_month")
+# What a choice carries besides tariff and options (billing.assignment.PlanChoice): kept through every edit.
+EXTRA_KEYS = ("switch_month", "phone", "device_offer")
 # The current request, plus one superseded one still finishing its solve (a solve cannot be interrupted).
 THREADS = 2
 
@@ -145,7 +148,11 @@ class AdvisorSession(QObject):
         self.cancel()
         self.household = household
         self._price_household()
-        self.assignment = {m.name: kept.get(m.name) or self._initial_choice(m) for m in household.members}
+        # a kept choice loses what the edit made impossible (a switch month past a shorter horizon...)
+        self.assignment = {
+            m.name: self._fitted(m.name, kept[m.name]) if m.name in kept else self._initial_choice(m)
+            for m in household.members
+        }
         self.locks = {m.name: set(locks.get(m.name, set())) for m in household.members}
         self.householdChanged.emit()
         self._reprice()
@@ -257,9 +264,51 @@ class AdvisorSession(QObject):
         """A member's tariff and options chosen by hand, as one undo step."""
         accepted = set(self.priced_catalogue.options_for(tariff_id))
         kept = [o for o in (options if options is not None else self.assignment[member]["options"]) if o in accepted]
-        choice: PlanChoice = {"tariff": tariff_id, "options": kept}
+        choice = self._fitted(member, {**self.assignment[member], "tariff": tariff_id, "options": kept})
         if choice != self.assignment[member]:
             self.push(SetChoiceCommand(self, member, choice, self._choice_text(member, choice)))
+
+    def set_phone(self, member: str, phone: str | None, offer: str | None = None) -> None:
+        """The member's phone chosen by hand (None: keeps the current one; no offer: bought outright), one undo step."""
+        choice = _copied({member: self.assignment[member]})[member]
+        choice.pop("phone", None)
+        choice.pop("device_offer", None)
+        if phone is not None:
+            choice["phone"] = phone
+            if offer is not None:
+                choice["device_offer"] = offer
+        if choice == self.assignment[member]:
+            return
+        if phone is None:
+            text = self.tr("{member} keeps the phone").format(member=member)
+        else:
+            text = self.tr("Set phone {phone} for {member}").format(
+                phone=self.priced_catalogue.device(phone).name, member=member
+            )
+        self.push(SetChoiceCommand(self, member, choice, text))
+
+    def set_switch_month(self, member: str, month: int) -> None:
+        """The month the member's new plan starts (1: now), chosen by hand, as one undo step."""
+        choice = self._fitted(member, {**self.assignment[member], "switch_month": month})
+        if choice != self.assignment[member]:
+            text = self.tr("{member} switches in month {month}").format(member=member, month=month)
+            self.push(SetChoiceCommand(self, member, choice, text))
+
+    def _fitted(self, member: str, choice: PlanChoice) -> PlanChoice:
+        """`choice` without what no longer fits it: no switch month when staying (or with no plan of today to
+        wait on), no device offer that does not come with the tariff (the phone is then bought outright)."""
+        out: PlanChoice = {"tariff": choice["tariff"], "options": list(choice["options"])}
+        current = self.priced_household.member(member).current
+        staying = current is not None and current.tariff == choice["tariff"]
+        month = choice.get("switch_month", 1)
+        if month != 1 and not staying and current is not None:
+            out["switch_month"] = min(month, self.household.horizon_months)
+        phone, offer = choice.get("phone"), choice.get("device_offer")
+        if phone is not None and self.priced_catalogue.has_device(phone):
+            out["phone"] = phone
+            if offer is not None and choice["tariff"] in self.priced_catalogue.device_offer(offer).tariffs:
+                out["device_offer"] = offer
+        return out
 
     def _choice_text(self, member: str, choice: PlanChoice) -> str:
         """'Set Kite 40 for Anna', or 'Add World 60 for Anna' when only the options change."""
@@ -275,7 +324,7 @@ class AdvisorSession(QObject):
         return self.tr("Set options for {member}").format(member=member)
 
     def apply_choice(self, member: str, choice: PlanChoice) -> None:
-        self.assignment[member] = {"tariff": choice["tariff"], "options": list(choice["options"])}
+        self.assignment[member] = _copied({member: choice})[member]
         self._reprice()
 
     def set_lock(self, member: str, field: str, locked: bool) -> None:
@@ -296,19 +345,28 @@ class AdvisorSession(QObject):
         for member, fields in self.locks.items():
             choice = self.assignment[member]
             tariff = self.priced_catalogue.tariff(choice["tariff"])
-            lock: dict[str, str | list[str]] = {}
+            lock: dict[str, str | int | list[str]] = {}
             if "provider" in fields:
                 lock["provider"] = tariff.provider
             if "tariff" in fields:
                 lock["tariff"] = tariff.id
             if "options" in fields and choice["options"]:
                 lock["options"] = list(choice["options"])
+            if "phone" in fields:
+                lock["phone"] = choice.get("phone", KEEP_PHONE)
+            if "switch_month" in fields and not self.is_staying(member):
+                lock["switch_month"] = choice.get("switch_month", 1)
             if lock:
                 locks[member] = lock
         constraints = dict(self.constraints)
         if locks:
             constraints["locks"] = locks
         return constraints
+
+    def is_staying(self, member: str) -> bool:
+        """The member keeps today's tariff (so there is no switch to time)."""
+        current = self.priced_household.member(member).current
+        return current is not None and current.tariff == self.assignment[member]["tariff"]
 
     # -- is the result the result of what is on screen? ----------------------------
     def stale_reason(self) -> str | None:
@@ -430,4 +488,15 @@ def _renames(before: ta.Household, after: ta.Household) -> dict[str, str]:
 
 
 def _copied(assignment: Mapping[str, PlanChoice]) -> dict[str, PlanChoice]:
-    return {member: {"tariff": c["tariff"], "options": list(c["options"])} for member, c in assignment.items()}
+    """A deep enough copy: the options list is the choice's own; the switch month and phone come along."""
+    out: dict[str, PlanChoice] = {}
+    for member, c in assignment.items():
+        choice: PlanChoice = {"tariff": c["tariff"], "options": list(c["options"])}
+        if c.get("switch_month", 1) != 1:
+            choice["switch_month"] = c["switch_month"]
+        if "phone" in c:
+            choice["phone"] = c["phone"]
+            if "device_offer" in c:
+                choice["device_offer"] = c["device_offer"]
+        out[member] = choice
+    return out

@@ -48,6 +48,18 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
         <translation>nicht gespeichert, die Datei ist unverändert: {exc}</translation>
     </message>
     <message>
+        <source>{member} keeps the phone</source>
+        <translation>{member} behält das Handy</translation>
+    </message>
+    <message>
+        <source>Set phone {phone} for {member}</source>
+        <translation>Handy {phone} für {member} wählen</translation>
+    </message>
+    <message>
+        <source>{member} switches in month {month}</source>
+        <translation>{member} wechselt in Monat {month}</translation>
+    </message>
+    <message>
         <source>Set {name} for {member}</source>
         <translation>{name} für {member} wählen</translation>
     </message>
@@ -318,8 +330,20 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
         <translation>Anbieter von {name}: bei einem Wechsel wird dort der Tarif gewählt, der den Haushalt am günstigsten macht</translation>
     </message>
     <message>
+        <source>{name}&apos;s phone</source>
+        <translation>Handy von {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s switch month</source>
+        <translation>Wechselmonat von {name}</translation>
+    </message>
+    <message>
         <source>Keep {name}&apos;s {field} when optimising (Optimise re-plans the rest)</source>
         <translation>{field} von {name} beim Optimieren behalten (Optimieren plant den Rest neu)</translation>
+    </message>
+    <message>
+        <source>Lock {name}&apos;s {field}</source>
+        <translation>{field} von {name} sperren</translation>
     </message>
     <message>
         <source>{summary}. {name} over {months} months: {cost}</source>
@@ -348,6 +372,78 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
     <message>
         <source>This tariff has no options</source>
         <translation>Dieser Tarif hat keine Optionen</translation>
+    </message>
+    <message>
+        <source>keeps own phone</source>
+        <translation>behält eigenes Handy</translation>
+    </message>
+    <message>
+        <source>{name} keeps the current phone</source>
+        <translation>{name} behält das bisherige Handy</translation>
+    </message>
+    <message>
+        <source>{phone}, bought: {price}</source>
+        <translation>{phone}, gekauft: {price}</translation>
+    </message>
+    <message>
+        <source>{phone} bought outright at its retail price, {price}</source>
+        <translation>{phone} ohne Vertrag gekauft zum Ladenpreis, {price}</translation>
+    </message>
+    <message>
+        <source>{phone}, contract: {cost}</source>
+        <translation>{phone}, Handy-Angebot: {cost}</translation>
+    </message>
+    <message>
+        <source>{phone} with the tariff: {upfront} upfront + {months} x {monthly} = {cost}, which is {difference} {than} the retail price {retail}</source>
+        <translation>{phone} mit dem Tarif: {upfront} Anzahlung + {months} x {monthly} = {cost}, das sind {difference} {than} der Ladenpreis {retail}</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>mehr als</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>weniger als</translation>
+    </message>
+    <message>
+        <source>{name} wants no new phone (Contract, phone, travel: tick the phones that would do)</source>
+        <translation>{name} wünscht kein neues Handy (Vertrag, Handy, Reisen: passende Handys ankreuzen)</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>{name} keeps today&apos;s tariff: nothing to cancel, no switch</source>
+        <translation>{name} behält den heutigen Tarif: nichts zu kündigen, kein Wechsel</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>{name} has no plan of today: the new plan starts now</source>
+        <translation>{name} hat keinen heutigen Tarif: der neue Tarif beginnt sofort</translation>
+    </message>
+    <message>
+        <source>month {month}, {start}</source>
+        <translation>Monat {month}, {start}</translation>
+    </message>
+    <message>
+        <source>{text} (contract ends)</source>
+        <translation>{text} (Vertragsende)</translation>
+    </message>
+    <message>
+        <source>cancel now and pay to leave early (free from month {free})</source>
+        <translation>sofort kündigen und für den vorzeitigen Ausstieg zahlen (kostenlos ab Monat {free})</translation>
+    </message>
+    <message>
+        <source>cancel by {day}</source>
+        <translation>kündigen bis {day}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new plan starts {when}; {cancel}</source>
+        <translation>Der neue Tarif von {name} beginnt: {when}; {cancel}</translation>
     </message>
     <message>
         <source>&lt;b&gt;These choices cannot be priced&lt;/b&gt;</source>
@@ -401,6 +497,14 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
         <translation>kein Budget</translation>
     </message>
     <message>
+        <source>S&amp;witch everyone at once</source>
+        <translation>Alle zu&amp;gleich wechseln</translation>
+    </message>
+    <message>
+        <source>Every member who switches starts the new plan in the same month (each may still stay on today&apos;s tariff); Optimise picks the month</source>
+        <translation>Jedes Mitglied, das wechselt, beginnt den neuen Tarif im selben Monat (jedes kann auch im heutigen Tarif bleiben); Optimieren wählt den Monat</translation>
+    </message>
+    <message>
         <source>Household constraints</source>
         <translation>Vorgaben des Haushalts</translation>
     </message>
@@ -419,6 +523,10 @@ Speichern überschreibt die andere Änderung mit Ihrer. Abbrechen lässt die Dat
     <message>
         <source>Everyone needs</source>
         <translation>Alle brauchen</translation>
+    </message>
+    <message>
+        <source>Switching</source>
+        <translation>Wechsel</translation>
     </message>
     <message>
         <source>Shop range</source>
@@ -1336,6 +1444,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Bedarf</translation>
     </message>
     <message>
+        <source>Contract, phone, travel</source>
+        <translation>Vertrag, Handy, Reisen</translation>
+    </message>
+    <message>
         <source>Constraints</source>
         <translation>Vorgaben</translation>
     </message>
@@ -1454,6 +1566,14 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     <message>
         <source>A member with no usage yet, ready to type</source>
         <translation>Ein Mitglied noch ohne Verbrauch, bereit zur Eingabe</translation>
+    </message>
+    <message>
+        <source>Contract, phone and &amp;travel</source>
+        <translation>Vertrag, Handy und &amp;Reisen</translation>
+    </message>
+    <message>
+        <source>The selected member&apos;s contract end, notice, exit fee, the phone wanted and travel</source>
+        <translation>Vertragsende, Kündigungsfrist, Ausstiegsgebühr, gewünschtes Handy und Reisen des ausgewählten Mitglieds</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
@@ -1621,6 +1741,161 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDetails</name>
+    <message>
+        <source>EU/EEA</source>
+        <translation>EU/EWR</translation>
+    </message>
+    <message>
+        <source>Rest of Europe</source>
+        <translation>Übriges Europa</translation>
+    </message>
+    <message>
+        <source>USA/Canada</source>
+        <translation>USA/Kanada</translation>
+    </message>
+    <message>
+        <source>Rest of the world</source>
+        <translation>Übrige Welt</translation>
+    </message>
+    <message>
+        <source>the EU and the EEA (Norway, Iceland, Liechtenstein)</source>
+        <translation>der EU und dem EWR (Norwegen, Island, Liechtenstein)</translation>
+    </message>
+    <message>
+        <source>the rest of Europe: the UK, Switzerland, the Balkans, Turkey...</source>
+        <translation>dem übrigen Europa: Großbritannien, Schweiz, Balkan, Türkei...</translation>
+    </message>
+    <message>
+        <source>the USA and Canada</source>
+        <translation>den USA und Kanada</translation>
+    </message>
+    <message>
+        <source>the rest of the world</source>
+        <translation>der übrigen Welt</translation>
+    </message>
+    <message>
+        <source>date or months left</source>
+        <translation>Datum oder Restmonate</translation>
+    </message>
+    <message>
+        <source>When today&apos;s contract (its minimum term) ends: a date such as 31.03.2027, or the months left such as 5; empty: no minimum term</source>
+        <translation>Wann der heutige Vertrag (seine Mindestlaufzeit) endet: ein Datum wie 31.03.2027 oder die Restlaufzeit in Monaten wie 5; leer: keine Mindestlaufzeit</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s rule</source>
+        <translation>Regel des Anbieters</translation>
+    </message>
+    <message>
+        <source>Months of notice: cancel that long before the contract ends (0 to 24); empty: the provider&apos;s</source>
+        <translation>Kündigungsfrist in Monaten: so lange vor Vertragsende kündigen (0 bis 24); leer: die des Anbieters</translation>
+    </message>
+    <message>
+        <source>A flat amount you were told leaving early costs; empty: the provider&apos;s rule (usually the fees of the months left)</source>
+        <translation>Ein fester Betrag, den ein vorzeitiger Ausstieg laut Anbieter kostet; leer: die Regel des Anbieters (meist die Gebühren der Restmonate)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s contract</source>
+        <translation>Heutiger Vertrag</translation>
+    </message>
+    <message>
+        <source>Contract en&amp;ds</source>
+        <translation>Vertrags&amp;ende</translation>
+    </message>
+    <message>
+        <source>At &amp;most upfront</source>
+        <translation>Höchs&amp;tens Anzahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Notice (months)</source>
+        <translation>Kündigungs&amp;frist (Monate)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit fee</source>
+        <translation>Aus&amp;stiegsgebühr</translation>
+    </message>
+    <message>
+        <source>Tick the phones that would do (any of them); none ticked: the member keeps the current phone</source>
+        <translation>Kreuzen Sie die Handys an, die passen würden (jedes davon); keines angekreuzt: das Mitglied behält das bisherige Handy</translation>
+    </message>
+    <message>
+        <source>{phone}, {price}</source>
+        <translation>{phone}, {price}</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>The most the member pays at once for the phone; empty: no limit</source>
+        <translation>Höchstens so viel zahlt das Mitglied auf einmal für das Handy; leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted (tick any that would do)</source>
+        <translation>&amp;Gewünscht (alle passenden ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Travel (days abroad a year)</source>
+        <translation>Reisen (Tage im Ausland pro Jahr)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days abroad a year in {zone}</source>
+        <translation>Tage im Ausland pro Jahr in {zone}</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Call minutes on a day abroad</source>
+        <translation>Gesprächsminuten an einem Tag im Ausland</translation>
+    </message>
+    <message>
+        <source>Mobile data on a day abroad, in MB (1 GB = 1,024 MB)</source>
+        <translation>Mobile Daten an einem Tag im Ausland, in MB (1 GB = 1.024 MB)</translation>
+    </message>
+    <message>
+        <source>Calls a day abroad</source>
+        <translation>Telefonate pro Tag im Ausland</translation>
+    </message>
+    <message>
+        <source>Data a day abroad</source>
+        <translation>Daten pro Tag im Ausland</translation>
+    </message>
+    <message>
+        <source>Select a member</source>
+        <translation>Wählen Sie ein Mitglied</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: today&apos;s contract, the phone wanted, travel</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: heutiger Vertrag, gewünschtes Handy, Reisen</translation>
+    </message>
+    <message>
+        <source>Keeps the current phone.</source>
+        <translation>Behält das bisherige Handy.</translation>
+    </message>
+    <message>
+        <source>Wants: {phones}.</source>
+        <translation>Wünscht: {phones}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>at most upfront</source>
+        <translation>höchstens Anzahlung</translation>
+    </message>
+</context>
+<context>
     <name>NeedsPanel</name>
     <message>
         <source>&lt;b&gt;Away from Wi-Fi, how much...&lt;/b&gt;</source>
@@ -1639,8 +1914,8 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Für Mitglied verwenden</translation>
     </message>
     <message>
-        <source>Replace the member&apos;s usage with this estimate (one typical month) and keep these answers with them</source>
-        <translation>Den Verbrauch des Mitglieds durch diese Schätzung ersetzen (ein typischer Monat) und die Antworten beim Mitglied speichern</translation>
+        <source>Replace the member&apos;s usage and travel with this estimate (one typical month, days abroad) and keep these answers with them</source>
+        <translation>Verbrauch und Reisen des Mitglieds durch diese Schätzung ersetzen (ein typischer Monat, Tage im Ausland) und diese Antworten beim Mitglied speichern</translation>
     </message>
     <message>
         <source>Use for {name}</source>
@@ -1822,6 +2097,26 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
 </context>
 <context>
     <name>SetLockCommand</name>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>switch month</source>
+        <translation>Wechselmonat</translation>
+    </message>
     <message>
         <source>Lock {field} of {member}</source>
         <translation>{field} von {member} sperren</translation>
@@ -2186,6 +2481,26 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
         <translation>Student-Status von {name} festlegen</translation>
     </message>
     <message>
+        <source>Set phone wish of {name}</source>
+        <translation>Handywunsch von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>Set travel of {name}</source>
+        <translation>Reisen von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>Set contract end of {name}</source>
+        <translation>Vertragsende von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>Set notice period of {name}</source>
+        <translation>Kündigungsfrist von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>Set exit fee of {name}</source>
+        <translation>Ausstiegsgebühr von {name} festlegen</translation>
+    </message>
+    <message>
         <source>Set today&apos;s plan of {name}</source>
         <translation>Heutigen Tarif von {name} festlegen</translation>
     </message>
@@ -2241,8 +2556,20 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
         <translation>Optionen</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
         <source>cost over horizon</source>
         <translation>Kosten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>switch month</source>
+        <translation>Wechselmonat</translation>
     </message>
     <message>
         <source> shared in {name}</source>
@@ -2259,6 +2586,10 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>{tariff}: {fee} per 28 days, {data}, {term}</source>
         <translation>{tariff}: {fee} je 28 Tage, {data}, {term}</translation>
+    </message>
+    <message>
+        <source>{model} {storage} GB</source>
+        <translation>{model} {storage} GB</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3119,65 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     </message>
 </context>
 <context>
+    <name>member_fields</name>
+    <message>
+        <source>{field}: {name} has no plan of today; enter today&apos;s plan first (a tariff or a monthly fee)</source>
+        <translation>{field}: {name} hat keinen heutigen Tarif; geben Sie zuerst den heutigen Tarif ein (einen Tarif oder eine Monatsgebühr)</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>Vertragsende</translation>
+    </message>
+    <message>
+        <source>{field}: {count} months left is more than {most}; give the date the contract ends</source>
+        <translation>{field}: {count} Monate Restlaufzeit sind mehr als {most}; geben Sie das Datum des Vertragsendes ein</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is neither a date (like {example}) nor a number of months left; leave it empty for no minimum term</source>
+        <translation>{field}: {text!r} ist weder ein Datum (wie {example}) noch eine Zahl von Monaten Restlaufzeit; lassen Sie das Feld leer, wenn keine Mindestlaufzeit besteht</translation>
+    </message>
+    <message>
+        <source>notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is not a whole number of months from 0 to {most}; leave it empty for the provider&apos;s rule</source>
+        <translation>{field}: {text!r} ist keine ganze Zahl von Monaten zwischen 0 und {most}; lassen Sie das Feld leer für die Regel des Anbieters</translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} is not an amount from 0 to {most}; leave it empty for none</source>
+        <translation>{field}: {text!r} ist kein Betrag zwischen 0 und {most}; lassen Sie das Feld leer, wenn es keinen gibt</translation>
+    </message>
+    <message>
+        <source>exit fee</source>
+        <translation>Ausstiegsgebühr</translation>
+    </message>
+    <message>
+        <source>{count} months left</source>
+        <translation>noch {count} Monate</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} Monate</translation>
+    </message>
+    <message>
+        <source>No plan of today: a new plan can start now.</source>
+        <translation>Kein heutiger Tarif: ein neuer Tarif kann sofort beginnen.</translation>
+    </message>
+    <message>
+        <source>Free to switch now; cancel by {day}.</source>
+        <translation>Wechsel ab sofort möglich; kündigen bis {day}.</translation>
+    </message>
+    <message>
+        <source>Free to switch in month {month} ({start}); cancel by {day}. Switching earlier costs the exit fee.</source>
+        <translation>Wechsel ohne Kosten ab Monat {month} ({start}); kündigen bis {day}. Ein früherer Wechsel kostet die Ausstiegsgebühr.</translation>
+    </message>
+</context>
+<context>
     <name>members_model</name>
     <message>
         <source>a member needs a name</source>
@@ -2832,6 +3222,22 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <message>
         <source>Today&apos;s plan: type a tariff id or name, a monthly fee (e.g. 29.99), or none</source>
         <translation>Heutiger Tarif: eine Tarif-ID oder einen Tarifnamen, eine Monatsgebühr (z. B. 29,99) oder none eingeben</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>Vertragsende</translation>
+    </message>
+    <message>
+        <source>When today&apos;s contract (its minimum term) ends: a date such as 31.03.2027, or the months left such as 5; empty: no minimum term. Right arrow from today&apos;s plan gets here</source>
+        <translation>Wann der heutige Vertrag (seine Mindestlaufzeit) endet: ein Datum wie 31.03.2027 oder die Restlaufzeit in Monaten wie 5; leer: keine Mindestlaufzeit. Mit der Pfeiltaste rechts vom heutigen Tarif hierher</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>The notice period in months (cancel that long before the contract ends); empty: the provider&apos;s rule, shown in brackets</source>
+        <translation>Die Kündigungsfrist in Monaten (so lange vor Vertragsende kündigen); leer: die Regel des Anbieters, in Klammern angezeigt</translation>
     </message>
     <message>
         <source>months</source>
