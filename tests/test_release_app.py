@@ -42,7 +42,8 @@ def test_a_newer_release_in_the_shop_folder_is_installed_at_start(qtbot, tmp_pat
     assert window.session.catalogue.release.version == "2026.11.25" and not warnings
     assert "Installed catalogue release 2026.11.25 from the shop folder" in window.statusBar().currentMessage()
     banner = window.release_banner.text()
-    assert "Catalogue release 2026.11.25 of 2026-11-25" in banner and "prices checked 2026-10-15" in banner
+    # the sample release was signed again on 2026-12-05 when the phones joined the market (its version kept)
+    assert "Catalogue release 2026.11.25 of 2026-12-05" in banner and "prices checked 2026-10-15" in banner
     assert window.release_banner.stale and "more than 14 days old" in banner
     assert settings.value(keys.SHOP_FOLDER) == str(share)  # remembered for the next start
 

@@ -38,7 +38,8 @@ def test_the_pdf_names_the_release_and_says_its_prices_are_stale(tmp_path, no_ch
     install(SHIPPED_RELEASE)
     catalogue = ta.load_catalogue()  # the release in use: checked 2026-10-15, over 14 days before any today now
     text = pdf_words(recommend(ta.load_household(FAMILY), catalogue, solver="highs"), tmp_path / "a.pdf")
-    assert "Catalogue release 2026.11.25 of 2026-11-25" in text
+    # the sample release was signed again on 2026-12-05 when the phones joined the market (its version kept)
+    assert "Catalogue release 2026.11.25 of 2026-12-05" in text
     assert "prices checked 2026-10-15 or later" in text
     assert "These prices are more than 14 days old: check them with the providers" in text
 
