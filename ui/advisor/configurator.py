@@ -107,6 +107,7 @@ class ConfiguratorWidget(QWidget):
         self.total = TotalLine()
         self.total.setObjectName("household_total")
         self.total.setTextFormat(Qt.TextFormat.RichText)
+        self.total.setWordWrap(True)  # the bill's warnings (phone wishes, slowdowns) never widen the window
         self.total.setCursor(Qt.CursorShape.PointingHandCursor)
         self.total.clicked.connect(lambda: self.show_lines(None))
         # every cost opens its bill lines: a click on it, Enter on it, or Ctrl+B from anywhere in the window

@@ -430,4 +430,5 @@ def _renames(before: ta.Household, after: ta.Household) -> dict[str, str]:
 
 
 def _copied(assignment: Mapping[str, PlanChoice]) -> dict[str, PlanChoice]:
-    return {member: {"tariff": c["tariff"], "options": list(c["options"])} for member, c in assignment.items()}
+    """A copy of every member's choice, its switch month, phone and device offer included (they are priced)."""
+    return {member: {**c, "options": list(c["options"])} for member, c in assignment.items()}
