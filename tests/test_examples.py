@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import tariff_advisor as ta
 from tariff_advisor.cli import main
 
 
@@ -35,7 +36,15 @@ def test_example_prices_recommends_and_reports(path, tmp_path):
     assert recommended.exit_code == 0, recommended.output
     rec = json.loads(recommended.output)
     assert rec["status"] == "optimal" and rec["proven_optimal"] is True
-    assert rec["today_total"] == pytest.approx(bill["total"], abs=0.01)
+    # today's cost (the baseline) is everyone staying plus each wished phone bought outright, the cheapest wished
+    # model at its retail price (docs/billing-rules.md, "Today's cost")
+    catalogue = ta.load_catalogue()
+    phones = sum(
+        min(catalogue.device(model).retail_price for model in member.device_wish.models)
+        for member in ta.load_household(path).members
+        if not member.device_wish.keeps_phone
+    )
+    assert rec["today_total"] == pytest.approx(bill["total"] + phones, abs=0.01)
 
     pdf = tmp_path / "advice.pdf"
     reported = run_cli("report", str(path), "-o", str(pdf))

@@ -6,6 +6,7 @@ recommended total or the tariffs chosen, with either solver, for every example h
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from functools import cache
@@ -17,11 +18,19 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 import tariff_advisor as ta
+from tariff_advisor.catalogue.loading import is_devices_document
 from tariff_advisor.io.resources import shipped_catalogue_dir
+
+
+def is_devices_file(path: Path) -> bool:
+    return is_devices_document(YAML(typ="safe").load(path))
+
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "households"
 HOUSEHOLDS = tuple(sorted(p.name for p in EXAMPLES.glob("*.yaml")))
-PROVIDERS = tuple(sorted(p.stem for p in shipped_catalogue_dir().glob("*.yaml")))
+# the provider files; a devices file (phones at retail prices, no `provider` key) belongs to no provider
+DEVICES_FILES = tuple(sorted(p.name for p in shipped_catalogue_dir().glob("*.yaml") if is_devices_file(p)))
+PROVIDERS = tuple(sorted(p.stem for p in shipped_catalogue_dir().glob("*.yaml") if not is_devices_file(p)))
 SOLVERS = ("highs", "cbc")
 
 
@@ -64,8 +73,11 @@ disguises = st.lists(identifiers, min_size=len(PROVIDERS), max_size=len(PROVIDER
 
 
 def _disguised_catalogue(folder: Path, disguise: dict[str, Disguise]) -> Path:
-    """The shipped catalogue copied to `folder`, each provider disguised (its prices and rules untouched)."""
+    """The shipped catalogue copied to `folder`, each provider disguised (its prices and rules untouched); the
+    devices files (retail prices the offers refer to) are copied as they are: they name no provider."""
     yaml = YAML()  # round trip: comments and layout kept, as a person edits the file
+    for name in DEVICES_FILES:
+        shutil.copyfile(shipped_catalogue_dir() / name, folder / name)
     for original, new in disguise.items():
         data = yaml.load(shipped_catalogue_dir() / f"{original}.yaml")
         data["provider"]["id"], data["provider"]["name"] = new.id, new.name
@@ -101,6 +113,9 @@ def test_the_disguise_really_changes_the_files(tmp_path):
     assert list(catalogue.providers) == [f"x{i}" for i in reversed(range(len(PROVIDERS)))]
     assert {p.name for p in catalogue.providers.values()} == {f"Name {i}" for i in range(len(PROVIDERS))}
     assert {t.provider for t in catalogue.tariffs} == set(catalogue.providers)
+    shipped = ta.load_catalogue()  # the phones and their offers come along, the offers under the new ids
+    assert catalogue.devices == shipped.devices and len(catalogue.device_offers) == len(shipped.device_offers)
+    assert {o.provider for o in catalogue.device_offers} == set(catalogue.providers)
     assert catalogue.checked == dt.date(2021, 1, 1) and not any(p.sample for p in catalogue.providers.values())
 
 

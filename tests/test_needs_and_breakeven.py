@@ -64,16 +64,8 @@ def test_travel_makes_eu_roaming_a_need_and_negative_answers_are_refused():
 
 @pytest.fixture(scope="module")
 def family_plans():
-    """The Berger family as priced, and its recommended plans (Ben, Lea and Max share a Helio family plan).
-
-    Without the upfront budgets of the phone wishes: with them, Ben and Lea must take their phones with
-    contract offers that keep them off the family plan; bought outright, the phones leave it the optimum."""
-    family = ta.load_household(FAMILY)
-    family = replace(
-        family,
-        members=tuple(replace(m, device_wish=replace(m.device_wish, max_upfront=None)) for m in family.members),
-    )
-    household, catalogue = with_current_plans(family, ta.load_catalogue())
+    """The Berger family as priced, and its recommended plans (Lea and Max share a Helio family plan)."""
+    household, catalogue = with_current_plans(ta.load_household(FAMILY), ta.load_catalogue())
     rec = ta.recommend(household, catalogue, solver="highs")
     return household, catalogue, rec.assignment
 
@@ -111,18 +103,18 @@ def test_break_even_curves_cross_where_the_rival_gets_cheaper(family_plans):
 
 
 def test_break_even_of_a_family_plan_member_shows_what_the_household_pays(family_plans):
-    """Ben shares Helio's family plan: leaving it does not take the shared base fee away, so every rival costs the
-    household more at his usage, as `price` says; the chart must not show a rival below his plan there."""
+    """Max shares Helio's family plan with Lea: leaving it does not take the shared base fee away, so every rival
+    costs the household more at his usage, as `price` says; the chart must not show a rival below his plan there."""
     household, catalogue, plans = family_plans
-    assert catalogue.tariff(plans["Ben"]["tariff"]).family_plan is not None
-    chart = break_even(household, catalogue, "Ben", plans)
+    assert catalogue.tariff(plans["Max"]["tariff"]).family_plan is not None
+    chart = break_even(household, catalogue, "Max", plans)
     chosen, rivals = chart.curves[0], chart.curves[1:]
     today = ta.price(household, catalogue, plans).total
     for rival in rivals:
         moved = ta.price(
-            household, catalogue, {**plans, "Ben": {**plans["Ben"], "tariff": rival.tariff, "options": []}}
+            household, catalogue, {**plans, "Max": {**plans["Max"], "tariff": rival.tariff, "options": []}}
         )
-        moved = moved.total  # Ben keeps his phone (bought outright) and his switch month
+        moved = moved.total  # Max keeps his switch month
         assert rival.extra_per_month == pytest.approx((moved - today) / household.horizon_months)
         assert rival.extra_per_month > 0  # the recommendation is the household's optimum
     typical = _nearest(chart.xs, sum(x for _, x in chart.months) / len(chart.months))

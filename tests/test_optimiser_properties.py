@@ -4,8 +4,8 @@ Brute force knows nothing of bundles or the MILP: it enumerates every tariff and
 multiset per member (and, for renewals, every switch month of the optimiser's set and every
 phone choice: keep, bought outright, each offer), prices each whole assignment with `price`,
 and keeps the valid ones (no rule break: eligible, available, within family SIM limits, the
-wished phone within budget, travel priced; no data slowdown unless allowed; the user's
-constraints).
+wished phone within budget, travel priced; no data slowdown on a new or kept plan unless
+allowed, the plan of today before a switch being exempt; the user's constraints).
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def member_choices(household, catalogue, member, constraints):
 def valid(bill, household, catalogue, assignment, constraints) -> bool:
     if bill.rule_breaks:  # price() applies docs/billing-rules.md: eligibility always, sale dates unless staying
         return False
+    # bill.slowdowns are the new and kept plans' (docs/billing-rules.md): a plan of today slowed down before its
+    # member's switch is a warning (bill.slowdowns_before_switch), so waiting for a contract's end stays valid
     if bill.slowdowns and not household.allow_data_slowdown:
         return False
     providers = {catalogue.tariff(c["tariff"]).provider for c in assignment.values()}

@@ -13,7 +13,9 @@ import pytest
 
 import tariff_advisor as ta
 from tariff_advisor.billing.assignment import resolve
+from tariff_advisor.billing.bill import RETAIL
 from tariff_advisor.billing.contract import early_exit_cost, free_switch_month, notice_deadline
+from tariff_advisor.billing.today import price_today, today_assignment
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import (
     CurrentPlan,
@@ -230,6 +232,30 @@ def test_phone_wishes_budgets_and_offer_eligibility_are_rules(cat):
     keeps = person("K", device_wish=DeviceWish())
     bill = ta.price(home(keeps), cat, {"K": {"tariff": "new-20", "options": [], "phone": "phone-b"}})
     assert bill.rule_breaks == ["K gets Acme B1 64 GB, not what they wish (keeping the current phone)"]
+
+
+def test_todays_cost_buys_each_wished_phone_outright_at_the_cheapest_wished_model(cat):
+    """The baseline ("you save X against today"): plans of today kept, each wished phone bought outright at the
+    cheapest wished model's retail price in month 1; the upfront budget is no rule break of a comparison."""
+    a = person("A", ENDS_MARCH, device_wish=DeviceWish(("phone-a", "phone-b"), max_upfront=100))  # B1 at 300
+    b = person("B", ENDS_MARCH)  # keeps the phone
+    c = person("C", ENDS_MARCH, device_wish=DeviceWish(("no-such-phone",)))  # no price to compare with
+    household = home(a, b, c)
+    _, _, assignment = today_assignment(household, cat)
+    assert assignment == {
+        "A": {"tariff": "old-10", "options": [], "phone": "phone-b"},
+        "B": {"tariff": "old-10", "options": []},
+        "C": {"tariff": "old-10", "options": []},
+    }
+    today = price_today(household, cat)
+    # each: 6 x 10.00 on Old 10; A: + 300.00 for Acme B1 in month 1
+    assert today.by_member() == {"A": pytest.approx(360.0), "B": pytest.approx(60.0), "C": pytest.approx(60.0)}
+    assert [(line.month, line.provider, line.amount) for line in today.lines if line.category == "device"] == [
+        (1, RETAIL, 300.0)
+    ]
+    assert today.rule_breaks == [] and today.warnings == []
+    # the same plans priced as advice break A's budget (300 upfront) and C's wish: the baseline is not advice
+    assert len(ta.price(household, cat, assignment).rule_breaks) == 2
 
 
 def test_roaming_zone_by_zone_on_the_tariff_in_force(cat):

@@ -166,3 +166,102 @@ def test_a_plan_known_only_by_its_fee_is_kept_until_its_end_too():
     result = solved(household(ann), market)
     assert result.assignment["Ann"] == {"tariff": "new-10", "options": [], "switch_month": 3}
     assert result.total == pytest.approx(99.90)
+
+
+# -- the "no data slowdown" requirement is about the new (or kept) plans, not the months before a switch ----------
+
+HEAVY = (MonthlyUsage(minutes=10, calls=5, sms=0, data_mb=3072),)  # 3 GB a month
+
+
+def test_a_member_slowed_down_today_may_still_wait_for_the_contract_end():
+    market = catalogue_from_documents(
+        {
+            "old.yaml": provider("old", tariff("old-30", 30.0, allowances={"data_gb": 1})),  # slowed beyond 1 GB
+            "new.yaml": provider("new", tariff("new-10", 10.0)),  # 5 GB at full speed
+        }
+    )
+    # 2 months left (free month 3). Staying: slowed in all 6 months, so not advice. Now: 2 x 30 remaining fees +
+    # 6 x 10 = 120; waiting: 2 x 30 on the plan of today (slowed, as today) + 4 x 10 = 100.
+    ann = Member("Ann", HEAVY, 40, False, (), CurrentPlan(tariff="old-30", months_left=2))
+    result = solved(household(ann), market)
+    assert result.assignment["Ann"] == {"tariff": "new-10", "options": [], "switch_month": 3}
+    assert result.total == pytest.approx(100.0)
+    bill = result.bill
+    assert bill.slowdowns == [] and not bill.rule_breaks
+    assert bill.slowdowns_before_switch == [
+        "Ann: data slowed down on old-30, the plan of today, in 2 of 6 months before the switch "
+        "(up to 3.0 GB used, 1.0 GB at full speed)"
+    ]
+    assert bill.slowdowns_before_switch[0] in bill.warnings  # still said, as a warning
+    staying = ta.price(household(ann), market, {"Ann": "old-30"})  # kept for the whole horizon: it counts
+    assert staying.slowdowns == [
+        "Ann: data slowed down on old-30 in 6 of 6 months (up to 3.0 GB used, 1.0 GB at full speed)"
+    ]
+    assert staying.slowdowns_before_switch == []
+
+
+def _pool_market() -> ta.Catalogue:
+    family = provider(
+        "fam",
+        {
+            "id": "fam-sim",
+            "name": "Family SIM",
+            "kind": "contract",
+            "monthly_fee": 0.0,
+            "allowances": {"minutes": "unlimited", "sms": "unlimited"},
+            "family_plan": "fam-plan",
+        },
+        family_plans=[{"id": "fam-plan", "name": "Family", "base_fee": 30.0, "max_sims": 4, "pool": {"data_gb": 2}}],
+    )
+    return catalogue_from_documents(
+        {
+            "fam.yaml": family,
+            "new.yaml": provider("new", tariff("new-10", 10.0, eligibility={"min_age": 18}), tariff("new-50", 50.0)),
+        }
+    )
+
+
+def _on_the_pool(name: str, gb: float, exit_fee: float) -> Member:
+    usage = (MonthlyUsage(minutes=10, calls=5, sms=0, data_mb=gb * 1024),)
+    return Member(name, usage, 40, False, (), CurrentPlan(tariff="fam-sim", months_left=2, exit_fee=exit_fee))
+
+
+def test_a_shared_pool_of_today_slowed_down_before_the_switch_is_no_break():
+    # Ann (1.5 GB) and Bo (1.5 GB) share a 2 GB pool today: slowed every month. 2 months left, exit fees 50 and 40.
+    # Both wait for month 3: base fee 2 x 30 + 2 x 4 x 10 = 140. Bo leaves now, Ann waits (alone on the pool, at
+    # full speed): 40 + 6 x 10 + 2 x 30 + 4 x 10 = 200. Both now: 90 + 120 = 210. Staying: slowed, not advice.
+    family = household(_on_the_pool("Ann", 1.5, 50.0), _on_the_pool("Bo", 1.5, 40.0))
+    market = _pool_market()
+    result = solved(family, market)
+    assert [a.switch_month for a in result.advice] == [3, 3]
+    assert result.total == pytest.approx(140.0)
+    assert result.bill.slowdowns == []
+    assert result.bill.slowdowns_before_switch == [
+        "Family (shared): data slowed down on Family, the plan of today, in 2 of 6 months before the switch "
+        "(up to 3.0 GB used, 2.0 GB at full speed)"
+    ]
+
+
+def test_a_new_sim_on_a_slowed_pool_of_today_counts():
+    # Cy (14, 0.1 GB, no plan of today; new-10 is for adults) may join the family plan now: in months 1-2 it is a new plan, so the pool must
+    # serve him at full speed with whoever of Ann and Bo is on it. Both waiting (1.5 + 1.5 + 0.1 GB) breaks that:
+    # 140 + Cy on the fam-sim (base fee of months 3-6 only: 120) = 260 is not advice. Bo leaves now (40 + 6 x 10),
+    # Ann stays on the pool with Cy (1.6 GB), base fee 6 x 30: 280. Ann waiting instead of staying adds 4 x 10:
+    # 320; Ann leaving now: 50 + 60 + 100 + 180 = 390; both wait and Cy on new-50: 140 + 300 = 440.
+    ann, bo = _on_the_pool("Ann", 1.5, 50.0), _on_the_pool("Bo", 1.5, 40.0)
+    cy = Member("Cy", (MonthlyUsage(minutes=10, calls=5, sms=0, data_mb=102.4),), 14, False, (), None)
+    family, market = household(ann, bo, cy), _pool_market()
+    both_wait = {
+        "Ann": {"tariff": "new-10", "options": [], "switch_month": 3},
+        "Bo": {"tariff": "new-10", "options": [], "switch_month": 3},
+    }
+    joined = ta.price(family, market, {**both_wait, "Cy": "fam-sim"})
+    assert joined.slowdowns and not joined.slowdowns_before_switch  # Cy's new SIM on the slowed pool counts
+    result = solved(family, market)
+    assert result.assignment == {
+        "Ann": {"tariff": "fam-sim", "options": []},
+        "Bo": {"tariff": "new-10", "options": []},
+        "Cy": {"tariff": "fam-sim", "options": []},
+    }
+    assert result.total == pytest.approx(280.0)
+    assert result.bill.slowdowns == [] and result.bill.slowdowns_before_switch == []

@@ -56,12 +56,18 @@ class Bill:
     currency: str
     assignment: Assignment
     warnings: list[str]
-    slowdowns: list[str] = field(default_factory=list)  # members (or pools) whose data would be slowed down
+    # members (or pools) whose data would be slowed down on a plan the advice would have them take or keep:
+    # what the household's "no data slowdown" requirement (allow_data_slowdown false) checks
+    slowdowns: list[str] = field(default_factory=list)
     rule_breaks: list[str] = field(default_factory=list)  # eligibility or availability rules the assignment breaks
+    # slowdowns on a plan of today in the months before the member's switch: the household lives with them
+    # already, so they are warnings (in `warnings` too), never against the requirement
+    slowdowns_before_switch: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.slowdowns = list(self.slowdowns)  # the bill's own lists, not the caller's
         self.rule_breaks = list(self.rule_breaks)
+        self.slowdowns_before_switch = list(self.slowdowns_before_switch)
 
     @property
     def total(self) -> float:

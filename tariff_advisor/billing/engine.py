@@ -46,7 +46,7 @@ from tariff_advisor.catalogue.schema import (
 )
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
-from tariff_advisor.i18n import _, current_locale, ngettext
+from tariff_advisor.i18n import _, current_locale, ngettext, number
 from tariff_advisor.zones import ROAMING_ZONES, ZONE_NAMES
 
 # Usage a hair over a block boundary from float noise must not buy a whole block.
@@ -115,6 +115,9 @@ class InForce:
     options: tuple[Option, ...]
     contract_month: int  # the month of its contract: the horizon month for the plan of today
     new: bool  # a new contract (promotions, activation) rather than the plan of today
+    # the plan of today in a month before the member's switch: its slowdowns are what the member lives with
+    # already, so they are warnings, not a break of the household's "no slowdown" requirement
+    before_switch: bool = False
 
 
 def on_net_minutes(member: Member, usage: MonthlyUsage, tariff: Tariff, in_force: dict[str, InForce]) -> float:
@@ -158,7 +161,8 @@ class _Pricer:
         self.household, self.catalogue, self.choices = household, catalogue, choices
         self.lines: list[BillLine] = []
         self.month = 1
-        self.throttled: dict[tuple[str, str, float], list[float]] = {}
+        self.throttled: dict[tuple[str, str, float], list[float]] = {}  # slowdowns the requirement checks
+        self.throttled_before_switch: dict[tuple[str, str, float], list[float]] = {}  # on plans of today
         self.rule_breaks: list[str] = []
         # the plan of today of every member who is on it for some months before switching
         self.current = {
@@ -177,7 +181,7 @@ class _Pricer:
             return InForce(choice.tariff, choice.options, month, False)
         if month < choice.switch_month:
             tariff, options = self.current[member.name]
-            return InForce(tariff, options, month, False)
+            return InForce(tariff, options, month, False, before_switch=True)
         return InForce(choice.tariff, choice.options, month - choice.switch_month + 1, True)
 
     def add(
@@ -439,12 +443,19 @@ class _Pricer:
                 cost,
                 lambda: _data_detail(usage.data_mb, allowance.data_mb, cycles, r.data),
             )
-            self.throttle_warning(name, usage.data_mb / cycles, allowance.data_mb, t)
+            self.throttle_warning(name, usage.data_mb / cycles, allowance.data_mb, t, choice.before_switch)
 
-    def throttle_warning(self, who: str, used_per_cycle: float, allowance_mb: float, t: Tariff) -> None:
+    def throttle_warning(
+        self, who: str, used_per_cycle: float, allowance_mb: float, t: Tariff, before_switch: bool
+    ) -> None:
         cap = t.fair_use_mb if allowance_mb == math.inf else (allowance_mb if t.rates.data.mode == "throttle" else None)
         if cap is not None and used_per_cycle > cap + BLOCK_TOLERANCE:
-            self.throttled.setdefault((who, t.name, cap), []).append(used_per_cycle)
+            self.slowed(who, t.name, cap, used_per_cycle, before_switch)
+
+    def slowed(self, who: str, name: str, cap: float, used_per_cycle: float, before_switch: bool) -> None:
+        """Note a month of data slowed down: on a plan of today before the switch, or one the requirement checks."""
+        found = self.throttled_before_switch if before_switch else self.throttled
+        found.setdefault((who, name, cap), []).append(used_per_cycle)
 
     def throttle_warnings(self) -> list[str]:
         return [
@@ -460,6 +471,22 @@ class _Pricer:
                 cap=_figure(cap / 1024, 1),
             )
             for (who, name, cap), uses in self.throttled.items()
+        ]
+
+    def throttle_warnings_before_switch(self) -> list[str]:
+        return [
+            _(
+                "{who}: data slowed down on {name}, the plan of today, in {months} of {horizon} months before the "
+                "switch (up to {used} GB used, {cap} GB at full speed)"
+            ).format(
+                who=who,
+                name=name,
+                months=len(uses),
+                horizon=self.household.horizon_months,
+                used=number(max(uses) / 1024, 1),
+                cap=number(cap / 1024, 1),
+            )
+            for (who, name, cap), uses in self.throttled_before_switch.items()
         ]
 
     def broadband_discount(self, name: str, t: Tariff, fee: float) -> None:
@@ -497,8 +524,10 @@ class _Pricer:
                 _data_detail(used, pool, cycles, plan.rates.data),
             )
             if plan.rates.data.mode == "throttle" and used / cycles > pool + BLOCK_TOLERANCE:
+                # the requirement's unless every SIM on the pool this month is on its plan of today before a switch
+                before_switch = all(self.in_force[m.name].before_switch for m in on_plan)
                 shared = _("{plan} (shared)").format(plan=plan.name)
-                self.throttled.setdefault((shared, plan.name, pool), []).append(used / cycles)
+                self.slowed(shared, plan.name, pool, used / cycles, before_switch)
         if plan.pool_minutes is not None:
             used = sum(u.billed_minutes(plan.voice) for u in usages)
             pool = plan.pool_minutes + sum(o.adds.minutes for o in options)
@@ -676,13 +705,15 @@ def price(household: Household, catalogue: Catalogue, assignment: AssignmentInpu
         )
     pricer.rule_breaks = list(dict.fromkeys(pricer.rule_breaks))  # once each, in the order found
     slowdowns = pricer.throttle_warnings()
+    before_switch = pricer.throttle_warnings_before_switch()
     plain = {name: choice.to_dict() for name, choice in choices.items()}
     return Bill(
         pricer.lines,
         household.horizon_months,
         catalogue.currency,
         plain,
-        pricer.rule_breaks + slowdowns,
+        pricer.rule_breaks + slowdowns + before_switch,
         slowdowns,
         pricer.rule_breaks,
+        before_switch,
     )

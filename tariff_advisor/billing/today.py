@@ -3,6 +3,11 @@
 A current plan is a catalogue tariff (even a retired one), or a custom plan the
 member knows only by its monthly fee. A custom plan becomes a stand-in tariff
 whose fee covers everything, on a provider of its own so no catalogue rule applies.
+
+The baseline ("you save X against today") is the plans of today kept, plus each wished phone bought outright
+at the cheapest wished model's retail price: the family needs those phones either way, so a saving compares
+like with like. It is a comparison, not advice: the upfront budget is no rule break of the baseline
+(docs/billing-rules.md, "Today's cost").
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from tariff_advisor.billing.engine import price
 from tariff_advisor.billing.inputs import MAX_FEE
 from tariff_advisor.billing.standin import stand_in_tariff
 from tariff_advisor.catalogue.model import Catalogue
-from tariff_advisor.household.model import CurrentPlan, Household
+from tariff_advisor.household.model import CurrentPlan, DeviceWish, Household, Member
 from tariff_advisor.i18n import _, money, number
 
 
@@ -38,21 +43,41 @@ def with_current_plans(household: Household, catalogue: Catalogue) -> tuple[Hous
     return replace(household, members=tuple(members)), catalogue.with_extra_tariffs(extra, providers)
 
 
+def baseline_phone(member: Member, catalogue: Catalogue) -> str | None:
+    """The phone the baseline buys `member` outright: the cheapest wished model the catalogue knows (None: keeps
+    the phone, or no wished model is in the catalogue)."""
+    known = [catalogue.device(model) for model in member.device_wish.models if catalogue.has_device(model)]
+    return min(known, key=lambda d: (d.retail_price, d.id)).id if known else None
+
+
 def today_assignment(household: Household, catalogue: Catalogue) -> tuple[Household, Catalogue, Assignment] | None:
-    """(household, catalogue, assignment) that price today's plans; None if a member has no current plan."""
+    """(household, catalogue, assignment) that price the baseline: today's plans kept, each wished phone bought
+    outright (the cheapest wished model); None if a member has no current plan.
+
+    The household returned is the one the baseline is priced on: its phone wishes without the upfront budget
+    (a comparison buys the phone whatever it costs at once), and a wish for models the catalogue does not know
+    dropped (there is no price to compare with), so neither is a rule break of the baseline.
+    """
     if any(m.current is None for m in household.members):
         return None
     household, catalogue = with_current_plans(household, catalogue)
     assignment: Assignment = {}
+    members = []
     for m in household.members:
         if m.current is None or m.current.tariff is None:  # with_current_plans gave every plan a tariff
             return None
         assignment[m.name] = {"tariff": m.current.tariff, "options": list(m.current.options)}
-    return household, catalogue, assignment
+        phone = baseline_phone(m, catalogue)
+        if phone is not None:
+            assignment[m.name]["phone"] = phone
+        wish = DeviceWish(m.device_wish.models) if phone is not None else DeviceWish()
+        members.append(replace(m, device_wish=wish))
+    return replace(household, members=tuple(members)), catalogue, assignment
 
 
 def price_today(household: Household, catalogue: Catalogue) -> Bill | None:
-    """The cost of every member staying on their current plan; None if not all members have one."""
+    """The baseline: every member staying on their current plan, wished phones bought outright at the cheapest
+    wished model's retail price; None if not all members have a current plan."""
     resolved = today_assignment(household, catalogue)
     if resolved is None:
         return None

@@ -298,11 +298,14 @@ def _pareto_per_group(group: FloatArray, cost: FloatArray, with_discount: FloatA
 
 @dataclass(frozen=True)
 class _Current:
-    """The member's current plan as it runs before a switch: its cost and slowdowns by month, priced as staying."""
+    """The member's current plan as it runs before a switch: its cost by month, priced as staying.
+
+    Its data slowdowns before the switch do not matter: the household lives with them already, and the "no data
+    slowdown" requirement is about the plans the advice has them take or keep (docs/billing-rules.md).
+    """
 
     plan: Plan
     cost_before: FloatArray  # cost_before[k]: what months 1..k cost (k = 0..H), apart from cross-line terms
-    slowed_before: BoolArray  # slowed_before[k]: data slowed down in one of months 1..k
     fees: FloatArray  # fee x cycles per horizon month
 
 
@@ -337,7 +340,6 @@ def _plan(table: OfferTable, row: int, on_net: bool) -> Plan:
 
 def _current_plan(
     table: OfferTable,
-    household: Household,
     member: Member,
     usage: MemberUsage,
     calls_members: bool,
@@ -362,12 +364,8 @@ def _current_plan(
         + _usage_costs(table, rows, usage, on_net | table.pooled_minutes[table.tariff_index[rows]])[0]
         + roaming(member, table.tariffs[t])  # NaN (never a candidate) when the plan cannot price the travel
     )
-    slowed = _slows_down(table, rows, usage)[0] & (not household.allow_data_slowdown)
     return _Current(
-        _plan(table, row, bool(on_net[0])),
-        np.concatenate([[0.0], np.cumsum(per_month)]),
-        np.concatenate([[False], np.cumsum(slowed) > 0]),
-        table.fee_month[t],
+        _plan(table, row, bool(on_net[0])), np.concatenate([[0.0], np.cumsum(per_month)]), table.fee_month[t]
     )
 
 
@@ -409,7 +407,7 @@ def member_bundles(
     if not household.allow_data_slowdown:
         slowed = _slows_down(table, rows, usage)
     slowed_from = _sums(slowed[:, ::-1].astype(float)) > 0
-    current = _current_plan(table, household, member, usage, calls_members, roaming_per_month)
+    current = _current_plan(table, member, usage, calls_members, roaming_per_month)
     # the phone and roaming, per tariff: neither touches another member
     catalogue = table.catalogue
     phones: dict[int, PhoneChoice | None] = {}
@@ -431,7 +429,7 @@ def member_bundles(
         exit_cost = early_exit_cost(member, household, catalogue, month)
         if month > 1:
             keep_s &= ~staying[t]  # staying is one candidate, whatever the month
-            if current is None or current.slowed_before[month - 1] or not math.isfinite(current.cost_before[month - 1]):
+            if current is None or not math.isfinite(current.cost_before[month - 1]):
                 continue
         cost = table.fee_sum[t, n] + table.broadband_sum[t, n] + from_month[:, n] + device + roaming[t] * n
         new = table.new_customer_sum[t, n] + table.activation_fee[t] + exit_cost

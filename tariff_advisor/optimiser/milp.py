@@ -240,7 +240,7 @@ class HouseholdModel:
             and plan.pool_data_mb != math.inf
             and not self.household.allow_data_slowdown
         ):
-            self._pool_serves_at_full_speed(plan, plan.pool_data_mb, members, sims, epoch)
+            self._pool_serves_at_full_speed(plan, plan.pool_data_mb, members, sims, epoch, on_plan)
         pooled: list[tuple[Literal["data_mb", "minutes"], float, Callable[[MemberUsage], FloatArray]]] = []
         if plan.pool_data_mb is not None and plan.rates.data.mode != "throttle":
             pooled.append(("data_mb", plan.pool_data_mb, lambda u: u.data_mb))
@@ -289,15 +289,43 @@ class HouseholdModel:
         )
 
     def _pool_serves_at_full_speed(
-        self, plan: FamilyPlan, pool_mb: float, members: list[str], sims: dict[str, LpExpression], epoch: Epoch
+        self,
+        plan: FamilyPlan,
+        pool_mb: float,
+        members: list[str],
+        sims: dict[str, LpExpression],
+        epoch: Epoch,
+        on_plan: Callable[[Plan], bool],
     ) -> None:
-        """A throttled pool (of `pool_mb`) must hold the members' combined data every month."""
+        """A throttled pool (of `pool_mb`) must hold the members' combined data every month, unless every SIM on
+        it is a plan of today before its member's switch (the household lives with that already: billing's rule).
+
+        `counted` is 1 when some SIM on the pool is a new or kept plan; the pool's limit binds only then
+        (big M: the most the members could use beyond the pool).
+        """
         f = plan.cycles_per_month
+
+        def counts(b: Bundle) -> bool:
+            return on_plan(b.at(epoch.first)) and not (b.before is not None and epoch.first < b.switch_month)
+
+        new_or_kept = {m: _lin(v for b, v in self.x[m] if counts(b)) for m in members}
+        if not any(counts(b) for m in members for b, _ in self.x[m]):
+            return  # in this epoch the pool can only be a plan of today before the switch
+        counted = None
+        if any(not counts(b) and on_plan(b.at(epoch.first)) for m in members for b, _ in self.x[m]):
+            counted = self.var("poolkept", pulp.LpBinary)
+            for m in members:
+                self.add(counted >= new_or_kept[m])
         usage = {m: self.cand.usage[m].data_mb for m in members}
         adds = self._pool_adds(plan, members, "adds_data_mb", usage, epoch)
         for month in range(epoch.first - 1, epoch.last):  # in GB, like the pools' overage
             used = _lin(float(self.cand.usage[m].data_mb[month]) / MB_PER_UNIT * sims[m] for m in members)
-            self.add((1 / f) * used <= (pool_mb + BLOCK_TOLERANCE) / MB_PER_UNIT + (1 / MB_PER_UNIT) * adds)
+            limit = (pool_mb + BLOCK_TOLERANCE) / MB_PER_UNIT + (1 / MB_PER_UNIT) * adds
+            if counted is None:
+                self.add((1 / f) * used <= limit)
+            else:
+                most = sum(float(self.cand.usage[m].data_mb[month]) for m in members) / MB_PER_UNIT / f
+                self.add((1 / f) * used <= limit + most * (1 - counted))
 
     def _on_net(self, epoch: Epoch) -> None:
         """z[i,j,g]: i on an on-net tariff group g of provider p, and j anywhere on p, in this epoch."""
