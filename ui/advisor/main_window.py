@@ -52,7 +52,7 @@ from .history_editor import HistoryEditor
 from .household_panel import HouseholdPanel
 from .members_model import MembersModel, MembersView
 from .needs_panel import NeedsPanel
-from .result_status import mark_stale_results
+from .result_status import mark_stale_results, no_comparison_text
 from .session import AdvisorSession
 from .undo import install_edit_menu
 from .usage_editor import UsageEditor
@@ -644,13 +644,18 @@ class MainWindow(QMainWindow):
                     "{changed} members' plans changed (highlighted)."
                 )
             )
-        self.result.setText(text.format(**values))
+        comparison = no_comparison_text(rec)
+        self.result.setText(text.format(**values) + (f" {comparison}" if comparison else ""))
 
-    def _explained(self, _rec: Recommendation, explanation: Explanation) -> None:
+    def _explained(self, rec: Recommendation, explanation: Explanation) -> None:
         if explanation.joint_saving and explanation.joint_saving > 0.005:
+            text, comparison = self.result.text(), no_comparison_text(rec)
+            if comparison and text.endswith(f" {comparison}"):  # why there is no saving against today stays last
+                text = text[: -len(comparison) - 1]
             self.result.setText(
-                self.result.text()
+                text
                 + self.tr(" Planning together saves {joint_saving} against choosing per person.").format(
                     joint_saving=money(explanation.joint_saving, self.session.catalogue.currency)
                 )
+                + (f" {comparison}" if comparison else "")
             )
