@@ -1,0 +1,51 @@
+"""Defects a user trial found, in the domain: explanations name things as customers know them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tariff_advisor as ta
+from tariff_advisor.i18n import use_language
+from tariff_advisor.optimiser.recommendation import recommend
+
+FAMILY = Path(__file__).resolve().parents[1] / "examples" / "households" / "berger-family.yaml"
+
+
+@pytest.fixture(scope="module")
+def market():
+    return ta.load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def family():
+    return ta.load_household(FAMILY)
+
+
+# -- 2. an infeasible lock names the tariff, provider and phone, not their ids ---------------------------
+def test_a_tariff_lock_that_cannot_be_met_names_the_tariff_and_provider(market, family):
+    rec = recommend(family, market, {"locks": {"Lea": {"tariff": "ki-youth-35"}}}, solver="highs")
+    assert rec.status == "infeasible"
+    assert rec.conflicts == ["Lea takes the tariff Kite Youth 35 from Kite Mobile"]
+    assert "ki-youth-35" not in rec.reason and "kite" not in rec.reason
+    locks = {"locks": {"Max": {"provider": "blitz"}}, "max_providers": 2, "exclude_providers": ["helio"]}
+    rec = recommend(family, market, locks, solver="highs")
+    assert "Max stays with provider Blitz Telecom" in rec.conflicts and "blitz" not in rec.reason
+
+
+def test_a_phone_lock_that_cannot_be_met_names_the_phone(market, family):
+    rec = recommend(family, market, {"locks": {"Lea": {"phone": "pixel-10-128", "tariff": "bz-talk-only"}}}, "highs")
+    assert rec.status == "infeasible"
+    assert any("Lea gets the phone Google Pixel 10 128 GB" in c for c in rec.conflicts)
+    assert "pixel-10-128" not in rec.reason
+
+
+def test_the_budget_in_an_explanation_is_an_amount_of_the_language(market, family):
+    with use_language("de"):
+        rec = recommend(family, market, {"budget_per_month": 20.5}, solver="highs")
+        assert rec.conflicts == ["ein Budget von 20,50\xa0€ im Monat"]
+        assert "Lea" not in rec.reason and "20.50" not in rec.reason
+    with use_language("de"):
+        rec = recommend(family, market, {"locks": {"Lea": {"tariff": "ki-youth-35"}}}, solver="highs")
+        assert "Lea nimmt den Tarif Kite Youth 35 von Kite Mobile" in rec.reason
