@@ -44,3 +44,20 @@ def test_the_result_line_names_every_member_without_a_plan_of_today(qtbot, windo
 def test_with_every_plan_of_today_the_result_line_has_the_saving_and_no_excuse(qtbot, window):
     optimise(qtbot, window)
     assert "against today" in window.result.text() and "No comparison" not in window.result.text()
+
+
+# -- 3. the bill lines name the provider as the catalogue does, not by its id ---------------------------------
+def test_the_bill_lines_name_each_provider(window):
+    from tariff_advisor_ui.advisor.bill_lines_dialog import BillLinesDialog, show_bill_lines
+
+    show_bill_lines(window, window.session, "all")
+    dialog = window.findChild(BillLinesDialog)
+    catalogue = window.session.priced_catalogue
+    providers = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    ids = {row.provider for row in dialog.rows()}
+    assert providers == {catalogue.providers[p].name for p in ids if p in catalogue.providers} | {
+        p for p in ids if p not in catalogue.providers
+    }
+    assert "Nordwave" in " ".join(providers) and not providers & set(catalogue.providers)
+    copied = dialog.text()
+    assert all(f"\t{catalogue.providers[p].name}\t" in copied for p in ids if p in catalogue.providers)
