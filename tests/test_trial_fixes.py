@@ -61,3 +61,13 @@ def test_the_bill_lines_name_each_provider(window):
     assert "Nordwave" in " ".join(providers) and not providers & set(catalogue.providers)
     copied = dialog.text()
     assert all(f"\t{catalogue.providers[p].name}\t" in copied for p in ids if p in catalogue.providers)
+
+
+# -- 4. saving to a missing folder: the path once, the reason in the user's words, what to do ------------------
+def test_saving_a_household_into_a_missing_folder_says_what_to_do(window, tmp_path):
+    target = tmp_path / "nodir" / "sub" / "schneider.yaml"
+    assert not window._write(target)
+    text = window.result.text()
+    assert "could not save schneider.yaml: the folder" in text
+    assert f"{target.parent} does not exist: choose another folder or create it first" in text
+    assert str(target) not in text and "No such file" not in text and "nothing was written" not in text

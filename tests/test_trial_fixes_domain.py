@@ -49,3 +49,31 @@ def test_the_budget_in_an_explanation_is_an_amount_of_the_language(market, famil
     with use_language("de"):
         rec = recommend(family, market, {"locks": {"Lea": {"tariff": "ki-youth-35"}}}, solver="highs")
         assert "Lea nimmt den Tarif Kite Youth 35 von Kite Mobile" in rec.reason
+
+
+# -- 4. a save into a folder that does not exist says so once, in the user's words, with what to do ------------
+def test_saving_into_a_missing_folder_says_what_to_do(tmp_path):
+    from tariff_advisor.errors import SaveError
+    from tariff_advisor.io.atomic import atomic_write_text
+
+    target = tmp_path / "nodir" / "sub" / "schneider.yaml"
+    with use_language("de"), pytest.raises(SaveError) as info:
+        atomic_write_text(target, "name: Schneider\n")
+    folder = str(target.parent)
+    assert info.value.message == (
+        f"der Ordner {folder} existiert nicht: wählen Sie einen anderen Ordner oder legen Sie ihn zuerst an"
+    )
+    assert "No such file" not in str(info.value) and str(info.value).count(folder) == 2  # the path, then the folder
+    assert not target.parent.exists()
+
+
+def test_saving_through_a_file_or_onto_a_folder_says_what_to_do(tmp_path):
+    from tariff_advisor.errors import SaveError
+    from tariff_advisor.io.atomic import atomic_write_text
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    with pytest.raises(SaveError, match=r"notes.txt is not a folder: choose another folder"):
+        atomic_write_text(a_file / "h.yaml", "x")
+    with pytest.raises(SaveError, match=r"this is a folder: give a file name"):
+        atomic_write_text(tmp_path, "x")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 import tariff_advisor as ta
-from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.errors import SaveError, TariffAdvisorError
 from tariff_advisor.i18n import money
 
 from .. import settings as keys
@@ -418,6 +418,9 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         try:
             self.session.save(path)
+        except SaveError as exc:  # its message says why and what to do (the folder named where it matters)
+            self._error(self.tr("could not save {name}: {reason}").format(name=path.name, reason=exc.message))
+            return False
         except OSError as exc:
             self._error(self.tr("could not save {path}: {exc}").format(path=path, exc=exc))
             return False
