@@ -71,3 +71,44 @@ def test_saving_a_household_into_a_missing_folder_says_what_to_do(window, tmp_pa
     assert "could not save schneider.yaml: the folder" in text
     assert f"{target.parent} does not exist: choose another folder or create it first" in text
     assert str(target) not in text and "No such file" not in text and "nothing was written" not in text
+
+
+# -- 5. a laptop screen shows the whole family in both tables, and the window fits it -------------------------
+@pytest.mark.parametrize("width, height", [(1366, 768), (1600, 900)])
+def test_a_laptop_screen_shows_every_member_in_both_tables(qtbot, tmp_path, monkeypatch, width, height):
+    from PySide6.QtCore import QRect, QSettings
+    from PySide6.QtGui import QScreen
+
+    from tariff_advisor_ui.advisor.main_window import MainWindow
+    from tariff_advisor_ui.advisor.session import AdvisorSession
+
+    from .conftest import FAMILY
+
+    screen = QRect(0, 0, width, height - 30)  # less a taskbar
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: screen)
+    session = AdvisorSession(ta.load_catalogue(), ta.load_household(FAMILY), FAMILY)
+    win = MainWindow(session, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win, before_close_func=lambda w: setattr(w.session, "dirty", False))
+    win.show()
+    qtbot.waitExposed(win)
+
+    def every_row_visible() -> None:
+        for table in (win.members_view, win.configurator.table):
+            viewport = table.viewport().rect()
+            rows = table.model().rowCount()
+            assert rows == 4
+            for row in range(rows):
+                for column in range(table.model().columnCount()):
+                    if not table.isColumnHidden(column):
+                        assert viewport.contains(table.visualRect(table.model().index(row, column))), (row, column)
+
+    assert win.width() <= width and win.height() + 30 <= screen.height() and screen.contains(win.geometry())
+    every_row_visible()
+    optimise(qtbot, win)  # the result line and the total grow longer: still every row, still on the screen
+    qtbot.wait(50)
+    every_row_visible()
+    assert win.height() + 30 <= screen.height()
+    # today's plan is the column that takes the room left, not the last number column
+    members = win.members_view
+    widths = [members.columnWidth(c) for c in range(members.model().columnCount())]
+    assert max(widths) == widths[3] and widths[-1] < widths[3] / 2
