@@ -93,7 +93,9 @@ def test_household_constraints(market, family):
     # a Blitz shop has no phone offer within Ben's and Lea's upfront budgets: the range is what cannot be met
     blitz = ["bz-smart-7", "bz-smart-30", "bz-smart-50", "bz-smart-100", "bz-junior", "bz-talk-only"]
     rec = recommend(family, market, {"only_tariffs": blitz}, solver="highs")
-    assert rec.status == "infeasible" and rec.conflicts == [f"only the tariffs {', '.join(market.tariff(t).name for t in blitz)}"]
+    assert rec.status == "infeasible" and rec.conflicts == [
+        f"only the tariffs {', '.join(market.tariff(t).name for t in blitz)}"
+    ]
 
 
 def test_impossible_constraints_are_named(market, family):
@@ -106,7 +108,9 @@ def test_impossible_constraints_are_named(market, family):
     assert rec.status == "infeasible" and rec.assignment is None
     # the smallest conflicting set: the lock and the two-provider limit (Ben's and Lea's phones within their
     # budgets come with offers at two other providers), not the exclusion
-    assert sorted(rec.conflicts) == sorted(["Max stays with provider Blitz Telecom", "at most 2 providers for the household"])
+    assert sorted(rec.conflicts) == sorted(
+        ["Max stays with provider Blitz Telecom", "at most 2 providers for the household"]
+    )
     assert "cannot be met together" in rec.reason
 
 

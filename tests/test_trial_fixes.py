@@ -8,9 +8,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtWidgets import QLabel
+
 import tariff_advisor as ta
 
+from .helpers import ROOT
 from .test_ui import WAIT
+from .test_ui_german import german, german_window  # noqa: F401 - fixtures
 
 
 def optimise(qtbot, window) -> None:
@@ -112,3 +116,35 @@ def test_a_laptop_screen_shows_every_member_in_both_tables(qtbot, tmp_path, monk
     members = win.members_view
     widths = [members.columnWidth(c) for c in range(members.model().columnCount())]
     assert max(widths) == widths[3] and widths[-1] < widths[3] / 2
+
+
+# -- 6. the first-run page starts "My household" with "Me"; File -> New customer keeps the shop's words --------
+def test_the_first_run_page_starts_my_household_and_new_customer_keeps_the_shop_words(qtbot, window):
+    from .test_first_run import choose, shown
+
+    page = shown(qtbot, window)
+    choose(qtbot, page, "know_usage")
+    household = window.session.household
+    assert household.name == "My household" and list(household.member_names) == ["Me"]
+    assert window.session.path is None and not window.session.dirty
+    window.new_customer()
+    household = window.session.household
+    assert household.name == "New customer" and list(household.member_names) == ["Customer"]
+
+
+def test_the_german_words_the_trial_asked_for(german_window, qtbot):  # noqa: F811 - the fixture
+    from tariff_advisor_ui.advisor.first_run import show_first_run
+
+    window = german_window
+    page = show_first_run(window)
+    qtbot.waitUntil(page.isVisible)
+    page.know_usage()
+    household = window.session.household
+    assert household.name == "Mein Haushalt" and list(household.member_names) == ["Ich"]
+    window.usage_tabs.setCurrentWidget(window.usage_editor)
+    labels = " ".join(label.text() for label in window.usage_editor.findChildren(QLabel))
+    assert "Gesprächsminuten" in labels and "Anzahl Anrufe" in labels
+    guide = (ROOT / "ui" / "advisor" / "help" / "user-guide.de.html").read_text(encoding="utf-8")
+    assert "Kostenschwelle" in guide and "Gewinnschwelle" not in guide
+    charts = window.charts.tabs
+    assert "Kostenschwelle" in [charts.tabText(i) for i in range(charts.count())]

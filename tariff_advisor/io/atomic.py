@@ -137,9 +137,7 @@ def _refusal(path: Path, exc: OSError) -> str | None:
     None for other failures (a full disk), whose message says what was kept."""
     folder = path.parent
     if exc.errno == errno.ENOENT and not folder.is_dir():
-        return _("the folder {folder} does not exist: choose another folder or create it first").format(
-            folder=folder
-        )
+        return _("the folder {folder} does not exist: choose another folder or create it first").format(folder=folder)
     if exc.errno == errno.ENOTDIR:
         return _("{folder} is not a folder: choose another folder").format(folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM):
