@@ -125,14 +125,18 @@ def test_impossible_constraints_are_named(market, family):
     assert rec.status == "infeasible" and rec.assignment is None
     # the smallest conflicting set: the two locks and the one-provider limit, not the exclusion
     assert sorted(rec.conflicts) == sorted(
-        ["Anna stays with provider kite", "Ben stays with provider blitz", "at most 1 provider for the household"]
+        [
+            "Anna stays with provider Kite Mobile",
+            "Ben stays with provider Blitz Telecom",
+            "at most 1 provider for the household",
+        ]
     )
     assert "cannot be met together" in rec.reason
 
 
 def test_budget_too_low_says_what_the_cheapest_costs(market, family, family_rec):
     rec = recommend(family, market, {"budget_per_month": 10}, solver="highs")
-    assert rec.status == "infeasible" and rec.conflicts == ["a budget of 10.00 a month"]
+    assert rec.status == "infeasible" and rec.conflicts == ["a budget of €10.00 a month"]
     assert f"{family_rec.total / 24:.2f} a month" in rec.reason
     ok = recommend(family, market, {"budget_per_month": family_rec.total / 24 + 0.01}, solver="highs")
     assert ok.status == "optimal"
@@ -207,7 +211,7 @@ def test_cli_recommend_json_and_table(family_rec):
 
 def test_cli_infeasible_and_bad_lock():
     result = run_cli("recommend", str(FAMILY), "--budget", "5")
-    assert result.returncode == 1 and "budget of 5.00" in result.stdout
+    assert result.returncode == 1 and "budget of €5.00" in result.stdout
     bad = run_cli("recommend", str(FAMILY), "--lock", "Anna=kite")
     assert bad.returncode == 2 and "NAME:provider=ID" in bad.stderr and "Traceback" not in bad.stderr
 

@@ -93,7 +93,7 @@ def test_impossible_constraints_show_in_the_window(qtbot, window):
     window.constraints.budget.setValue(5.0)
     with qtbot.waitSignal(window.session.errorOccurred, timeout=WAIT):
         window.session.optimise()
-    assert "budget of 5.00" in window.result.text()
+    assert "budget of €5.00" in window.result.text()
 
 
 def test_save_as_remembers_recent_files(window, tmp_path):

@@ -56,7 +56,7 @@ def remove_stale_temps(path: Path) -> list[Path]:
 def _mode_of(path: Path) -> int | None:
     try:
         return os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a new file (or a path through a file: the save says so)
         return None
 
 
@@ -113,6 +113,9 @@ def atomic_write_bytes(path: Path, data: bytes, keep_backup: bool = False) -> No
 
 
 def _what_was_kept(path: Path, exc: OSError, keep_backup: bool, backed_up: bool, existed: bool) -> str:
+    refused = _refusal(path, exc)
+    if refused is not None:  # the folder is missing or cannot be written: so nothing was, and what to do
+        return refused
     why = exc.strerror or str(exc)  # the system's words, e.g. "No space left on device"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         why = _("the disk is full ({reason})").format(reason=why)
@@ -127,6 +130,23 @@ def _what_was_kept(path: Path, exc: OSError, keep_backup: bool, backed_up: bool,
     return _("not saved: {reason}; {kept}. Free some space (or choose another folder) and save again").format(
         reason=why, kept=kept.format(file=path.name, backup=backup_path(path).name)
     )
+
+
+def _refusal(path: Path, exc: OSError) -> str | None:
+    """Why the folder refused the file, in the user's words with what to do (the system says it in English);
+    None for other failures (a full disk), whose message says what was kept."""
+    folder = path.parent
+    if exc.errno == errno.ENOENT and not folder.is_dir():
+        return _("the folder {folder} does not exist: choose another folder or create it first").format(folder=folder)
+    if exc.errno == errno.ENOTDIR:
+        return _("{folder} is not a folder: choose another folder").format(folder=folder)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _("you may not write to the folder {folder}: choose another folder").format(folder=folder)
+    if exc.errno == errno.EROFS:
+        return _("the folder {folder} is on a read-only disk: choose another folder").format(folder=folder)
+    if exc.errno == errno.EISDIR:
+        return _("this is a folder: give a file name")
+    return None
 
 
 def atomic_write_text(path: Path, text: str, keep_backup: bool = False) -> None:

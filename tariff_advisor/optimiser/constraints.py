@@ -61,36 +61,80 @@ class Item:
     # tuple for only_tariffs, float for budget, True for switch_together
     value: ItemValue
 
-    def describe(self) -> str:
+    def describe(self, catalogue: Catalogue | None = None) -> str:
+        """The constraint as the user reads it: tariffs, options, providers and phones by the catalogue's names
+        (their ids without a catalogue, or for one it does not know), the budget in the catalogue's currency."""
+        names = _Names(catalogue)
         v = self.value
+        member = self.member
         if self.kind == "lock_phone":
             if v == KEEP_PHONE:
-                return _("{member} keeps the current phone").format(member=self.member)
-            return _("{member} gets the phone {device}").format(member=self.member, device=v)
+                return _("{member} keeps the current phone").format(member=member)
+            return _("{member} gets the phone {device}").format(member=member, device=names.device(str(v)))
         if self.kind == "lock_switch_month":
-            return _("{member} switches in month {month}").format(member=self.member, month=v)
+            return _("{member} switches in month {month}").format(member=member, month=v)
         if self.kind == "switch_together":
             return _("everyone who switches switches at once (in the same month)")
-        member = self.member
+        if self.kind == "lock_tariff":
+            tariff, provider = names.tariff(str(v))
+            if provider is None:
+                return _("{member} takes tariff {tariff}").format(member=member, tariff=tariff)
+            return _("{member} takes the tariff {tariff} from {provider}").format(
+                member=member, tariff=tariff, provider=provider
+            )
         return {
-            "lock_provider": lambda: _("{member} stays with provider {provider}").format(member=member, provider=v),
-            "lock_tariff": lambda: _("{member} takes tariff {tariff}").format(member=member, tariff=v),
-            "lock_option": lambda: _("{member} takes option {option}").format(member=member, option=v),
+            "lock_provider": lambda: _("{member} stays with provider {provider}").format(
+                member=member, provider=names.provider(str(v))
+            ),
+            "lock_option": lambda: _("{member} takes option {option}").format(
+                member=member, option=names.option(str(v))
+            ),
             "lock_require": lambda: _("{member} needs {feature}").format(member=member, feature=v),
-            "exclude_provider": lambda: _("provider {provider} is excluded").format(provider=v),
+            "exclude_provider": lambda: _("provider {provider} is excluded").format(provider=names.provider(str(v))),
             "max_providers": lambda: ngettext(
                 "at most {count} provider for the household",
                 "at most {count} providers for the household",
                 v if isinstance(v, int) else 2,
             ).format(count=v),
             "only_tariffs": lambda: _("only the tariffs {tariffs}").format(
-                tariffs=", ".join(v) if isinstance(v, tuple) else v
+                tariffs=", ".join(names.tariff(t)[0] for t in v) if isinstance(v, tuple) else v
             ),
             "budget": lambda: _("a budget of {amount} a month").format(
-                amount=money(v if isinstance(v, float) else None)
+                amount=money(v if isinstance(v, float) else None, names.currency)
             ),
             "require": lambda: _("every member needs {feature}").format(feature=v),
         }[self.kind]()
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Names of the catalogue's things for a sentence; an id where there is no catalogue or it lacks the id."""
+
+    catalogue: Catalogue | None
+
+    @property
+    def currency(self) -> str:
+        return self.catalogue.currency if self.catalogue is not None else ""
+
+    def provider(self, provider: str) -> str:
+        known = self.catalogue.providers.get(provider) if self.catalogue is not None else None
+        return known.name if known is not None else provider
+
+    def tariff(self, tariff: str) -> tuple[str, str | None]:
+        """(the tariff's name, its provider's name); (the id, None) for a tariff the catalogue does not have."""
+        if self.catalogue is None or not self.catalogue.has_tariff(tariff):
+            return tariff, None
+        known = self.catalogue.tariff(tariff)
+        return known.name, self.provider(known.provider)
+
+    def option(self, option: str) -> str:
+        if self.catalogue is None or not self.catalogue.has_option(option):
+            return option
+        return self.catalogue.option(option).name
+
+    def device(self, device: str) -> str:
+        known = self.catalogue.devices.get(device) if self.catalogue is not None else None
+        return known.name if known is not None else device
 
 
 @dataclass

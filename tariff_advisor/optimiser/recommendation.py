@@ -330,7 +330,7 @@ def _infeasible_reason(
         inherent = build_candidates(household, catalogue, Constraints())
         why = "; ".join(r for rs in inherent.reasons.values() for r in rs) or _("the catalogue has no valid tariffs")
         return _("no plan set is possible even without constraints: {why}").format(why=why), []
-    texts = [item.describe() for item in conflict]
+    texts = [item.describe(catalogue) for item in conflict]
     reason = _("these constraints cannot be met together: {constraints}. Remove or loosen one of them.").format(
         constraints="; ".join(texts)
     )

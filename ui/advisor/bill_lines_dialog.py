@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from tariff_advisor.billing.bill import CATEGORY_LABELS, HOUSEHOLD, Bill
 from tariff_advisor.billing.statement import StatementRow, every_month, folded, lines_of, total
+from tariff_advisor.catalogue.model import Catalogue
 from tariff_advisor.i18n import money
+from tariff_advisor.report.formatting import provider_name
 
 from ..accessibility import name_controls
 from ..language import QT_TRANSLATE_NOOP
@@ -46,7 +48,7 @@ VIEWS = (
 @dataclass(frozen=True)
 class LineColumn:
     header: str
-    text: Callable[[StatementRow], str]
+    text: Callable[[StatementRow, Catalogue], str]  # the catalogue names the provider
     right: bool = False
 
 
@@ -64,21 +66,22 @@ def _months(row: StatementRow) -> str:
 
 COLUMNS: tuple[LineColumn, ...] = (
     LineColumn(
-        QT_TRANSLATE_NOOP("bill_lines_dialog", "member"), lambda r: _shared() if r.member == HOUSEHOLD else r.member
+        QT_TRANSLATE_NOOP("bill_lines_dialog", "member"),
+        lambda r, _c: _shared() if r.member == HOUSEHOLD else r.member,
     ),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "provider"), lambda r: r.provider),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "rule"), lambda r: CATEGORY_LABELS[r.category]),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "charge"), lambda r: r.label),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "when"), _months),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "amount"), lambda r: money(r.amount), right=True),
-    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "how it was computed"), lambda r: r.detail),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "provider"), lambda r, c: provider_name(c, r.provider)),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "rule"), lambda r, _c: CATEGORY_LABELS[r.category]),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "charge"), lambda r, _c: r.label),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "when"), lambda r, _c: _months(r)),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "amount"), lambda r, _c: money(r.amount), right=True),
+    LineColumn(QT_TRANSLATE_NOOP("bill_lines_dialog", "how it was computed"), lambda r, _c: r.detail),
 )
 
 
-def statement_text(rows: list[StatementRow], currency: str, heading: str) -> str:
+def statement_text(rows: list[StatementRow], currency: str, heading: str, catalogue: Catalogue) -> str:
     """The rows as tab-separated text (pastes into a spreadsheet or an e-mail), with the total last."""
     lines = [heading, "\t".join(_header(c) for c in COLUMNS)]
-    lines += ["\t".join(c.text(row) for c in COLUMNS) for row in rows]
+    lines += ["\t".join(c.text(row, catalogue) for c in COLUMNS) for row in rows]
     lines.append(f"total\t{money(total(rows), currency)}")
     return "\n".join(lines) + "\n"
 
@@ -193,7 +196,7 @@ class BillLinesDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, column in enumerate(COLUMNS):
-                item = QTableWidgetItem(column.text(row))
+                item = QTableWidgetItem(column.text(row, self.session.priced_catalogue))
                 if column.right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(row.detail or row.label)
@@ -217,7 +220,7 @@ class BillLinesDialog(QDialog):
 
     def text(self) -> str:
         currency = self.bill.currency if self.bill is not None else ""
-        return statement_text(self.rows(), currency, self.heading.text())
+        return statement_text(self.rows(), currency, self.heading.text(), self.session.priced_catalogue)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())

@@ -3,7 +3,8 @@ the app starts with no household given, until one of them has been chosen (Help 
 shows it again).
 
 Each way in is a big button with a line saying what follows, reached with Tab and pressed with Enter or Space:
-- I know my usage: an empty household with one member, the cursor in the typical month's first box;
+- I know my usage: an empty household ("My household") with one member ("Me"), the cursor in the typical
+  month's first box;
 - Help me estimate: the same household, the needs questionnaire open at its first question;
 - Import my bills or phone log: the same household, the usage import dialog open;
 - Open the example family: the shipped example household, to look around.
@@ -12,6 +13,7 @@ Each way in is a big button with a line saying what follows, reached with Tab an
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -122,6 +124,10 @@ class FirstRunPage(QDialog):
         if not window._may_discard():
             return False
         window.new_customer()
+        # a family at home, not a customer in a shop: the shop's names ("New customer") are File -> New customer's
+        household = window.session.household
+        me = replace(household.members[0], name=self.tr("Me"))
+        window.session.set_household(replace(household, name=self.tr("My household"), members=(me,)), None)
         return True
 
     def know_usage(self) -> None:

@@ -15,25 +15,30 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, SignalInstance
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSettings, QSize, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 import tariff_advisor as ta
-from tariff_advisor.errors import TariffAdvisorError
+from tariff_advisor.errors import SaveError, TariffAdvisorError
 from tariff_advisor.i18n import money
 
 from .. import settings as keys
@@ -51,9 +56,10 @@ from .help_menu import install_help
 from .history_editor import HistoryEditor
 from .household_panel import HouseholdPanel
 from .member_details import MemberDetails
+from .members_model import COLUMNS as MEMBER_COLUMNS
 from .members_model import MembersModel, MembersView
 from .needs_panel import NeedsPanel
-from .result_status import mark_stale_results
+from .result_status import mark_stale_results, no_comparison_text
 from .session import AdvisorSession
 from .undo import install_edit_menu
 from .usage_editor import UsageEditor
@@ -81,7 +87,32 @@ EditorOpener = Callable[[Path, QSettings], CatalogueEditor]
 PREFERRED_SIZE = QSize(1280, 800)
 # Room for the window frame and title bar, which the available screen geometry must hold as well.
 FRAME_ALLOWANCE = QSize(16, 40)
-CENTRE_SHARE = 2 / 3  # of the width, at first; the user's own split is remembered
+CENTRE_SHARE = 0.72  # of the width, at first; the user's own split is remembered
+
+
+ROWS_SHOWN = 4  # members the members and plans tables show whole, before the charts (a family of four)
+CHARTS_LEAST_HEIGHT = 120  # the charts' tabs and a plot still to be read on a laptop, below both tables
+
+
+class RowsShown(QObject):
+    """Keeps a table of members at least as tall as its rows (up to `most`), now and whenever members come or go:
+    the charts below yield first, and a family is seen at once rather than two and a half of its members."""
+
+    def __init__(self, view: QTableView, most: int = ROWS_SHOWN) -> None:
+        super().__init__(view)  # a child of the table: gone with it, its connections with it
+        self.view, self.most = view, most
+        model = view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_args: object) -> None:
+        view = self.view
+        if not isValid(view):  # a model emptied as its table is deleted
+            return
+        rows = min(view.model().rowCount(), self.most)
+        row = max([view.verticalHeader().defaultSectionSize(), *(view.sizeHintForRow(r) for r in range(rows))])
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth())
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +129,12 @@ class MainWindow(QMainWindow):
         members = MembersView()
         members.setObjectName("members")
         members.setModel(self.members_model)
-        members.horizontalHeader().setStretchLastSection(True)
+        # numbers as wide as they are, the text of today's plan takes the rest (not the last number column)
+        header = members.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        plan = next(i for i, column in enumerate(MEMBER_COLUMNS) if column.key == "current_plan")
+        header.setSectionResizeMode(plan, QHeaderView.ResizeMode.Stretch)
         members.verticalHeader().setVisible(False)
         self.members_view = members
         self.configurator = ConfiguratorWidget(session)
@@ -138,6 +174,8 @@ class MainWindow(QMainWindow):
         self.result = QLabel()
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setWordWrap(True)
+        # a long total (the phones wished, slowdowns) wraps rather than widening the window past a laptop's screen
+        self.configurator.total.setWordWrap(True)
         self._build_layout()
         self._build_menus()
         install_edit_menu(self, session.undo_stack)
@@ -160,6 +198,8 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         centre = QWidget()
         column = QVBoxLayout(centre)
+        column.setSpacing(4)  # tight: on a 1366x768 laptop the rows of both tables and the charts all fit
+        column.setContentsMargins(6, 4, 6, 4)
         self.release_banner = ReleaseBanner(self.session, self.settings)  # release, date, age of the prices
         column.addWidget(self.release_banner)
         self.coverage_line = CoverageLine(self.session)  # which providers are compared, before any result
@@ -174,9 +214,17 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        column.addWidget(self.members_view, 2)
+        # Both tables ask for the height of all their rows, and get it before the charts get the rest: a family's
+        # members seen at once on a laptop, not two and a half of them; a smaller window still shrinks them.
+        for table in (self.members_view, self.configurator.table):
+            table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        RowsShown(self.members_view)
+        RowsShown(self.configurator.table)
+        if (plans := self.configurator.layout()) is not None:
+            plans.setContentsMargins(0, 0, 0, 0)  # the column's margins are enough
+        column.addWidget(self.members_view)
         column.addWidget(QLabel(self.tr("<b>Plans</b>: choose freely, lock what must stay, then optimise the rest")))
-        column.addWidget(self.configurator, 3)
+        column.addWidget(self.configurator)
         actions = QHBoxLayout()
         actions.addWidget(self.optimise_button)
         actions.addWidget(self.print_button)
@@ -184,7 +232,10 @@ class MainWindow(QMainWindow):
         actions.addWidget(self.busy)
         actions.addWidget(self.result, 1)
         column.addLayout(actions)
-        column.addWidget(self.charts, 4)
+        # the charts take the height the tables leave (their own wish for more would squeeze the members' rows)
+        self.charts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.charts.setMinimumHeight(CHARTS_LEAST_HEIGHT)
+        column.addWidget(self.charts, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
         side = QWidget()
@@ -431,6 +482,9 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         try:
             self.session.save(path)
+        except SaveError as exc:  # its message says why and what to do (the folder named where it matters)
+            self._error(self.tr("could not save {name}: {reason}").format(name=path.name, reason=exc.message))
+            return False
         except OSError as exc:
             self._error(self.tr("could not save {path}: {exc}").format(path=path, exc=exc))
             return False
@@ -657,13 +711,18 @@ class MainWindow(QMainWindow):
                     "{changed} members' plans changed (highlighted)."
                 )
             )
-        self.result.setText(text.format(**values))
+        comparison = no_comparison_text(rec)
+        self.result.setText(text.format(**values) + (f" {comparison}" if comparison else ""))
 
-    def _explained(self, _rec: Recommendation, explanation: Explanation) -> None:
+    def _explained(self, rec: Recommendation, explanation: Explanation) -> None:
         if explanation.joint_saving and explanation.joint_saving > 0.005:
+            text, comparison = self.result.text(), no_comparison_text(rec)
+            if comparison and text.endswith(f" {comparison}"):  # why there is no saving against today stays last
+                text = text[: -len(comparison) - 1]
             self.result.setText(
-                self.result.text()
+                text
                 + self.tr(" Planning together saves {joint_saving} against choosing per person.").format(
                     joint_saving=money(explanation.joint_saving, self.session.catalogue.currency)
                 )
+                + (f" {comparison}" if comparison else "")
             )

@@ -48,6 +48,35 @@ def stale_text(reason: str, rec: Recommendation) -> str:
     )
 
 
+def no_comparison_text(rec: Recommendation) -> str:
+    """Why the result has no saving against today, and what to do: '' when it has one.
+
+    Without every member's plan of today there is no "saves ...", no hatched bars of today in the charts and
+    no comparison in the PDF; the line says so in the app, not only in a footnote of the printout.
+    """
+    if rec.today is not None:
+        return ""
+    missing = [m.name for m in rec.household.members if m.current is None]
+    if len(missing) == 1:
+        text = QCoreApplication.translate(
+            "result_status",
+            "No comparison with today: {name} has no plan of today. "
+            "Enter it in the members table (current plan) to see the saving.",
+        ).format(name=escape(missing[0]))
+    elif missing:
+        text = QCoreApplication.translate(
+            "result_status",
+            "No comparison with today: {names} have no plan of today. "
+            "Enter them in the members table (current plan) to see the saving.",
+        ).format(names=escape(", ".join(missing)))
+    else:  # every member has one, but today's plans could not be priced: the recommendation's note says why
+        problem = "; ".join(rec.notes) or QCoreApplication.translate("result_status", "today's plans cannot be priced")
+        text = QCoreApplication.translate(
+            "result_status", "No comparison with today: {problem}. Check the current plans in the members table."
+        ).format(problem=escape(problem))
+    return f"<span style='color:{muted_text().name()}'>{text}</span>"
+
+
 class ResultStatus(QObject):
     def __init__(self, label: QLabel, session: AdvisorSession) -> None:
         super().__init__(label)

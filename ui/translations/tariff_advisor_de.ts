@@ -1178,6 +1178,14 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>Hilfe → Erste Schritte zeigen bringt diese Seite zurück.</translation>
     </message>
     <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>My household</source>
+        <translation>Mein Haushalt</translation>
+    </message>
+    <message>
         <source>Show the &amp;first-run guide</source>
         <translation>&amp;Erste Schritte zeigen</translation>
     </message>
@@ -1626,6 +1634,10 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
     <message>
         <source>Households (*.yaml)</source>
         <translation>Haushalte (*.yaml)</translation>
+    </message>
+    <message>
+        <source>could not save {name}: {reason}</source>
+        <translation>{name} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>could not save {path}: {exc}</source>
@@ -3423,6 +3435,22 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
         <source>{result_out_of_date}: {reason}. Optimise again (Ctrl+R).</source>
         <translation>{result_out_of_date}: {reason}. Erneut optimieren (Strg+R).</translation>
     </message>
+    <message>
+        <source>No comparison with today: {name} has no plan of today. Enter it in the members table (current plan) to see the saving.</source>
+        <translation>Kein Vergleich mit heute: {name} hat keinen heutigen Tarif. Tragen Sie ihn in der Mitgliedertabelle ein (heutiger Tarif), um die Ersparnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>No comparison with today: {names} have no plan of today. Enter them in the members table (current plan) to see the saving.</source>
+        <translation>Kein Vergleich mit heute: {names} haben keinen heutigen Tarif. Tragen Sie sie in der Mitgliedertabelle ein (heutiger Tarif), um die Ersparnis zu sehen.</translation>
+    </message>
+    <message>
+        <source>today&apos;s plans cannot be priced</source>
+        <translation>die heutigen Tarife lassen sich nicht berechnen</translation>
+    </message>
+    <message>
+        <source>No comparison with today: {problem}. Check the current plans in the members table.</source>
+        <translation>Kein Vergleich mit heute: {problem}. Prüfen Sie die heutigen Tarife in der Mitgliedertabelle.</translation>
+    </message>
 </context>
 <context>
     <name>review_panel</name>
@@ -3517,7 +3545,7 @@ Korrigieren Sie es oder behalten Sie mit Esc {value}.</translation>
     <name>usage_editor</name>
     <message>
         <source>Calls</source>
-        <translation>Anrufe</translation>
+        <translation>Gesprächsminuten</translation>
     </message>
     <message>
         <source>min</source>
