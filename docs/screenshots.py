@@ -28,7 +28,7 @@ SETTINGS = QSettings(str(WORK / "settings.ini"), QSettings.Format.IniFormat)
 # releases installed for a shot go to the temporary folder, never to the user's own data or trusted keys
 os.environ["TARIFF_ADVISOR_DATA"] = str(WORK / "user-data")
 os.environ["TARIFF_ADVISOR_CONFIG"] = str(WORK / "user-config")
-SAMPLE_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.11.25.zip"
+SAMPLE_RELEASE = ROOT / "tariff_advisor" / "release" / "sample" / "sample-market-2026.12.05.zip"
 SAMPLE_KEY = ROOT / "tests" / "data" / "release" / "sample-publisher.key"  # public, for tests and these shots
 COVERAGE = "4 of the 6 national networks; no resellers"
 
@@ -251,7 +251,7 @@ def _device_choice(app, suffix: str) -> None:
     optimised(app, window)
     session.set_switch_month("Max", 4)  # Max waits for his contract's end (28 February 2027)
     session.set_lock("Max", "switch_month", True)
-    session.set_phone("Ben", "galaxy-s26-256")  # Ben gets the Galaxy, not the Pixel
+    session.set_phone("Ben", "xiaomi-17-256")  # Ben gets the Xiaomi, one of the three he wishes
     session.set_lock("Ben", "phone", True)
     optimised(app, window)  # the rest re-planned around them
     sizes = window.splitter.sizes()

@@ -223,7 +223,7 @@ def test_phone_wishes_budgets_and_offer_eligibility_are_rules(cat):
     def breaks(plan: dict) -> list[str]:
         return ta.price(home(a), cat, {"A": {"tariff": "new-20", "options": [], **plan}}).rule_breaks
 
-    assert breaks({}) == ["A wishes a new phone (phone-a) and gets none"]
+    assert breaks({}) == ["A wishes a new phone (Acme A1 128 GB) and gets none"]  # by name, not id
     assert breaks({"phone": "phone-b"})[0].startswith("A gets Acme B1 64 GB, not what they wish")
     assert breaks({"phone": "phone-a"}) == ["A: Acme A1 128 GB costs 600.00 upfront, above the budget of 100.00"]
     assert breaks({"phone": "phone-a", "device_offer": "new-phone-a-senior"}) == [

@@ -602,20 +602,25 @@ class _Pricer:
             if not is_staying(member, t):
                 for reason in availability_problems(t, day):
                     self.rule_breaks.append(_("{tariff} is {reason}").format(tariff=t.name, reason=reason))
-            self.rule_breaks += device_problems(member, self.choices[member.name], self.household)
+            self.rule_breaks += device_problems(member, self.choices[member.name], self.household, self.catalogue)
 
 
-def device_problems(member: Member, choice: Choice, household: Household) -> list[str]:
-    """How a member's phone breaks their wish or the offer's rules (empty: it does not)."""
+def device_problems(
+    member: Member, choice: Choice, household: Household, catalogue: Catalogue | None = None
+) -> list[str]:
+    """How a member's phone breaks their wish or the offer's rules (empty: it does not); phones by their names
+    when the catalogue knows them."""
     wish, phone, offer = member.device_wish, choice.phone, choice.device_offer
+    devices = catalogue.devices if catalogue is not None else {}
+    named = [devices[model].name if model in devices else model for model in wish.models]
     if phone is None:
-        wished = ", ".join(wish.models)
+        wished = ", ".join(named)
         if wish.keeps_phone:
             return []
         return [_("{member} wishes a new phone ({models}) and gets none").format(member=member.name, models=wished)]
     found = []
     if phone.id not in wish.models:
-        wanted = ", ".join(wish.models) if wish.models else _("keeping the current phone")
+        wanted = ", ".join(named) if wish.models else _("keeping the current phone")
         found.append(
             _("{member} gets {phone}, not what they wish ({wish})").format(
                 member=member.name, phone=phone.name, wish=wanted
