@@ -251,7 +251,7 @@ def _device_choice(app, suffix: str) -> None:
     optimised(app, window)
     session.set_switch_month("Max", 4)  # Max waits for his contract's end (28 February 2027)
     session.set_lock("Max", "switch_month", True)
-    session.set_phone("Ben", "xiaomi-17-256")  # Ben gets the Xiaomi, one of the three he wishes
+    session.set_phone("Ben", "pixel-10-128")  # Ben keeps the Pixel the optimum gives him, whatever else changes
     session.set_lock("Ben", "phone", True)
     optimised(app, window)  # the rest re-planned around them
     sizes = window.splitter.sizes()

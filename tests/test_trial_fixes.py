@@ -50,6 +50,17 @@ def test_with_every_plan_of_today_the_result_line_has_the_saving_and_no_excuse(q
     assert "against today" in window.result.text() and "No comparison" not in window.result.text()
 
 
+def test_plans_dearer_than_todays_say_so_not_a_negative_saving(qtbot, window):
+    """Ben locked on a phone whose only offer within his budget is at a provider where his US trips cost a
+    fortune: the household pays more than today, and the line says "costs ... more", never "saves -..."."""
+    window.session.set_phone("Ben", "xiaomi-17-256")
+    window.session.set_lock("Ben", "phone", True)
+    optimise(qtbot, window)
+    text = window.result.text()
+    assert window.session.recommendation.savings < 0
+    assert "more than today's plans" in text and "saves <b>-" not in text
+
+
 # -- 3. the bill lines name the provider as the catalogue does, not by its id ---------------------------------
 def test_the_bill_lines_name_each_provider(window):
     from tariff_advisor_ui.advisor.bill_lines_dialog import BillLinesDialog, show_bill_lines

@@ -698,6 +698,19 @@ class MainWindow(QMainWindow):
                     "<b>{total}</b> over {months} months, {reason}. {changed} members' plans changed (highlighted)."
                 )
             )
+        elif rec.savings < -0.005:  # a lock or a wish can make the plans dearer than today's: said as such
+            values["extra"] = money(-rec.savings, rec.bill.currency)
+            text = (
+                self.tr(
+                    "<b>{total}</b> over {months} months, {reason}; costs <b>{extra}</b> more than today's plans. "
+                    "{changed} member's plan changed (highlighted)."
+                )
+                if changed == 1
+                else self.tr(
+                    "<b>{total}</b> over {months} months, {reason}; costs <b>{extra}</b> more than today's plans. "
+                    "{changed} members' plans changed (highlighted)."
+                )
+            )
         else:
             values["savings"] = money(rec.savings, rec.bill.currency)
             text = (

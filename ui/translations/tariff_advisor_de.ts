@@ -1740,6 +1740,14 @@ Die Dateien auf der Festplatte sind unverändert.</translation>
         <translation>&lt;b&gt;{total}&lt;/b&gt; über {months} Monate, {reason}. Die Tarife von {changed} Mitgliedern haben sich geändert (hervorgehoben).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; over {months} months, {reason}; costs &lt;b&gt;{extra}&lt;/b&gt; more than today&apos;s plans. {changed} member&apos;s plan changed (highlighted).</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; über {months} Monate, {reason}; kostet &lt;b&gt;{extra}&lt;/b&gt; mehr als die heutigen Tarife. Der Tarif von {changed} Mitglied hat sich geändert (hervorgehoben).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; over {months} months, {reason}; costs &lt;b&gt;{extra}&lt;/b&gt; more than today&apos;s plans. {changed} members&apos; plans changed (highlighted).</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; über {months} Monate, {reason}; kostet &lt;b&gt;{extra}&lt;/b&gt; mehr als die heutigen Tarife. Die Tarife von {changed} Mitgliedern haben sich geändert (hervorgehoben).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; over {months} months, {reason}; saves &lt;b&gt;{savings}&lt;/b&gt; against today&apos;s plans. {changed} member&apos;s plan changed (highlighted).</source>
         <translation>&lt;b&gt;{total}&lt;/b&gt; über {months} Monate, {reason}; spart &lt;b&gt;{savings}&lt;/b&gt; gegenüber den heutigen Tarifen. Der Tarif von {changed} Mitglied hat sich geändert (hervorgehoben).</translation>
     </message>
