@@ -26,7 +26,7 @@ from .helpers import run_cli
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY = ROOT / "examples" / "households" / "berger-family.yaml"
 STAMP = dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC)
-# Anna stays on her Nordwave plan, Max waits for his contract's end (28 Feb 2027), Ben leaves early
+# Anna stays on her Nordwave plan, Max waits for his contract's end (28 Feb 2027), Ben for his (30 Apr 2027)
 LOCKS = {"locks": {"Max": {"switch_month": 4}, "Anna": {"tariff": "nw-mobil-m-2025"}}}
 HOSTILE = "Ann;a, B\\en\n<b>Lea</b>"
 
@@ -53,9 +53,13 @@ def test_timeline_states_each_members_dates_as_hand_computed(rec, line):
     assert max_.current.until == dt.date(2027, 2, 28) and max_.current.provider == "Blitz Telecom"
     assert max_.new.term_months == 24 and max_.new.term_end == dt.date(2029, 2, 28)
     assert max_.new.notice_deadline == max_.next_notice_deadline == dt.date(2029, 1, 31)
-    # Ben leaves his Nordwave contract (ends 30 Apr 2027) at once and pays for it
-    assert ben.leaves_early and ben.cancel_by == dt.date(2026, 12, 1) and ben.early_exit_cost > 0
-    assert ben.current.term_end == dt.date(2027, 4, 30)
+    # Ben waits for his Nordwave term's end (30 Apr 2027) with the family's three months' notice (not Nordwave's
+    # one): the day after the end, 1 May 2027, less 3 months is 1 Feb, so cancel by 31 Jan 2027; the first month
+    # beginning after the end is 1 May 2027, month 6; the new 24-month term ends 30 Apr 2029, notice by 31 Mar 2029
+    assert ben.cancel_by == dt.date(2027, 1, 31) and ben.switch_date == dt.date(2027, 5, 1)
+    assert not ben.leaves_early and ben.early_exit_cost == 0 and ben.advice.free_month == 6
+    assert ben.current.term_end == ben.current.until == dt.date(2027, 4, 30)
+    assert ben.new.term_end == dt.date(2029, 4, 30) and ben.next_notice_deadline == dt.date(2029, 3, 31)
     # the phones: what they really cost against the retail price
     for deal in (ben.phone, lea.phone):
         assert deal is not None and deal.cost == pytest.approx(deal.upfront + deal.monthly_fee * deal.months)
@@ -120,9 +124,11 @@ def test_calendar_has_every_deadline_and_switch_with_reminders(rec):
     assert events["Max: Nordwave Mobile Young S starts"][0] == dt.date(2027, 3, 1)
     assert events["Max: Nordwave Mobile Young S starts"][3] == 0  # a start needs no reminder
     assert events["Max: last day to cancel Nordwave Mobile Young S"][0] == dt.date(2029, 1, 31)
+    # Ben: three months' notice before his term's end on 30 Apr 2027 (see above), no early exit
     ben_cancel = events["Ben: cancel Nordwave Mobile Mobil S (2025) by today"]
-    assert ben_cancel[0] == dt.date(2026, 12, 1) and "leaving early costs €84.95" in ben_cancel[1]
+    assert ben_cancel[0] == dt.date(2027, 1, 31) and ben_cancel[3] == 1 and "leaving early" not in ben_cancel[1]
     ben_start = next(s for s in events if s.startswith("Ben: ") and s.endswith("(with Google Pixel 10 128 GB)"))
+    assert events[ben_start][0] == dt.date(2027, 5, 1)
     assert "€529.00 in all (retail price €599.00)" in events[ben_start][1]
     # Anna stays: only her contract's next deadline, before it renews
     assert [s for s in events if s.startswith("Anna")] == ["Anna: last day to cancel Nordwave Mobile Mobil M (2025)"]
@@ -217,7 +223,8 @@ def test_pdf_states_the_timeline_phones_and_roaming(tmp_path, rec):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
     assert "Timeline: what to cancel, and when the new plans start" in text
     assert "Blitz Telecom Junior 5: by 31 Jan 2027" in text  # Max waits for his contract's end
-    assert "now, by 1 Dec 2026; leaving early costs €84.95" in text  # Ben leaves early
+    assert "Nordwave Mobile Mobil S (2025): by 31 Jan 2027" in text  # Ben waits too (3 months' notice)
+    assert "1 May 2027: Nordwave Mobile Mobil L, minimum term to 30 Apr 2029; notice by 31 Mar 2029" in text
     assert "1 Mar 2027: Nordwave Mobile Young S, minimum term to 28 Feb 2029; notice by 31 Jan 2029" in text
     assert "nothing: stays on Nordwave Mobile Mobil M (2025)" in text and "next notice by 31 Dec 2026" in text
     assert "Google Pixel 10 128 GB with the contract: €1.00 upfront + €22.00 x 24" in text
@@ -233,10 +240,15 @@ def test_cli_recommend_states_each_members_dates(tmp_path):
     out = done.stdout
     assert "Timeline (what to cancel by when, and when the new plans start):" in out
     assert "  Max\n    cancel: Blitz Telecom Junior 5: by 31 Jan 2027\n    new plan: 1 Mar 2027: " in out
-    assert "cancel: Nordwave Mobile Mobil S (2025): now, by 1 Dec 2026; leaving early costs €84.95" in out
+    assert "  Ben\n    cancel: Nordwave Mobile Mobil S (2025): by 31 Jan 2027\n    new plan: 1 May 2027: " in out
     assert "; real cost €" in out and "(retail €599.00, " in out
     german = run_cli("--language", "de", "recommend", str(FAMILY), "--lock", "Max:switch_month=4")
     assert "    kündigen: Blitz Telecom Junior 5: bis 31.01.2027" in german.stdout
+    # leaving early, said with its price: Ben switching at once pays Nordwave's remaining-fees rule on Mobil S
+    # (2025) for months 1-5 (Dec 2026 - Apr 2027, his term's end): 5 x 16.99 = 84.95 (options are not owed)
+    early = run_cli("recommend", str(FAMILY), "--lock", "Ben:switch_month=1")
+    assert early.returncode == 0, early.stderr
+    assert "cancel: Nordwave Mobile Mobil S (2025): now, by 1 Dec 2026; leaving early costs €84.95" in early.stdout
 
 
 def test_timeline_axis_and_chart_draw_names_as_typed(rec):

@@ -1,4 +1,4 @@
-"""The configurator's phone and switch-month pickers: chosen by hand, locked ("Ben gets the Galaxy", "Max switches
+"""The configurator's phone and switch-month pickers: chosen by hand, locked ("Ben gets the Xiaomi", "Max switches
 in month 4", "switch everyone at once"), the rest re-planned by Optimise; an impossible lock is named."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from tariff_advisor.i18n import date
 from .test_configurator import click
 from .test_ui import WAIT
 
-GALAXY = "galaxy-s26-256"
+# another of Ben's wished phones; with a contract it is within his 100 at once (Blitz: 99.00 upfront)
+XIAOMI = "xiaomi-17-256"
 
 
 def _lock(window, field: str, member: str) -> QCheckBox:
@@ -43,14 +44,14 @@ def _optimised(qtbot, window):
 def test_lock_a_phone_and_a_switch_month_then_optimise_re_plans_the_rest(qtbot, window):
     session, configurator = window.session, window.configurator
     first = _optimised(qtbot, window)
-    assert first.assignment["Ben"].get("phone") != GALAXY  # the optimum gives Ben the Pixel
-    # Ben gets the Galaxy: typed into his phone picker, as a user searches a drop-down
+    assert first.assignment["Ben"].get("phone") != XIAOMI  # the optimum gives Ben the Pixel
+    # Ben gets the Xiaomi: typed into his phone picker, as a user searches a drop-down
     phone = configurator.findChild(QComboBox, "phone:Ben")
     assert phone.isEnabled() and phone.currentData()[0] == first.assignment["Ben"]["phone"]
     phone.setFocus()
-    QTest.keyClicks(phone, "Galaxy")
-    assert session.assignment["Ben"]["phone"] == GALAXY
-    assert session.undo_stack.undoText() == "Set phone Samsung Galaxy S26 256 GB for Ben"
+    QTest.keyClicks(phone, "Xiaomi")
+    assert session.assignment["Ben"]["phone"] == XIAOMI
+    assert session.undo_stack.undoText() == "Set phone Xiaomi Xiaomi 17 256 GB for Ben"
     assert session.stale_reason() == "plans were changed by hand"
     assert _lock(window, "phone", "Ben").isChecked()
     # Max waits for his contract's end: month 4 (1 March 2027), three steps down from "now"
@@ -63,20 +64,20 @@ def test_lock_a_phone_and_a_switch_month_then_optimise_re_plans_the_rest(qtbot, 
     assert session.assignment["Max"]["switch_month"] == 4
     assert "cancel by" in switch.toolTip()
     assert _lock(window, "switch_month", "Max").isChecked()
-    assert session.lock_constraints()["locks"] == {"Ben": {"phone": GALAXY}, "Max": {"switch_month": 4}}
+    assert session.lock_constraints()["locks"] == {"Ben": {"phone": XIAOMI}, "Max": {"switch_month": 4}}
     assert session.undo_stack.undoText() == "Lock switch month of Max"
 
     rec = _optimised(qtbot, window)
-    assert rec.status == "optimal" and rec.assignment["Ben"]["phone"] == GALAXY
+    assert rec.status == "optimal" and rec.assignment["Ben"]["phone"] == XIAOMI
     advice = {a.member: a for a in rec.advice}
     assert advice["Max"].switch_month == 4 and advice["Max"].switch_date == dt.date(2027, 3, 1)
-    assert advice["Ben"].phone == GALAXY and advice["Ben"].phone_upfront <= 100  # within his budget
+    assert advice["Ben"].phone == XIAOMI and advice["Ben"].phone_upfront <= 100  # within his budget
     assert rec.total >= first.total - 0.005  # locks never make it cheaper
     assert session.stale_reason() is None
     switch = configurator.findChild(QComboBox, "switch:Max")
     assert switch.currentText().startswith("month 4, 1 Mar 2027")
     assert f"cancel by {date(advice['Max'].cancel_by)}" in switch.toolTip()  # as the advice says
-    assert configurator.findChild(QComboBox, "phone:Ben").currentData()[0] == GALAXY
+    assert configurator.findChild(QComboBox, "phone:Ben").currentData()[0] == XIAOMI
     # the locks are kept, and undo goes back one step at a time
     assert session.locks["Ben"] == {"phone"} and session.locks["Max"] == {"switch_month"}
     session.undo_stack.undo()  # the optimise
@@ -115,16 +116,20 @@ def test_switch_everyone_at_once(qtbot, window):
     box = constraints.switch_together
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     assert session.constraints["switch_together"] is True
-    # Max waiting for month 4 would hold everyone back, but Ben's data needs a new plan at once: said by name
+    # Max waits for his contract's end (month 4, 1 Mar 2027) and Ben for his (month 6, 1 May 2027): both locked,
+    # they cannot switch at once, and the window says which wishes clash, by name
     session.set_switch_month("Max", 4)
     assert _lock(window, "switch_month", "Max").isChecked()
+    session.set_switch_month("Ben", 6)
+    assert _lock(window, "switch_month", "Ben").isChecked()
     with qtbot.waitSignal(session.errorOccurred, timeout=WAIT) as blocker:
         QTest.mouseClick(window.optimise_button, Qt.MouseButton.LeftButton)
-    assert "Max switches in month 4" in blocker.args[0] and "switches at once" in blocker.args[0]
+    assert "Max switches in month 4" in blocker.args[0] and "Ben switches in month 6" in blocker.args[0]
+    assert "switches at once" in blocker.args[0]
     assert not _lock(window, "switch_month", "Max").isChecked()  # the lock loosened, the plan is found
     rec = _optimised(qtbot, window)
     switching = [a for a in rec.advice if not a.staying]
-    assert len(switching) >= 2 and len({a.switch_month for a in switching}) == 1
+    assert len(switching) >= 2 and {a.switch_month for a in switching} == {6}  # all with Ben, at his term's end
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     assert "switch_together" not in session.constraints
     assert session.stale_reason() == "constraints or locks changed"

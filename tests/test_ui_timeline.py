@@ -27,17 +27,23 @@ def test_the_timeline_tab_shows_the_results_dates_and_draws_the_chart(qtbot, win
     rows = {row[0]: row for row in table_rows(window)}
     assert list(rows) == ["Anna", "Ben", "Lea", "Max"]
     advice = {a.member: a for a in window.session.recommendation.advice}
+    # Ben waits for his term's end (30 Apr 2027, three months' notice: the day after, 1 May, less 3 months is
+    # 1 Feb, so cancel by 31 Jan 2027); the new plan starts 1 May 2027, binds 24 months to 30 Apr 2029, notice
+    # one month before: 31 Mar 2029
     ben = rows["Ben"]
-    assert ben[1].startswith(f"1 Dec 2026 (now; leaving early costs €{advice['Ben'].early_exit_cost:,.2f})")
-    assert "Nordwave Mobile Mobil S (2025)" in ben[1] and ben[2] == "1 Dec 2026"
-    assert "binds to 30 Nov 2028; notice by 31 Oct 2028" in ben[3]
+    assert ben[1] == "31 Jan 2027\nNordwave Mobile Mobil S (2025)" and ben[2] == "1 May 2027"
+    assert "binds to 30 Apr 2029; notice by 31 Mar 2029" in ben[3]
     assert ben[4].startswith(advice["Ben"].phone_name) and "with the contract: " in ben[4]
-    assert ben[5] == "€529.00, retail €599.00 (-€70.00)"
+    # Helio's he-pixel-10 offer: 29.00 + 24 x 20.00 = 509.00 against the Pixel 10's retail 599.00
+    assert ben[5] == "€509.00, retail €599.00 (-€90.00)"
+    # Anna leaves early: her term renewed month by month to 31 Jan 2027 (free from month 3), so Nordwave's
+    # remaining-fees rule asks for months 1-2 of Mobil M (2025): 2 x 24.99 = 49.98
+    assert rows["Anna"][1] == "1 Dec 2026 (now; leaving early costs €49.98)\nNordwave Mobile Mobil M (2025)"
     assert rows["Anna"][4] == "keeps the current phone" and rows["Anna"][5] == ""
     figure = window.charts.canvases["Timeline"].figure
     assert len(figure.axes) == 2  # the members' rows, the cost per month under them
     texts = [t.get_text() for t in figure.axes[0].texts]
-    assert "Kite Mobile Kite 80 (24 months)" in texts and "cancel by 1 Dec 2026" in texts
+    assert "Helio Mobile Plus" in texts and "cancel by 31 Jan 2027" in texts  # Ben's new plan and his deadline
 
 
 def test_plans_chosen_by_hand_are_shown_as_such_and_the_calendar_waits_for_an_optimise(
@@ -69,7 +75,7 @@ def test_export_calendar_by_its_shortcut_writes_the_results_dates(qtbot, window,
     calendar = Calendar.from_ical(target.read_bytes())
     summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
     assert "Ben: cancel Nordwave Mobile Mobil S (2025) by today" in summaries
-    assert any(s.startswith("Lea: Kite Mobile Kite 80 (24 months) starts (with Apple") for s in summaries)
+    assert "Ben: Helio Mobile Plus starts (with Google Pixel 10 128 GB)" in summaries
     assert window.statusBar().currentMessage() == f"Calendar written to {target}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path), "Calendar (*.ics)"))
     press(qtbot, window, "Ctrl+Shift+C")  # a folder: said in the window, nothing raised
