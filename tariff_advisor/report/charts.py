@@ -430,28 +430,30 @@ def _timeline_row(ax: Axes, timeline: Timeline, y: int, line: MemberTimeline, co
     switch = horizon if line.new is None else timeline_x(timeline, line.new.start)
     current = line.current
     if current is not None and switch > 0:
-        ax.barh(y, switch, BAR_HEIGHT, left=0, color=TIMELINE_COLOURS["current"])
+        bar = ax.barh(y, switch, BAR_HEIGHT, left=0, color=TIMELINE_COLOURS["current"])
         text = f"{chart_text(current.provider)} {chart_text(current.tariff)}"
         if line.new is None:
             text = _("stays: {plan}").format(plan=text)
         if switch >= 5 or line.new is None:
-            ax.text(0.15, y, text, va="center", ha="left", fontsize=7, color="white", clip_on=True)
+            today = ax.text(0.15, y, text, va="center", ha="left", fontsize=7, color="white", clip_on=True)
+            today.set_clip_path(bar.patches[0])  # cut at the bar's end: never over the new contract's name
     if line.new is not None:
         new = line.new
-        ax.barh(y, horizon - switch, BAR_HEIGHT, left=switch, color=TIMELINE_COLOURS["new"])
+        bar = ax.barh(y, horizon - switch, BAR_HEIGHT, left=switch, color=TIMELINE_COLOURS["new"])
         label = f"{chart_text(new.provider)} {chart_text(new.tariff)}"
-        ax.text(switch + 0.15, y, label, va="center", ha="left", fontsize=7, color="white", clip_on=True)
-        if line.phone is not None:
+        name = ax.text(switch + 0.15, y, label, va="center", ha="left", fontsize=7, color="white", clip_on=True)
+        name.set_clip_path(bar.patches[0])
+        if line.phone is not None:  # above the bar's end, where a long tariff name inside the bar cannot reach
             phone = chart_text(line.phone.name)
             how = _("with the contract") if line.phone.offer is not None else _("bought outright")
             ax.text(
                 horizon - 0.15,
-                y,
+                y - LABEL_Y,
                 f"\u260e {phone} ({how})",
                 va="center",
                 ha="right",
                 fontsize=7,
-                color="white",
+                color=colours.text,
                 clip_on=True,
             )
         if line.leaves_early and current is not None and current.term_end is not None:
