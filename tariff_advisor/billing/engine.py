@@ -46,7 +46,7 @@ from tariff_advisor.catalogue.schema import (
 )
 from tariff_advisor.errors import AssignmentError
 from tariff_advisor.household.model import Household, Member, MonthlyUsage
-from tariff_advisor.i18n import _, current_locale, ngettext, number
+from tariff_advisor.i18n import _, current_locale, ngettext
 from tariff_advisor.zones import ROAMING_ZONES, ZONE_NAMES
 
 # Usage a hair over a block boundary from float noise must not buy a whole block.
@@ -458,11 +458,27 @@ class _Pricer:
         found.setdefault((who, name, cap), []).append(used_per_cycle)
 
     def throttle_warnings(self) -> list[str]:
-        return [
+        return self._slowdowns(
+            self.throttled,
             _(
                 "{member}: data slowed down on {tariff} in {count} of {horizon} months (up to {used} GB used, "
                 "{cap} GB at full speed)"
-            ).format(
+            ),
+        )
+
+    def throttle_warnings_before_switch(self) -> list[str]:
+        return self._slowdowns(
+            self.throttled_before_switch,
+            _(
+                "{member}: data slowed down on {tariff}, the plan of today, in {count} of {horizon} months before "
+                "the switch (up to {used} GB used, {cap} GB at full speed)"
+            ),
+        )
+
+    def _slowdowns(self, found: dict[tuple[str, str, float], list[float]], message: str) -> list[str]:
+        """One sentence per member and plan whose data was slowed: in how many months, how much at most."""
+        return [
+            message.format(
                 member=who,
                 tariff=name,
                 count=len(uses),
@@ -470,23 +486,7 @@ class _Pricer:
                 used=_figure(max(uses) / 1024, 1),
                 cap=_figure(cap / 1024, 1),
             )
-            for (who, name, cap), uses in self.throttled.items()
-        ]
-
-    def throttle_warnings_before_switch(self) -> list[str]:
-        return [
-            _(
-                "{who}: data slowed down on {name}, the plan of today, in {months} of {horizon} months before the "
-                "switch (up to {used} GB used, {cap} GB at full speed)"
-            ).format(
-                who=who,
-                name=name,
-                months=len(uses),
-                horizon=self.household.horizon_months,
-                used=number(max(uses) / 1024, 1),
-                cap=number(cap / 1024, 1),
-            )
-            for (who, name, cap), uses in self.throttled_before_switch.items()
+            for (who, name, cap), uses in found.items()
         ]
 
     def broadband_discount(self, name: str, t: Tariff, fee: float) -> None:
