@@ -193,7 +193,7 @@ def shot_app_timeline(app) -> None:
     household's cost per month, and the table of dates under the chart (the tab's whole content, which the window
     shows by scrolling); in English and in German."""
     from tariff_advisor.i18n import use_language
-    from tariff_advisor_ui.language import apply_language, remove_translators
+    from tariff_advisor_ui.language import apply_language
 
     for language, name in (("en", "app-timeline.png"), ("de", "app-timeline-de.png")):
         with use_language(language):
@@ -209,7 +209,7 @@ def shot_app_timeline(app) -> None:
             content.grab().save(str(DOCS / name))
             window.session.dirty = False
             window.close()
-            remove_translators(app)
+            apply_language(app, "en")  # translators gone and QLocale English again (decimal points)
 
 
 def shot_app_locked(app) -> None:
@@ -267,7 +267,7 @@ def _device_choice(app, suffix: str) -> None:
 def shot_app_device_choice(app) -> None:
     """The phone and switch-month columns and a member's details, in English and in German."""
     from tariff_advisor import i18n
-    from tariff_advisor_ui.language import apply_language, remove_translators
+    from tariff_advisor_ui.language import apply_language
 
     _device_choice(app, "")
     with i18n.use_language("de"):
@@ -275,7 +275,7 @@ def shot_app_device_choice(app) -> None:
         try:
             _device_choice(app, "-de")
         finally:
-            remove_translators(app)
+            apply_language(app, "en")  # translators gone and QLocale English again (decimal points)
 
 
 def _fresh_release() -> Path:
