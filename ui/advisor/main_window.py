@@ -104,6 +104,7 @@ class RowsShown(QObject):
         model = view.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(self.fit)
+        view.horizontalScrollBar().rangeChanged.connect(self.fit)  # columns wider than the window: a bar below
         self.fit()
 
     def fit(self, *_args: object) -> None:
@@ -112,7 +113,11 @@ class RowsShown(QObject):
             return
         rows = min(view.model().rowCount(), self.most)
         row = max([view.verticalHeader().defaultSectionSize(), *(view.sizeHintForRow(r) for r in range(rows))])
-        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth())
+        bar = view.horizontalScrollBar()
+        scrolls = bar.sizeHint().height() if bar.maximum() > 0 else 0  # the bar must not cover the last row
+        view.setMinimumHeight(
+            view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth() + scrolls
+        )
 
 
 class MainWindow(QMainWindow):
@@ -698,7 +703,7 @@ class MainWindow(QMainWindow):
                     "<b>{total}</b> over {months} months, {reason}. {changed} members' plans changed (highlighted)."
                 )
             )
-        elif rec.savings < -0.005:  # a lock or a wish can make the plans dearer than today's: said as such
+        elif rec.savings is not None and rec.savings < -0.005:  # a lock or a wish can make plans dearer than today's
             values["extra"] = money(-rec.savings, rec.bill.currency)
             text = (
                 self.tr(
